@@ -1,0 +1,8 @@
+/** The pure core: reading properties, stakeholders, contact status, follow-ups. No obsidian at run time. */
+export * from "./types";
+export * from "./dates";
+export * from "./values";
+export * from "./read";
+export * from "./links";
+export * from "./report";
+export * from "./json";

@@ -1,0 +1,99 @@
+import type { FollowUp, Problem, Report, Stakeholder } from "./types";
+
+/** The JSON shape of a stakeholder in `managing-up report --json`. */
+export interface StakeholderJson {
+	path: string;
+	person: string;
+	role: string | null;
+	relationship: string | null;
+	influence: string | null;
+	interest: string | null;
+	lastContact: string | null;
+	cadence: { count: number; unit: string };
+	nextContact: string | null;
+	status: string;
+	daysOverdue: number;
+}
+
+/** The JSON shape of a follow-up. */
+export interface FollowUpJson {
+	kind: string;
+	path: string;
+	person: string;
+	personPath: string | null;
+	due: string;
+	text: string;
+	overdueDays: number;
+}
+
+/** The JSON shape of a problem: `value` as found, with dates written as ISO text. */
+export interface ProblemJson {
+	path: string;
+	key: string | null;
+	value: unknown;
+	message: string;
+}
+
+/** The object `managing-up report --json` prints. */
+export interface ReportJson {
+	today: string;
+	stakeholders: StakeholderJson[];
+	followUps: FollowUpJson[];
+	problems: ProblemJson[];
+}
+
+function jsonValue(value: unknown): unknown {
+	if (value === undefined) return null;
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+	if (Array.isArray(value)) return value.map(jsonValue);
+	if (typeof value === "object" && value !== null) {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonValue(v)]));
+	}
+	if (typeof value === "bigint") return value.toString();
+	return value;
+}
+
+/** stakeholderJson keeps the contract's keys of a stakeholder, in the contract's order. */
+export function stakeholderJson(s: Stakeholder): StakeholderJson {
+	return {
+		path: s.path,
+		person: s.person,
+		role: s.role,
+		relationship: s.relationship,
+		influence: s.influence,
+		interest: s.interest,
+		lastContact: s.lastContact,
+		cadence: { count: s.cadence.count, unit: s.cadence.unit },
+		nextContact: s.nextContact,
+		status: s.status,
+		daysOverdue: s.daysOverdue,
+	};
+}
+
+/** followUpJson keeps the contract's keys of a follow-up. */
+export function followUpJson(f: FollowUp): FollowUpJson {
+	return {
+		kind: f.kind,
+		path: f.path,
+		person: f.person,
+		personPath: f.personPath,
+		due: f.due,
+		text: f.text,
+		overdueDays: f.overdueDays,
+	};
+}
+
+/** problemJson writes a problem with its value made JSON-safe. */
+export function problemJson(p: Problem): ProblemJson {
+	return { path: p.path, key: p.key, value: jsonValue(p.value), message: p.message };
+}
+
+/** reportJson is the contract of `managing-up report --json`. */
+export function reportJson(report: Report): ReportJson {
+	return {
+		today: report.today,
+		stakeholders: report.stakeholders.map(stakeholderJson),
+		followUps: report.followUps.map(followUpJson),
+		problems: report.problems.map(problemJson),
+	};
+}

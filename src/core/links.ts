@@ -1,0 +1,39 @@
+import type { LinkResolver } from "./types";
+
+function withoutMd(path: string): string {
+	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/**
+ * pathResolver resolves wikilinks outside Obsidian, over a fixed list of vault-relative paths:
+ * the shortest path whose end matches the link path (case-insensitive), as Obsidian's
+ * "shortest path when possible" links expect. Ties go to the alphabetically first path.
+ */
+export function pathResolver(paths: Iterable<string>): LinkResolver {
+	const byBasename = new Map<string, string[]>();
+	for (const path of paths) {
+		if (!path.toLowerCase().endsWith(".md")) continue;
+		const stem = withoutMd(path);
+		const base = stem.slice(stem.lastIndexOf("/") + 1).toLowerCase();
+		const list = byBasename.get(base) ?? [];
+		list.push(path);
+		byBasename.set(base, list);
+	}
+	for (const list of byBasename.values()) {
+		list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+	}
+	return (linkpath) => {
+		const wanted = withoutMd(linkpath.trim().replace(/^\/+/, "")).toLowerCase();
+		if (wanted === "") return null;
+		const base = wanted.slice(wanted.lastIndexOf("/") + 1);
+		const candidates = byBasename.get(base);
+		if (!candidates) return null;
+		if (!wanted.includes("/")) return candidates[0] ?? null;
+		return (
+			candidates.find((path) => {
+				const stem = withoutMd(path).toLowerCase();
+				return stem === wanted || stem.endsWith(`/${wanted}`);
+			}) ?? null
+		);
+	};
+}

@@ -1,0 +1,245 @@
+import { addCadence, daysBetween } from "./dates";
+import { displayOfRef, linkBasename } from "./values";
+import {
+	STATUS_RANK,
+	type Cadence,
+	type ContactStatus,
+	type CoreSettings,
+	type FollowUp,
+	type IsoDate,
+	type Level,
+	type LinkResolver,
+	type MeetingRecord,
+	type MeetingRef,
+	type NoteReading,
+	type NoteRef,
+	type PersonRecord,
+	type Problem,
+	type Report,
+	type Stakeholder,
+} from "./types";
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
+
+/** levelRank orders influence high first, then medium, low, and none last. */
+export function levelRank(level: Level | null): number {
+	return level === null ? 3 : LEVEL_RANK[level];
+}
+
+/** compareNames orders display names case-insensitively, the same way on every machine. */
+export function compareNames(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareDates(a: IsoDate | null, b: IsoDate | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}
+
+/** compareStakeholders is the dashboard's and the CLI's order: status, next contact, influence, name. */
+export function compareStakeholders(a: Stakeholder, b: Stakeholder): number {
+	return (
+		STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+		compareDates(a.nextContact, b.nextContact) ||
+		levelRank(a.influence) - levelRank(b.influence) ||
+		compareNames(a.person, b.person) ||
+		compareNames(a.path, b.path)
+	);
+}
+
+/** compareFollowUps orders follow-ups by due date, then influence (high first), then name. */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+	return (
+		compareDates(a.due, b.due) ||
+		levelRank(a.influence) - levelRank(b.influence) ||
+		compareNames(a.person, b.person) ||
+		compareNames(a.path, b.path) ||
+		(a.kind === b.kind ? 0 : a.kind === "contact" ? -1 : 1)
+	);
+}
+
+/** defaultCadence is the settings' cadence for an influence level. */
+export function defaultCadence(influence: Level | null, settings: CoreSettings): Cadence {
+	return { count: settings.defaultCadenceDays[influence ?? "unset"], unit: "days" };
+}
+
+/** contactStatus computes a stakeholder's status from their effective last contact and cadence. */
+export function contactStatus(
+	lastContact: IsoDate | null,
+	cadence: Cadence,
+	snoozeUntil: IsoDate | null,
+	dueSoonDays: number,
+	today: IsoDate,
+): { status: ContactStatus; nextContact: IsoDate | null; daysOverdue: number } {
+	const nextContact = lastContact === null ? null : addCadence(lastContact, cadence);
+	if (snoozeUntil !== null && snoozeUntil > today) return { status: "snoozed", nextContact, daysOverdue: 0 };
+	if (nextContact === null) return { status: "never", nextContact, daysOverdue: 0 };
+	const daysUntil = daysBetween(today, nextContact);
+	if (daysUntil < 0) return { status: "overdue", nextContact, daysOverdue: -daysUntil };
+	if (daysUntil < dueSoonDays) return { status: "due-soon", nextContact, daysOverdue: 0 };
+	return { status: "ok", nextContact, daysOverdue: 0 };
+}
+
+/** Finds the stakeholder a link or a name points to. */
+class PersonDirectory {
+	private readonly byPath = new Map<string, PersonRecord>();
+	private readonly byName = new Map<string, string>();
+
+	constructor(
+		people: PersonRecord[],
+		private readonly resolve: LinkResolver,
+	) {
+		const sorted = [...people].sort((a, b) => compareNames(a.path, b.path));
+		for (const person of sorted) {
+			this.byPath.set(person.path, person);
+			const key = person.person.toLowerCase();
+			if (!this.byName.has(key)) this.byName.set(key, person.path);
+		}
+	}
+
+	/** find resolves a reference as Obsidian would, else by a stakeholder's display name. */
+	find(ref: NoteRef, sourcePath: string): string | null {
+		const resolved = this.resolve(ref.target, sourcePath);
+		if (resolved !== null && this.byPath.has(resolved)) return resolved;
+		const candidates = ref.isLink ? [ref.target, linkBasename(ref.target), ref.alias] : [ref.target];
+		for (const text of candidates) {
+			if (text === null) continue;
+			const path = this.byName.get(text.toLowerCase());
+			if (path !== undefined) return path;
+		}
+		return null;
+	}
+
+	get(path: string): PersonRecord | undefined {
+		return this.byPath.get(path);
+	}
+}
+
+function describeRef(ref: NoteRef): string {
+	if (!ref.isLink) return ref.target;
+	return ref.alias === null ? `[[${ref.target}]]` : `[[${ref.target}|${ref.alias}]]`;
+}
+
+/**
+ * buildReport computes everything shown for one day from the readings of every note: each
+ * stakeholder's effective last contact, cadence and status, the follow-up list and the
+ * problems, each in the design's order.
+ */
+export function buildReport(
+	readings: Iterable<NoteReading>,
+	resolve: LinkResolver,
+	settings: CoreSettings,
+	today: IsoDate,
+): Report {
+	const withKey = settings.properties.with;
+	const people: PersonRecord[] = [];
+	const meetings: MeetingRecord[] = [];
+	const problems: Problem[] = [];
+	for (const reading of readings) {
+		problems.push(...reading.problems);
+		if (reading.record?.kind === "person") people.push(reading.record);
+		else if (reading.record?.kind === "meeting") meetings.push(reading.record);
+	}
+	const directory = new PersonDirectory(people, resolve);
+
+	const meetingsByPerson = new Map<string, MeetingRef[]>();
+	const followUps: FollowUp[] = [];
+	for (const meeting of meetings) {
+		const resolved: string[] = [];
+		for (const ref of meeting.with) {
+			const path = directory.find(ref, meeting.path);
+			if (path === null) {
+				problems.push({
+					path: meeting.path,
+					key: withKey,
+					value: describeRef(ref),
+					message: `${withKey}: '${describeRef(ref)}' does not match any person note; fix the link or add person: to that note`,
+				});
+				continue;
+			}
+			if (resolved.includes(path)) continue;
+			resolved.push(path);
+			const list = meetingsByPerson.get(path) ?? [];
+			list.push({ path: meeting.path, date: meeting.date });
+			meetingsByPerson.set(path, list);
+		}
+		if (meeting.followUp !== null) {
+			const first = resolved[0];
+			const person = first === undefined ? undefined : directory.get(first);
+			const firstRef = meeting.with[0];
+			followUps.push({
+				kind: "follow-up",
+				path: meeting.path,
+				person: person?.person ?? (firstRef ? displayOfRef(firstRef) : meeting.title),
+				personPath: person?.path ?? null,
+				due: meeting.followUp,
+				text: meeting.followUpNote ?? "Follow up",
+				overdueDays: Math.max(0, daysBetween(meeting.followUp, today)),
+				influence: person?.influence ?? null,
+			});
+		}
+	}
+
+	const stakeholders: Stakeholder[] = people.map((record) => {
+		const own = meetingsByPerson.get(record.path) ?? [];
+		const sortedMeetings = own.sort(
+			(a, b) => -compareDates(a.date, b.date) || compareNames(a.path, b.path),
+		);
+		let lastContact = record.lastContact;
+		for (const meeting of sortedMeetings) {
+			if (meeting.date !== null && meeting.date <= today && (lastContact === null || meeting.date > lastContact)) {
+				lastContact = meeting.date;
+			}
+		}
+		const cadence = record.cadence ?? defaultCadence(record.influence, settings);
+		const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today);
+		return {
+			...record,
+			ownLastContact: record.lastContact,
+			lastContact,
+			cadence,
+			cadenceIsDefault: record.cadence === null,
+			...status,
+			daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
+			reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
+			meetings: sortedMeetings,
+		};
+	});
+	stakeholders.sort(compareStakeholders);
+
+	for (const s of stakeholders) {
+		if (s.status === "overdue" || s.status === "never" || s.status === "due-soon") {
+			const due = s.nextContact ?? today;
+			followUps.push({
+				kind: "contact",
+				path: s.path,
+				person: s.person,
+				personPath: s.path,
+				due,
+				text: "Get in touch",
+				overdueDays: Math.max(0, daysBetween(due, today)),
+				influence: s.influence,
+			});
+		}
+		if (s.followUp !== null) {
+			followUps.push({
+				kind: "follow-up",
+				path: s.path,
+				person: s.person,
+				personPath: s.path,
+				due: s.followUp,
+				text: s.followUpNote ?? "Follow up",
+				overdueDays: Math.max(0, daysBetween(s.followUp, today)),
+				influence: s.influence,
+			});
+		}
+	}
+	followUps.sort(compareFollowUps);
+	problems.sort((a, b) => compareNames(a.path, b.path));
+
+	return { today, stakeholders, followUps, problems };
+}

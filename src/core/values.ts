@@ -1,0 +1,247 @@
+import { isCalendarDate } from "./dates";
+import type { Cadence, CadenceUnit, IsoDate, Level, NoteRef } from "./types";
+
+/**
+ * Readers for single property values. Each returns the value, or null when the property is
+ * absent (missing, null, empty text), or a `Rejected` with the end of a sentence a person
+ * understands; the caller puts the key in front of it. None of them throws.
+ */
+
+/** A value that could not be read, with the reason. */
+export interface Rejected {
+	rejected: string;
+}
+
+export type Reading<T> = T | null | Rejected;
+
+/** isRejected tells a rejected reading from a value or an absent one. */
+export function isRejected<T>(reading: Reading<T>): reading is Rejected {
+	return typeof reading === "object" && reading !== null && "rejected" in reading;
+}
+
+function reject(message: string): Rejected {
+	return { rejected: message };
+}
+
+/** describe writes a property value for a message: text in quotes, lists and maps by shape. */
+export function describe(value: unknown): string {
+	if (typeof value === "string") return `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : `'${value.toISOString()}'`;
+	if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
+	if (value === null || value === undefined) return "empty";
+	if (typeof value === "object") return "a group of properties";
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	return "a value of unknown kind";
+}
+
+/** isEmpty says whether a property value counts as absent: missing, null or blank text. */
+export function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * unwrapLink turns YAML's reading of an unquoted `[[Target]]` (a list holding a list holding
+ * `Target`) back into the link text `[[Target]]`; other values pass through.
+ */
+export function unwrapLink(value: unknown): unknown {
+	if (Array.isArray(value) && value.length === 1) {
+		const inner: unknown = value[0];
+		if (Array.isArray(inner) && inner.length === 1 && typeof inner[0] === "string") {
+			return `[[${inner[0]}]]`;
+		}
+	}
+	return value;
+}
+
+const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
+
+/** parseWikilink reads `[[Target#Heading|Alias]]` into a reference, or null when the text is not a wikilink. */
+export function parseWikilink(text: string): NoteRef | null {
+	const match = WIKILINK.exec(text.trim());
+	if (!match) return null;
+	const inner = match[1] ?? "";
+	const bar = inner.indexOf("|");
+	const linkpart = bar >= 0 ? inner.slice(0, bar) : inner;
+	const alias = bar >= 0 ? inner.slice(bar + 1).trim() : "";
+	const hash = linkpart.indexOf("#");
+	const target = (hash >= 0 ? linkpart.slice(0, hash) : linkpart).trim();
+	if (target === "") return null;
+	return { target, alias: alias === "" ? null : alias, isLink: true };
+}
+
+/** linkBasename is the last segment of a link path without `.md`: `Daily/2026-11-01.md` → `2026-11-01`. */
+export function linkBasename(target: string): string {
+	const last = target.slice(target.lastIndexOf("/") + 1);
+	return last.toLowerCase().endsWith(".md") ? last.slice(0, -3) : last;
+}
+
+const DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+function calendarDateOf(text: string): IsoDate | null {
+	const match = DATE_TIME.exec(text);
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	if (!isCalendarDate(year, month, day)) return null;
+	if (match[4] !== undefined) {
+		const hours = Number(match[4]);
+		const minutes = Number(match[5]);
+		const seconds = match[6] === undefined ? 0 : Number(match[6]);
+		if (hours > 23 || minutes > 59 || seconds > 59) return null;
+	}
+	return `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+const DATE_HINT = "is not a date; use YYYY-MM-DD";
+
+/**
+ * readDate reads a calendar date: `yyyy-MM-dd`, an ISO date-time (its written date counts, with
+ * no time-zone shift), a `Date` (by its UTC calendar date, as YAML parsers make them), or a
+ * wikilink to a daily note named `yyyy-MM-dd`.
+ */
+export function readDate(raw: unknown): Reading<IsoDate> {
+	const value = unwrapLink(raw);
+	if (isEmpty(value)) return null;
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return reject(`${describe(value)} ${DATE_HINT}`);
+		return value.toISOString().slice(0, 10);
+	}
+	if (typeof value !== "string") {
+		if (Array.isArray(value)) return reject(`is a list; use one date (YYYY-MM-DD)`);
+		return reject(`${describe(value)} ${DATE_HINT}`);
+	}
+	const text = value.trim();
+	const link = parseWikilink(text);
+	if (link) {
+		const date = calendarDateOf(linkBasename(link.target));
+		return date ?? reject(`${describe(value)} links to a note whose name is not a date; use [[YYYY-MM-DD]]`);
+	}
+	return calendarDateOf(text) ?? reject(`${describe(value)} ${DATE_HINT}`);
+}
+
+const LEVEL_HINT = "use low, medium, high or a whole number from 1 to 5";
+
+function levelOfNumber(n: number): Level | null {
+	if (!Number.isInteger(n) || n < 1 || n > 5) return null;
+	return n <= 2 ? "low" : n === 3 ? "medium" : "high";
+}
+
+/** readLevel reads influence or interest: low, medium, high (any case) or a whole number 1–5. */
+export function readLevel(value: unknown): Reading<Level> {
+	if (isEmpty(value)) return null;
+	if (typeof value === "number") return levelOfNumber(value) ?? reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
+	if (typeof value === "string") {
+		const text = value.trim().toLowerCase();
+		if (text === "low" || text === "medium" || text === "high") return text;
+		if (/^\d+$/.test(text)) {
+			const level = levelOfNumber(Number(text));
+			if (level) return level;
+		}
+		return reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
+	}
+	return reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
+}
+
+const CADENCE_HINT =
+	"use a number of days (14), 2w, 3m, weekly, biweekly, fortnightly, monthly or quarterly";
+
+const NAMED_CADENCES: Readonly<Record<string, Cadence>> = {
+	daily: { count: 1, unit: "days" },
+	weekly: { count: 1, unit: "weeks" },
+	biweekly: { count: 2, unit: "weeks" },
+	fortnightly: { count: 2, unit: "weeks" },
+	monthly: { count: 1, unit: "months" },
+	quarterly: { count: 3, unit: "months" },
+};
+
+const UNIT_WORDS: Readonly<Record<string, CadenceUnit>> = {
+	d: "days",
+	day: "days",
+	days: "days",
+	w: "weeks",
+	wk: "weeks",
+	wks: "weeks",
+	week: "weeks",
+	weeks: "weeks",
+	m: "months",
+	mo: "months",
+	month: "months",
+	months: "months",
+};
+
+/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm` or a named cadence. */
+export function readCadence(value: unknown): Reading<Cadence> {
+	if (isEmpty(value)) return null;
+	if (typeof value === "number") {
+		if (Number.isInteger(value) && value > 0) return { count: value, unit: "days" };
+		return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
+	}
+	if (typeof value !== "string") return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
+	const text = value.trim().toLowerCase();
+	const named = NAMED_CADENCES[text];
+	if (named) return { ...named };
+	const match = /^(\d+)\s*([a-z]*)$/.exec(text);
+	if (match) {
+		const count = Number(match[1]);
+		const unit = match[2] === "" ? "days" : UNIT_WORDS[match[2] ?? ""];
+		if (unit && count > 0 && count <= 100000) return { count, unit };
+	}
+	return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
+}
+
+/** readText reads a single line of text; numbers are written as text, lists and maps are rejected. */
+export function readText(value: unknown): Reading<string> {
+	if (isEmpty(value)) return null;
+	if (typeof value === "string") return value.trim();
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? reject("is an invalid date; use text") : value.toISOString().slice(0, 10);
+	return reject(`is ${describe(value)}; use text`);
+}
+
+/** readTextList reads text or a list of text (empty items skipped). */
+export function readTextList(value: unknown): Reading<string[]> {
+	if (isEmpty(value)) return null;
+	const items = Array.isArray(value) ? value : [value];
+	const texts: string[] = [];
+	for (const item of items) {
+		const unwrapped = unwrapLink(item);
+		if (isEmpty(unwrapped)) continue;
+		// YAML reads an unquoted `[[Link]]` item as a nested list.
+		const text = Array.isArray(item) && typeof unwrapped === "string" ? unwrapped : readText(unwrapped);
+		if (isRejected(text)) return reject(`has an item that is ${describe(unwrapped)}; use text or a list of text`);
+		if (text !== null) texts.push(text);
+	}
+	return texts.length === 0 ? null : texts;
+}
+
+/** readRef reads a link to a note (`[[Target|Alias]]`) or a plain name; a list gives its first item. */
+export function readRef(raw: unknown): Reading<NoteRef> {
+	let value = unwrapLink(raw);
+	if (Array.isArray(value)) value = value.map(unwrapLink).find((item) => !isEmpty(item));
+	if (isEmpty(value)) return null;
+	if (typeof value === "number") return { target: String(value), alias: null, isLink: false };
+	if (typeof value !== "string") return reject(`is ${describe(value)}; use a link like [[Name]] or a name`);
+	const text = value.trim();
+	return parseWikilink(text) ?? { target: text, alias: null, isLink: false };
+}
+
+/** readRefList reads one link or a list of links (for a 1:1 note's `with`). */
+export function readRefList(raw: unknown): Reading<NoteRef[]> {
+	const value = unwrapLink(raw);
+	if (isEmpty(value)) return null;
+	const items = Array.isArray(value) ? value : [value];
+	const refs: NoteRef[] = [];
+	for (const item of items) {
+		const ref = readRef(item);
+		if (isRejected(ref)) return reject(`has an item that is ${describe(unwrapLink(item))}; use links like [[Name]]`);
+		if (ref) refs.push(ref);
+	}
+	return refs.length === 0 ? null : refs;
+}
+
+/** displayOfRef is what a person sees for a reference: the alias, else the link's basename. */
+export function displayOfRef(ref: NoteRef): string {
+	return ref.alias ?? (ref.isLink ? linkBasename(ref.target) : ref.target);
+}

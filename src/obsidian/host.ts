@@ -1,0 +1,30 @@
+import type { FollowUp, IsoDate, Report } from "../core/types";
+import type { ManagingUpSettings } from "../settings";
+
+/**
+ * DashboardHost is everything the dashboard view needs from the plugin, passed in when the
+ * view is created: the index's report, change notifications and the actions. The view keeps
+ * no other reference to the plugin.
+ */
+export interface DashboardHost {
+	/** The report for the given day, computed from the index (cached per revision and day). */
+	report(today: IsoDate): Report;
+	/** A number that changes whenever any stakeholder or 1:1 note changes. */
+	revision(): number;
+	/** Calls the listener (debounced) after the index changed; returns the unsubscribe function. */
+	onChange(listener: () => void): () => void;
+	/** The current settings. */
+	settings(): ManagingUpSettings;
+	/** Opens a note; `newLeaf` when the user asked for a new tab (Ctrl/Cmd-click). */
+	openNote(path: string, newLeaf: boolean): Promise<void>;
+	/** Sets the person note's `last-contact` to today. */
+	logContactToday(personPath: string): Promise<void>;
+	/** Done: removes `follow-up` and `follow-up-note` (for a contact reminder: logs contact today). */
+	completeFollowUp(item: FollowUp): Promise<void>;
+	/** Snooze: moves `follow-up` seven days on, or sets `snooze-until` for a contact reminder. */
+	snoozeFollowUp(item: FollowUp): Promise<void>;
+	/** Creates a 1:1 agenda for the person and opens it; null until the agenda feature is wired. */
+	newAgenda: ((personPath: string) => Promise<void>) | null;
+	/** Creates a new person note (asks for a name); null until that command is wired. */
+	newStakeholder: (() => Promise<void>) | null;
+}

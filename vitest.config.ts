@@ -1,0 +1,62 @@
+import { defineConfig } from "vitest/config";
+import { playwright } from "@vitest/browser-playwright";
+import { fileURLToPath } from "node:url";
+
+const obsidianMock = fileURLToPath(new URL("./tests/mock/obsidian.ts", import.meta.url));
+
+/** Core tests run once per time zone: the results must be identical in each. */
+const timeZones = ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
+
+export default defineConfig({
+	resolve: { alias: { obsidian: obsidianMock } },
+	test: {
+		projects: [
+			...timeZones.map((tz) => ({
+				extends: true as const,
+				test: {
+					name: `core (${tz})`,
+					include: ["tests/core/**/*.test.ts"],
+					// test.env.TZ reaches the workers only with the forks pool.
+					pool: "forks" as const,
+					env: { TZ: tz },
+				},
+			})),
+			{
+				extends: true,
+				test: {
+					name: "node",
+					include: ["tests/{cli,obsidian}/**/*.test.ts"],
+					pool: "forks",
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: "browser",
+					include: ["tests/browser/**/*.test.ts"],
+					setupFiles: ["tests/browser/setup.ts"],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: {
+								executablePath: "/usr/bin/chromium",
+								args: [
+									"--no-sandbox",
+									"--disable-gpu",
+									"--disable-quic",
+									"--no-first-run",
+									"--disable-background-networking",
+									"--disable-component-update",
+									"--disable-sync",
+								],
+							},
+						}),
+						viewport: { width: 800, height: 600 },
+						instances: [{ browser: "chromium" }],
+					},
+				},
+			},
+		],
+	},
+});

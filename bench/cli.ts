@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { timeInterleavedMs, type Row, type Runs } from "./measure";
+
+/** The compiled command-line report, as `npm run build` makes it. */
+export const CLI = "dist/cli.cjs";
+const READ_ALL = "dist/bench/read-all.mjs";
+
+function run(command: string, args: string[], shell = false): void {
+	const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], shell });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr.toString()}`);
+}
+
+/** catCommand reads every note once with cat, from a list find made (no Node start-up at all). */
+function catCommand(vault: string): string {
+	const quoted = `'${vault.replace(/'/g, "'\\''")}'`;
+	return `find ${quoted} -name '.*' -prune -o -type f -name '*.md' -print0 | xargs -0 cat > /dev/null`;
+}
+
+/** peakRssMb runs a command under /usr/bin/time -v and returns its maximum resident set size. */
+export function peakRssMb(command: string, args: string[]): number | null {
+	if (!existsSync("/usr/bin/time")) return null;
+	const result = spawnSync("/usr/bin/time", ["-v", command, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+	const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr.toString());
+	return match ? Number(match[1]) / 1024 : null;
+}
+
+/** checkCli runs the report once and returns how many stakeholders it printed, to be sure it worked. */
+function checkCli(vault: string): number {
+	const result = spawnSync("node", [CLI, "report", vault, "--json", "--today", "2026-11-23"], { maxBuffer: 1 << 30 });
+	if (result.status !== 0) throw new Error(`managing-up report failed (${result.status}): ${result.stderr.toString()}`);
+	const json = JSON.parse(result.stdout.toString()) as { stakeholders: unknown[] };
+	return json.stakeholders.length;
+}
+
+/**
+ * cliBenchmarks times `node dist/cli.cjs report VAULT --json` side by side, in the same run,
+ * with the physical limit of reading every note once: a Node script that walks the vault and
+ * reads each `.md` file (Node start-up included, as for the CLI), and cat.
+ */
+export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
+	const stakeholders = checkCli(vault);
+	const reportArgs = [CLI, "report", vault, "--json", "--today", "2026-11-23"];
+	// Interleaved run by run, so that machine noise hits all three commands alike.
+	const [cliMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
+		() => run("node", reportArgs),
+		() => run("node", [READ_ALL, vault]),
+		() => run(catCommand(vault), [], true),
+	]);
+	const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
+		group: "cli",
+		name,
+		notes,
+		value,
+		unit,
+		goal,
+		...(note ? { note } : {}),
+	});
+	return [
+		row("`managing-up report --json` wall time", cliMs, "ms", null, `${stakeholders.toLocaleString("en-US")} stakeholders, stdout to /dev/null`),
+		row("read every note once: node script", nodeMs, "ms", null, "bench/read-all.ts: walk + readFileSync, Node start-up included"),
+		row("read every note once: find | xargs cat", catMs, "ms"),
+		row("report ÷ read every note once (node)", cliMs / nodeMs, "ratio", 1.5),
+		row("report ÷ read every note once (cat)", cliMs / catMs, "ratio"),
+	];
+}

@@ -1,0 +1,149 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, type as osType, release } from "node:os";
+import { parseArgs } from "node:util";
+import * as esbuild from "esbuild";
+import { cliBenchmarks, CLI, peakRssMb } from "./cli";
+import { coreBenchmarks } from "./core";
+import { vaultFolder, writeVault } from "./generate";
+import { markdownTable, met, type Row, type Runs } from "./measure";
+import { parseVault } from "./notes";
+
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000 --runs 7 --warmup 2 --only core,cli,…]` generates
+ * the vaults, runs every benchmark, prints the table and writes bench/results/latest.json and
+ * latest.md. Benchmarks are not tests: nothing here fails on a slow figure.
+ */
+
+const PARTS = ["core", "cli", "memory", "bundle", "plugin", "dashboard"] as const;
+type Part = (typeof PARTS)[number];
+
+function log(message: string): void {
+	process.stderr.write(`${message}\n`);
+}
+
+function chromiumVersion(): string | null {
+	const result = spawnSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" });
+	return result.status === 0 ? (result.stdout.trim().split("\n").pop() ?? null) : null;
+}
+
+function machine(): Record<string, unknown> {
+	const cpu = cpus();
+	return {
+		cpu: cpu[0]?.model ?? "unknown",
+		cores: cpu.length,
+		memoryGB: Math.round(totalmem() / 2 ** 30),
+		os: `${osType()} ${release()}`,
+		node: process.version,
+		chromium: chromiumVersion(),
+	};
+}
+
+/** buildHelpers bundles the small Node scripts the benchmarks run as child processes. */
+async function buildHelpers(): Promise<void> {
+	await esbuild.build({
+		entryPoints: ["bench/read-all.ts"],
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		outfile: "dist/bench/read-all.mjs",
+		logLevel: "warning",
+	});
+}
+
+/** buildProject runs the project's own production build (main.js and dist/cli.cjs), as released. */
+function buildProject(): boolean {
+	const result = spawnSync("node", ["esbuild.config.mjs", "production"], { encoding: "utf8" });
+	if (result.status !== 0) log(`production build failed; bundle and CLI figures are skipped:\n${result.stderr}`);
+	return result.status === 0;
+}
+
+function bundleRows(): Row[] {
+	const size = statSync("main.js").size;
+	const text = spawnSync("grep", ["-o", 'require("[^"]*")', "main.js"], { encoding: "utf8" }).stdout;
+	const requires = [...new Set(text.split("\n").filter((line) => line !== ""))];
+	const foreign = requires.filter((r) => r !== 'require("obsidian")');
+	return [
+		{ group: "bundle", name: "main.js size, minified", notes: null, value: size / 1024, unit: "KB", goal: 80 },
+		{
+			group: "bundle",
+			name: "modules main.js requires other than obsidian",
+			notes: null,
+			value: foreign.length,
+			unit: "count",
+			goal: 0,
+			note: requires.join(", ") || "none",
+		},
+	];
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			sizes: { type: "string", default: "1000,10000,50000" },
+			runs: { type: "string", default: "7" },
+			warmup: { type: "string", default: "2" },
+			seed: { type: "string", default: "1" },
+			only: { type: "string", default: PARTS.join(",") },
+			out: { type: "string", default: "bench/results/latest" },
+		},
+	});
+	const sizes = values.sizes.split(",").map(Number);
+	const seed = Number(values.seed);
+	const runs: Runs = { warmup: Number(values.warmup), runs: Number(values.runs) };
+	const parts = new Set(values.only.split(",") as Part[]);
+	const rows: Row[] = [];
+	const started = performance.now();
+
+	await buildHelpers();
+	const built = parts.has("cli") || parts.has("memory") || parts.has("bundle") ? buildProject() : false;
+
+	const vaults = new Map<number, string>();
+	for (const notes of sizes) {
+		const folder = vaultFolder(notes / 5, seed);
+		const written = writeVault(folder, notes / 5, seed);
+		log(`vault ${folder}: ${written.notes} notes, ${(written.bytes / 1e6).toFixed(1)} MB`);
+		vaults.set(notes, folder);
+	}
+
+	if (parts.has("core")) {
+		for (const [notes, folder] of vaults) {
+			log(`core, ${notes} notes…`);
+			rows.push(...coreBenchmarks(parseVault(folder), runs));
+		}
+	}
+	if (parts.has("cli") && built && existsSync(CLI)) {
+		for (const [notes, folder] of vaults) {
+			log(`cli, ${notes} notes…`);
+			rows.push(...cliBenchmarks(folder, notes, runs));
+		}
+	}
+	if (parts.has("memory") && built && existsSync(CLI)) {
+		const largest = Math.max(...sizes);
+		const folder = vaults.get(largest) ?? "";
+		const rss = peakRssMb("node", [CLI, "report", folder, "--json", "--today", "2026-11-23"]);
+		const baseline = peakRssMb("node", ["dist/bench/read-all.mjs", folder]);
+		if (rss !== null) rows.push({ group: "cli", name: "peak memory (max RSS) of `report --json`", notes: largest, value: rss, unit: "MB", goal: null, note: "/usr/bin/time -v" });
+		if (baseline !== null) rows.push({ group: "cli", name: "peak memory of reading every note once (node)", notes: largest, value: baseline, unit: "MB", goal: null });
+	}
+	if (parts.has("bundle") && built) rows.push(...bundleRows());
+
+	const table = markdownTable(rows);
+	process.stdout.write(`\n${table}\n\n`);
+	const missed = rows.filter((row) => met(row) === false);
+	log(`${rows.length} figures in ${((performance.now() - started) / 1000).toFixed(0)} s; goals missed: ${missed.length}`);
+	mkdirSync("bench/results", { recursive: true });
+	const result = {
+		date: new Date().toISOString(),
+		command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+		machine: machine(),
+		runs,
+		sizes,
+		seed,
+		rows: rows.map((row) => ({ ...row, met: met(row) })),
+	};
+	writeFileSync(`${values.out}.json`, `${JSON.stringify(result, null, "\t")}\n`);
+	writeFileSync(`${values.out}.md`, `${table}\n`);
+}
+
+await main();

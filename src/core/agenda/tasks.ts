@@ -1,0 +1,99 @@
+/**
+ * Open items of a 1:1 note and how they are carried over to the next agenda.
+ *
+ * An open item is an unchecked task (`- [ ] …`, also with `*`, `+` or `1.` as the list marker)
+ * anywhere in the note outside its frontmatter and code blocks. Checked (`[x]`), cancelled
+ * (`[-]`) and every other status are done with, and empty tasks are skipped.
+ *
+ * Carried over once: a carried item gets a visible marker, ` (from [[Previous note]])`, put in
+ * front of any Tasks plugin fields so that its 📅 dates keep working. When the next agenda is
+ * made, an item that already has such a marker is not carried again: an item travels from one
+ * 1:1 to the next at most once, and then either gets done, is written down afresh, or drops off.
+ * Items with the same text (ignoring the marker, case and spacing) are carried once.
+ * Nested open tasks keep their nesting under carried parents; under a finished parent they move up.
+ */
+
+/** An unchecked task to carry into the next agenda. */
+export interface OpenItem {
+	/** The task's text after `[ ] `, with Tasks fields (📅 …) as written. */
+	text: string;
+	/** How many carried open tasks it is nested under. */
+	depth: number;
+}
+
+const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
+const FENCE = /^[ \t]*(```|~~~)/;
+const CARRIED = /\s*\(from \[\[[^\]]*\]\]\)/;
+/** Tasks plugin signifiers that start the fields at the end of a task; descriptions come before them. */
+const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
+
+/** stripFrontmatter returns a note's text without its leading `---` frontmatter block. */
+export function stripFrontmatter(text: string): string {
+	const normalised = text.replace(/\r\n?/g, "\n");
+	if (!normalised.startsWith("---\n")) return normalised;
+	const end = normalised.indexOf("\n---", 3);
+	if (end < 0) return normalised;
+	const after = normalised.indexOf("\n", end + 4);
+	return after < 0 ? "" : normalised.slice(after + 1);
+}
+
+/** isCarried says whether a task's text already carries a `(from [[…]])` marker. */
+export function isCarried(text: string): boolean {
+	return CARRIED.test(text);
+}
+
+/** itemKey is what makes two items the same: the text without the marker, in lower case, with spaces collapsed. */
+export function itemKey(text: string): string {
+	return text.replace(CARRIED, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function indentWidth(indent: string): number {
+	let width = 0;
+	for (const ch of indent) width += ch === "\t" ? 4 : 1;
+	return width;
+}
+
+/** openItems lists the unchecked tasks of a note that are to be carried over, in note order. */
+export function openItems(noteText: string): OpenItem[] {
+	const lines = stripFrontmatter(noteText).split("\n");
+	const items: OpenItem[] = [];
+	const seen = new Set<string>();
+	const parents: { indent: number; carried: boolean }[] = [];
+	let fence: string | null = null;
+	for (const line of lines) {
+		const fenceMatch = FENCE.exec(line);
+		if (fenceMatch) {
+			const marker = fenceMatch[1] ?? "";
+			if (fence === null) fence = marker;
+			else if (fence === marker) fence = null;
+			continue;
+		}
+		if (fence !== null) continue;
+		const match = TASK.exec(line);
+		if (!match) continue;
+		const indent = indentWidth(match[1] ?? "");
+		while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
+		const text = (match[3] ?? "").trim();
+		const key = itemKey(text);
+		const carried = match[2] === " " && key !== "" && !isCarried(text) && !seen.has(key);
+		if (carried) {
+			seen.add(key);
+			items.push({ text, depth: parents.filter((p) => p.carried).length });
+		}
+		parents.push({ indent, carried });
+	}
+	return items;
+}
+
+/** markCarried puts ` (from [[link]])` after an item's description, before its Tasks fields. */
+export function markCarried(text: string, link: string): string {
+	const marker = ` (from ${link})`;
+	const field = TASKS_FIELD.exec(text);
+	if (!field) return `${text}${marker}`;
+	return `${text.slice(0, field.index)}${marker}${text.slice(field.index)}`;
+}
+
+/** carriedTaskLines writes the open items as tasks for the new agenda, each marked with where it came from. */
+export function carriedTaskLines(items: readonly OpenItem[], link: string, indent = ""): string[] {
+	return items.map((item) => `${indent}${"\t".repeat(item.depth)}- [ ] ${markCarried(item.text, link)}`);
+}

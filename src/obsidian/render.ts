@@ -1,0 +1,472 @@
+import type { FollowUp } from "../core/types";
+import {
+	GROUP_OPTIONS,
+	SORT_OPTIONS,
+	type DashboardModel,
+	type FollowUpRow,
+	type GroupKey,
+	type MapCell,
+	type PersonRow,
+	type SortKey,
+	type Tone,
+} from "../core/viewmodel";
+
+/**
+ * The dashboard's DOM, drawn from a view model with Obsidian's DOM helpers (`createEl`,
+ * `createDiv`, `empty`) and CSS classes only. Nothing here imports `obsidian` at run time, so
+ * the browser tests draw it in plain Chromium with fake handlers.
+ */
+
+/** Where the empty state sends people who cannot create a stakeholder from the view. */
+export const HELP_URL = "https://github.com/managing-up/managing-up#the-properties-it-reads";
+
+/** The collapsible sections of the dashboard. */
+export type SectionId = "follow-ups" | "people" | "map" | "problems";
+
+/** What a handler may return: the row's buttons stay disabled until a returned promise settles. */
+type Action = void | Promise<void>;
+
+/** DashboardHandlers are what the dashboard's controls do; the view wires them to the host. */
+export interface DashboardHandlers {
+	/** Opens a note; `newLeaf` when the user Ctrl/Cmd- or middle-clicked. */
+	openNote(path: string, newLeaf: boolean): Action;
+	completeFollowUp(item: FollowUp): Action;
+	snoozeFollowUp(item: FollowUp): Action;
+	logContactToday(personPath: string): Action;
+	/** Null hides the "New 1:1 agenda" action. */
+	newAgenda: ((personPath: string) => Action) | null;
+	/** Null shows a link to the README instead of the "New stakeholder" button. */
+	newStakeholder: (() => Action) | null;
+	setFilter(filter: string): void;
+	setSort(sort: SortKey): void;
+	setGroup(group: GroupKey): void;
+	showMore(section: "people" | "follow-ups"): void;
+	/** Called after a section was opened or closed, so the view can remember it. */
+	toggleSection(section: SectionId, open: boolean): void;
+}
+
+/** State of the view that the model does not hold. */
+export interface RenderState {
+	/** Sections the user closed. */
+	collapsed: ReadonlySet<SectionId>;
+}
+
+const FOCUS_KEY = "data-managing-up-focus";
+
+function toneClass(tone: Tone): string {
+	return `mod-${tone}`;
+}
+
+function pluralise(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** runAction calls a handler and keeps the buttons disabled while its promise is pending. */
+function runAction(buttons: HTMLButtonElement[], action: () => Action): void {
+	const result = action();
+	if (!(result instanceof Promise)) return;
+	for (const b of buttons) b.disabled = true;
+	const enable = (): void => {
+		for (const b of buttons) b.disabled = false;
+	};
+	// The view reports failures; here only the buttons come back.
+	result.then(enable, enable);
+}
+
+function wantsNewLeaf(event: MouseEvent): boolean {
+	return event.ctrlKey || event.metaKey || event.button === 1;
+}
+
+/** onOpen makes an element open a note on click, Ctrl/Cmd-click and middle click. */
+function onOpen(el: HTMLElement, handlers: DashboardHandlers, path: string): void {
+	el.addEventListener("click", (event) => {
+		void handlers.openNote(path, wantsNewLeaf(event));
+	});
+	el.addEventListener("auxclick", (event) => {
+		if (event.button === 1) void handlers.openNote(path, true);
+	});
+}
+
+function actionButton(parent: HTMLElement, label: string, title: string, focusKey: string): HTMLButtonElement {
+	return parent.createEl("button", {
+		cls: "managing-up-action",
+		text: label,
+		attr: { type: "button", "aria-label": title, [FOCUS_KEY]: focusKey },
+	});
+}
+
+function section(
+	parent: HTMLElement,
+	id: SectionId,
+	title: string,
+	count: number | null,
+	handlers: DashboardHandlers,
+	state: RenderState,
+	countTone: Tone | null = null,
+): HTMLElement {
+	const open = !state.collapsed.has(id);
+	const el = parent.createDiv({ cls: ["managing-up-section", `managing-up-section-${id}`] });
+	el.toggleClass("is-collapsed", !open);
+	const header = el.createEl("button", {
+		cls: "managing-up-section-header",
+		attr: { type: "button", "aria-expanded": open ? "true" : "false", [FOCUS_KEY]: `section:${id}` },
+	});
+	header.createSpan({ cls: "managing-up-collapse-indicator", attr: { "aria-hidden": "true" } });
+	header.createSpan({ cls: "managing-up-section-title", text: title });
+	if (count !== null) {
+		const badge = header.createSpan({ cls: "managing-up-count", text: String(count) });
+		if (countTone !== null) badge.addClass(toneClass(countTone));
+	}
+	const body = el.createDiv({ cls: "managing-up-section-body" });
+	header.addEventListener("click", () => {
+		const nowOpen = el.hasClass("is-collapsed");
+		el.toggleClass("is-collapsed", !nowOpen);
+		header.setAttr("aria-expanded", nowOpen ? "true" : "false");
+		handlers.toggleSection(id, nowOpen);
+	});
+	return body;
+}
+
+function renderSummary(parent: HTMLElement, model: DashboardModel): void {
+	const summary = parent.createDiv({ cls: "managing-up-summary" });
+	const item = (text: string, tone: Tone | null): void => {
+		const el = summary.createSpan({ cls: "managing-up-summary-item", text });
+		if (tone !== null) el.addClass(toneClass(tone));
+	};
+	if (model.summary.overdue > 0) item(`${model.summary.overdue} overdue`, "danger");
+	if (model.summary.dueSoon > 0) item(`${model.summary.dueSoon} due soon`, "warning");
+	if (model.summary.overdue === 0 && model.summary.dueSoon === 0) item("All caught up", "success");
+	item(pluralise(model.summary.people, "person").replace(/persons$/, "people"), null);
+	if (model.summary.problems > 0) item(pluralise(model.summary.problems, "problem"), "warning");
+}
+
+function renderFollowUp(list: HTMLElement, row: FollowUpRow, handlers: DashboardHandlers): void {
+	const li = list.createEl("li", { cls: "managing-up-item managing-up-follow-up", attr: { "data-key": row.key } });
+	const main = li.createDiv({ cls: "managing-up-item-main" });
+	const name = main.createEl("button", {
+		cls: "managing-up-link",
+		text: row.person,
+		attr: { type: "button", title: `Open ${row.item.path}`, [FOCUS_KEY]: `follow-up-name:${row.key}` },
+	});
+	onOpen(name, handlers, row.item.personPath ?? row.item.path);
+	main.createSpan({ cls: ["managing-up-due", toneClass(row.tone)], text: row.dueText });
+	li.createDiv({ cls: "managing-up-follow-up-text", text: row.text });
+	const actions = li.createDiv({ cls: "managing-up-actions" });
+	const open = actionButton(actions, "Open", `Open ${row.item.path}`, `follow-up-open:${row.key}`);
+	onOpen(open, handlers, row.item.path);
+	const done = actionButton(actions, "Done", row.item.kind === "contact" ? "Done: log contact today" : "Done: remove this follow-up", `follow-up-done:${row.key}`);
+	const snooze = actionButton(actions, "Snooze", "Snooze for seven days", `follow-up-snooze:${row.key}`);
+	done.addEventListener("click", () => runAction([done, snooze], () => handlers.completeFollowUp(row.item)));
+	snooze.addEventListener("click", () => runAction([done, snooze], () => handlers.snoozeFollowUp(row.item)));
+}
+
+function showMore(parent: HTMLElement, hidden: number, sectionId: "people" | "follow-ups", handlers: DashboardHandlers): void {
+	if (hidden <= 0) return;
+	const button = parent.createEl("button", {
+		cls: "managing-up-show-more",
+		text: `Show more (${hidden} more)`,
+		attr: { type: "button", [FOCUS_KEY]: `show-more:${sectionId}` },
+	});
+	button.addEventListener("click", () => handlers.showMore(sectionId));
+}
+
+function renderFollowUps(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+	const { followUps } = model;
+	const tone: Tone | null = model.summary.overdue > 0 ? "danger" : model.summary.dueSoon > 0 ? "warning" : null;
+	const body = section(parent, "follow-ups", "Follow-ups", followUps.total, handlers, state, tone);
+	if (followUps.total === 0) {
+		body.createDiv({ cls: "managing-up-note", text: "Nothing due. Every follow-up and contact is up to date." });
+		return;
+	}
+	for (const bucket of followUps.buckets) {
+		const group = body.createDiv({ cls: ["managing-up-group", `managing-up-bucket-${bucket.id}`] });
+		const heading = group.createDiv({ cls: "managing-up-group-heading" });
+		heading.createSpan({ text: bucket.heading });
+		heading.createSpan({ cls: "managing-up-group-count", text: String(bucket.count) });
+		if (bucket.rows.length === 0) continue;
+		const list = group.createEl("ul", { cls: "managing-up-list" });
+		for (const row of bucket.rows) renderFollowUp(list, row, handlers);
+	}
+	showMore(body, followUps.hidden, "follow-ups", handlers);
+}
+
+function renderControls(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): void {
+	const controls = parent.createDiv({ cls: "managing-up-controls" });
+	const filter = controls.createEl("input", {
+		cls: "managing-up-filter",
+		type: "search",
+		placeholder: "Filter by name, role, relationship…",
+		value: model.options.filter,
+		attr: { "aria-label": "Filter people", spellcheck: "false", [FOCUS_KEY]: "filter" },
+	});
+	// Typing with an input method (Japanese, Chinese…) sends input events mid-word: wait for the word.
+	filter.addEventListener("input", (event) => {
+		if (event instanceof InputEvent && event.isComposing) return;
+		handlers.setFilter(filter.value);
+	});
+	filter.addEventListener("compositionend", () => handlers.setFilter(filter.value));
+	filter.addEventListener("keydown", (event) => {
+		if (event.key === "Escape" && filter.value !== "") {
+			event.preventDefault();
+			event.stopPropagation();
+			filter.value = "";
+			handlers.setFilter("");
+		}
+	});
+
+	const selects = controls.createDiv({ cls: "managing-up-selects" });
+	const select = <T extends string>(label: string, key: string, options: readonly { value: T; label: string }[], current: T, onChange: (value: T) => void): void => {
+		const wrap = selects.createEl("label", { cls: "managing-up-select" });
+		wrap.createSpan({ cls: "managing-up-select-label", text: label });
+		const el = wrap.createEl("select", { cls: "dropdown", attr: { [FOCUS_KEY]: key } });
+		for (const option of options) {
+			el.createEl("option", { value: option.value, text: option.label });
+		}
+		el.value = current;
+		el.addEventListener("change", () => {
+			const chosen = options.find((o) => o.value === el.value);
+			if (chosen) onChange(chosen.value);
+		});
+	};
+	select("Sort", "sort", SORT_OPTIONS, model.options.sort, (v) => handlers.setSort(v));
+	select("Group", "group", GROUP_OPTIONS, model.options.group, (v) => handlers.setGroup(v));
+}
+
+function renderPerson(list: HTMLElement, row: PersonRow, handlers: DashboardHandlers): void {
+	const li = list.createEl("li", { cls: "managing-up-item managing-up-person", attr: { "data-path": row.path } });
+	const head = li.createDiv({ cls: "managing-up-item-main" });
+	const name = head.createEl("button", {
+		cls: "managing-up-link managing-up-person-name",
+		text: row.name,
+		attr: { type: "button", title: `Open ${row.path}`, [FOCUS_KEY]: `person-name:${row.path}` },
+	});
+	onOpen(name, handlers, row.path);
+	head.createSpan({ cls: ["managing-up-chip", toneClass(row.chip.tone)], text: row.chip.label });
+
+	const facts = [row.role, row.relationship, row.influenceText].filter((f): f is string => f !== null && f !== "");
+	if (facts.length > 0) {
+		const meta = li.createDiv({ cls: "managing-up-meta" });
+		facts.forEach((fact, i) => {
+			if (i > 0) meta.createSpan({ cls: "managing-up-sep", text: " · ", attr: { "aria-hidden": "true" } });
+			meta.createSpan({ text: fact });
+		});
+	}
+	const contact = li.createDiv({ cls: "managing-up-meta managing-up-contact" });
+	contact.createSpan({ text: row.lastContactText });
+	if (row.dueText !== "") {
+		contact.createSpan({ cls: "managing-up-sep", text: " · ", attr: { "aria-hidden": "true" } });
+		contact.createSpan({ cls: ["managing-up-due", toneClass(row.dueTone)], text: row.dueText });
+	}
+	if (row.caresAbout.length > 0) {
+		li.createDiv({ cls: "managing-up-cares", text: `Cares about: ${row.caresAbout.join(", ")}` });
+	}
+	const actions = li.createDiv({ cls: "managing-up-actions" });
+	const open = actionButton(actions, "Open", `Open ${row.path}`, `person-open:${row.path}`);
+	onOpen(open, handlers, row.path);
+	const log = actionButton(actions, "Log contact today", `Set last-contact of ${row.name} to today`, `person-log:${row.path}`);
+	const buttons = [log];
+	const newAgenda = handlers.newAgenda;
+	if (newAgenda !== null) {
+		const agenda = actionButton(actions, "New 1:1 agenda", `New 1:1 agenda with ${row.name}`, `person-agenda:${row.path}`);
+		buttons.push(agenda);
+		agenda.addEventListener("click", () => runAction(buttons, () => newAgenda(row.path)));
+	}
+	log.addEventListener("click", () => runAction(buttons, () => handlers.logContactToday(row.path)));
+}
+
+function renderPeople(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+	const { people } = model;
+	const count = people.matched === people.total ? people.total : people.matched;
+	const body = section(parent, "people", "People", count, handlers, state);
+	renderControls(body, model, handlers);
+	if (people.matched < people.total) {
+		body.createDiv({ cls: "managing-up-note", text: `Showing ${people.matched} of ${pluralise(people.total, "person").replace(/persons$/, "people")}` });
+	}
+	if (people.matched === 0) {
+		const none = body.createDiv({ cls: "managing-up-note managing-up-no-match" });
+		none.createSpan({ text: `No one matches “${model.options.filter.trim()}”. ` });
+		const clear = none.createEl("button", { cls: "managing-up-link", text: "Clear the filter", attr: { type: "button" } });
+		clear.addEventListener("click", () => handlers.setFilter(""));
+		return;
+	}
+	for (const group of people.groups) {
+		const el = body.createDiv({ cls: "managing-up-group", attr: { "data-group": group.id } });
+		if (group.heading !== null) {
+			const heading = el.createDiv({ cls: "managing-up-group-heading" });
+			heading.createSpan({ text: group.heading });
+			heading.createSpan({ cls: "managing-up-group-count", text: String(group.count) });
+		}
+		if (group.rows.length === 0) continue;
+		const list = el.createEl("ul", { cls: "managing-up-list" });
+		for (const row of group.rows) renderPerson(list, row, handlers);
+	}
+	showMore(body, people.hidden, "people", handlers);
+}
+
+function renderCell(parent: HTMLElement, cell: MapCell, handlers: DashboardHandlers): void {
+	const el = parent.createDiv({
+		cls: ["managing-up-map-cell", `managing-up-map-${cell.influence}-${cell.interest}`],
+		attr: { role: "group", "aria-label": `${cell.quadrant ?? "Between strategies"}: ${cell.influence} influence, ${cell.interest} interest` },
+	});
+	if (cell.quadrant !== null) {
+		el.addClass("is-quadrant");
+		el.createDiv({ cls: "managing-up-map-quadrant", text: cell.quadrant });
+	}
+	const dots = el.createDiv({ cls: "managing-up-map-dots" });
+	for (const dot of cell.dots) {
+		const button = dots.createEl("button", {
+			cls: "managing-up-dot",
+			attr: { type: "button", title: dot.title, "aria-label": dot.title, [FOCUS_KEY]: `dot:${dot.path}` },
+		});
+		button.createSpan({ cls: ["managing-up-dot-mark", toneClass(dot.tone)], attr: { "aria-hidden": "true" } });
+		button.createSpan({ cls: "managing-up-dot-label", text: dot.label });
+		onOpen(button, handlers, dot.path);
+	}
+	if (cell.hidden > 0) dots.createSpan({ cls: "managing-up-map-more", text: `+${cell.hidden} more` });
+}
+
+function renderMap(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+	const { map } = model;
+	const body = section(parent, "map", "Map", null, handlers, state);
+	const grid = body.createDiv({ cls: "managing-up-map", attr: { role: "group", "aria-label": "Influence and interest map" } });
+	grid.createDiv({ cls: "managing-up-map-axis managing-up-map-axis-y", text: "Influence" });
+	for (const row of map.rows) {
+		grid.createDiv({ cls: "managing-up-map-row-label", text: row.label });
+		for (const cell of row.cells) renderCell(grid, cell, handlers);
+	}
+	grid.createDiv({ cls: "managing-up-map-corner" });
+	grid.createDiv({ cls: "managing-up-map-corner" });
+	for (const column of map.columns) grid.createDiv({ cls: "managing-up-map-column-label", text: column.label });
+	grid.createDiv({ cls: "managing-up-map-corner" });
+	grid.createDiv({ cls: "managing-up-map-corner" });
+	grid.createDiv({ cls: "managing-up-map-axis managing-up-map-axis-x", text: "Interest" });
+
+	if (map.unplacedCount > 0) {
+		const aside = body.createDiv({ cls: "managing-up-map-unplaced" });
+		aside.createDiv({
+			cls: "managing-up-group-heading",
+			text: `Not on the map: ${pluralise(map.unplacedCount, "person").replace(/persons$/, "people")} without influence and interest`,
+		});
+		const list = aside.createEl("ul", { cls: "managing-up-unplaced-list" });
+		for (const person of map.unplaced) {
+			const li = list.createEl("li");
+			const button = li.createEl("button", {
+				cls: "managing-up-link",
+				text: person.label,
+				attr: { type: "button", title: `Open ${person.path}`, [FOCUS_KEY]: `unplaced:${person.path}` },
+			});
+			onOpen(button, handlers, person.path);
+			li.createSpan({ cls: "managing-up-muted", text: ` (${person.missing})` });
+		}
+		if (map.unplacedCount > map.unplaced.length) {
+			aside.createDiv({ cls: "managing-up-note", text: `and ${map.unplacedCount - map.unplaced.length} more` });
+		}
+	}
+}
+
+function renderProblems(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+	const total = model.problems.length + model.problemsHidden;
+	const body = section(parent, "problems", "Problems", total, handlers, state, total > 0 ? "warning" : null);
+	if (total === 0) {
+		body.createDiv({ cls: "managing-up-note", text: "Every property reads fine." });
+		return;
+	}
+	const list = body.createEl("ul", { cls: "managing-up-list" });
+	model.problems.forEach((problem, i) => {
+		const li = list.createEl("li", { cls: "managing-up-problem-item" });
+		const button = li.createEl("button", {
+			cls: "managing-up-problem",
+			attr: { type: "button", title: `Open ${problem.path}`, [FOCUS_KEY]: `problem:${i}:${problem.path}` },
+		});
+		button.createDiv({ cls: "managing-up-problem-message", text: problem.message });
+		button.createDiv({ cls: "managing-up-problem-path", text: problem.path });
+		onOpen(button, handlers, problem.path);
+	});
+	if (model.problemsHidden > 0) {
+		body.createDiv({ cls: "managing-up-note", text: `and ${model.problemsHidden} more` });
+	}
+}
+
+const EXAMPLE = ["---", "person: Jane Doe", "relationship: manager", "influence: high", "last-contact: 2026-11-01", "---"].join("\n");
+
+function renderEmpty(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): void {
+	const empty = parent.createDiv({ cls: "managing-up-empty" });
+	empty.createDiv({ cls: "managing-up-empty-title", text: "No stakeholders yet" });
+	empty.createEl("p", {
+		text: "A note becomes a stakeholder when its properties name a person. Add these properties to a note about someone you work with:",
+	});
+	empty.createEl("pre", { cls: "managing-up-example" }).createEl("code", { text: EXAMPLE });
+	empty.createEl("p", {
+		cls: "managing-up-muted",
+		text: "Notes that already have type: person count too. Add interest: low, medium or high to place people on the map.",
+	});
+	if (model.peopleFolders.length > 0) {
+		empty.createEl("p", { cls: "managing-up-muted", text: `Stakeholders are looked for in: ${model.peopleFolders.join(", ")}.` });
+	}
+	const newStakeholder = handlers.newStakeholder;
+	if (newStakeholder !== null) {
+		const button = empty.createEl("button", {
+			cls: "mod-cta managing-up-new-stakeholder",
+			text: "New stakeholder",
+			attr: { type: "button", [FOCUS_KEY]: "new-stakeholder" },
+		});
+		button.addEventListener("click", () => runAction([button], newStakeholder));
+	} else {
+		empty.createEl("a", { cls: "managing-up-help", text: "How to describe a stakeholder", href: HELP_URL });
+	}
+}
+
+/** What renderDashboard keeps across a redraw: which control had focus, the caret and the scroll position. */
+interface Kept {
+	focusKey: string | null;
+	selection: [number | null, number | null] | null;
+	scrollTop: number;
+}
+
+function keep(container: HTMLElement): Kept {
+	const active = container.ownerDocument.activeElement;
+	const inside = active instanceof HTMLElement && container.contains(active);
+	const focusKey = inside ? active.getAttribute(FOCUS_KEY) : null;
+	const selection = inside && active.instanceOf(HTMLInputElement) ? ([active.selectionStart, active.selectionEnd] as [number | null, number | null]) : null;
+	return { focusKey, selection, scrollTop: container.scrollTop };
+}
+
+function restore(container: HTMLElement, kept: Kept): void {
+	container.scrollTop = kept.scrollTop;
+	if (kept.focusKey === null) return;
+	const target = Array.from(container.querySelectorAll<HTMLElement>(`[${FOCUS_KEY}]`)).find(
+		(el) => el.getAttribute(FOCUS_KEY) === kept.focusKey,
+	);
+	if (!target) return;
+	target.focus({ preventScroll: true });
+	if (target.instanceOf(HTMLInputElement) && kept.selection !== null) {
+		const [start, end] = kept.selection;
+		if (start !== null && end !== null) target.setSelectionRange(start, end);
+	}
+}
+
+/**
+ * renderDashboard draws the whole dashboard from a view model into a container, replacing what
+ * was there, and keeps the focused control (with its caret) and the scroll position.
+ */
+export function renderDashboard(
+	container: HTMLElement,
+	model: DashboardModel,
+	handlers: DashboardHandlers,
+	state: RenderState = { collapsed: new Set() },
+): void {
+	const kept = keep(container);
+	container.empty();
+	container.addClass("managing-up-dashboard");
+	if (model.empty) {
+		renderEmpty(container, model, handlers);
+		if (model.problems.length > 0) renderProblems(container, model, handlers, state);
+	} else {
+		renderSummary(container, model);
+		renderFollowUps(container, model, handlers, state);
+		renderPeople(container, model, handlers, state);
+		renderMap(container, model, handlers, state);
+		renderProblems(container, model, handlers, state);
+	}
+	restore(container, kept);
+}

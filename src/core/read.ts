@@ -61,7 +61,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** hasPersonType says whether `type` is `person` (text, a list holding it, or a link to it). */
 function hasPersonType(value: unknown): boolean {
-	const items: unknown[] = Array.isArray(value) ? value.map(unwrapLink) : [value];
+	// An unquoted `type: [[person]]` is a list holding a list: unwrap the whole value first.
+	const whole = unwrapLink(value);
+	const items: unknown[] = Array.isArray(whole) ? whole.map(unwrapLink) : [whole];
 	return items.some((item) => {
 		if (typeof item !== "string") return false;
 		const link = parseWikilink(item);

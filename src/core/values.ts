@@ -26,7 +26,10 @@ function reject(message: string): Rejected {
 /** describe writes a property value for a message: text in quotes, lists and maps by shape. */
 export function describe(value: unknown): string {
 	if (typeof value === "string") return `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : `'${value.toISOString()}'`;
+	if (value instanceof Date) {
+		// toISOString throws on an invalid date.
+		return Number.isNaN(value.getTime()) ? "an invalid date" : `'${value.toISOString()}'`;
+	}
 	if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
 	if (value === null || value === undefined) return "empty";
 	if (typeof value === "object") return "a group of properties";
@@ -34,9 +37,24 @@ export function describe(value: unknown): string {
 	return "a value of unknown kind";
 }
 
-/** isEmpty says whether a property value counts as absent: missing, null or blank text. */
+/**
+ * isEmpty says whether a property value counts as absent: missing, null, blank text, or a list
+ * of nothing but such values (`[]`, what Obsidian leaves when every item of a list is removed).
+ */
 export function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+	if (value === undefined || value === null) return true;
+	if (typeof value === "string") return value.trim() === "";
+	return Array.isArray(value) && value.every(isEmpty);
+}
+
+/**
+ * utcDateOf reads a `Date` (what YAML parsers make of unquoted dates) by its UTC calendar date;
+ * null for an invalid date or one outside 0000–9999, which `yyyy-MM-dd` cannot write.
+ */
+export function utcDateOf(date: Date): IsoDate | null {
+	const year = date.getUTCFullYear();
+	if (Number.isNaN(year) || year < 0 || year > 9999) return null;
+	return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -104,10 +122,7 @@ const DATE_HINT = "is not a date; use YYYY-MM-DD";
 export function readDate(raw: unknown): Reading<IsoDate> {
 	const value = unwrapLink(raw);
 	if (isEmpty(value)) return null;
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return reject(`${describe(value)} ${DATE_HINT}`);
-		return value.toISOString().slice(0, 10);
-	}
+	if (value instanceof Date) return utcDateOf(value) ?? reject(`${describe(value)} ${DATE_HINT}`);
 	if (typeof value !== "string") {
 		if (Array.isArray(value)) return reject(`is a list; use one date (YYYY-MM-DD)`);
 		return reject(`${describe(value)} ${DATE_HINT}`);
@@ -147,6 +162,9 @@ export function readLevel(value: unknown): Reading<Level> {
 const CADENCE_HINT =
 	"use a number of days (14), 2w, 3m, weekly, biweekly, fortnightly, monthly or quarterly";
 
+/** The largest count a cadence may have: beyond it the next contact is past any writable date. */
+const MAX_CADENCE = 100000;
+
 const NAMED_CADENCES: Readonly<Record<string, Cadence>> = {
 	daily: { count: 1, unit: "days" },
 	weekly: { count: 1, unit: "weeks" },
@@ -175,7 +193,7 @@ const UNIT_WORDS: Readonly<Record<string, CadenceUnit>> = {
 export function readCadence(value: unknown): Reading<Cadence> {
 	if (isEmpty(value)) return null;
 	if (typeof value === "number") {
-		if (Number.isInteger(value) && value > 0) return { count: value, unit: "days" };
+		if (Number.isInteger(value) && value > 0 && value <= MAX_CADENCE) return { count: value, unit: "days" };
 		return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
 	}
 	if (typeof value !== "string") return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
@@ -186,7 +204,7 @@ export function readCadence(value: unknown): Reading<Cadence> {
 	if (match) {
 		const count = Number(match[1]);
 		const unit = match[2] === "" ? "days" : UNIT_WORDS[match[2] ?? ""];
-		if (unit && count > 0 && count <= 100000) return { count, unit };
+		if (unit && count > 0 && count <= MAX_CADENCE) return { count, unit };
 	}
 	return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
 }
@@ -196,16 +214,19 @@ export function readText(value: unknown): Reading<string> {
 	if (isEmpty(value)) return null;
 	if (typeof value === "string") return value.trim();
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? reject("is an invalid date; use text") : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return utcDateOf(value) ?? reject(`is ${describe(value)}; use text`);
 	return reject(`is ${describe(value)}; use text`);
 }
 
 /** readTextList reads text or a list of text (empty items skipped). */
 export function readTextList(value: unknown): Reading<string[]> {
 	if (isEmpty(value)) return null;
-	const items = Array.isArray(value) ? value : [value];
+	if (!Array.isArray(value)) {
+		const text = readText(value);
+		return isRejected(text) ? reject(`is ${describe(value)}; use text or a list of text`) : text === null ? null : [text];
+	}
 	const texts: string[] = [];
-	for (const item of items) {
+	for (const item of value) {
 		const unwrapped = unwrapLink(item);
 		if (isEmpty(unwrapped)) continue;
 		// YAML reads an unquoted `[[Link]]` item as a nested list.
@@ -231,9 +252,12 @@ export function readRef(raw: unknown): Reading<NoteRef> {
 export function readRefList(raw: unknown): Reading<NoteRef[]> {
 	const value = unwrapLink(raw);
 	if (isEmpty(value)) return null;
-	const items = Array.isArray(value) ? value : [value];
+	if (!Array.isArray(value)) {
+		const ref = readRef(value);
+		return isRejected(ref) ? reject(`is ${describe(value)}; use a link like [[Name]] or a list of links`) : ref === null ? null : [ref];
+	}
 	const refs: NoteRef[] = [];
-	for (const item of items) {
+	for (const item of value) {
 		const ref = readRef(item);
 		if (isRejected(ref)) return reject(`has an item that is ${describe(unwrapLink(item))}; use links like [[Name]]`);
 		if (ref) refs.push(ref);

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { dateFromFileName, isInFolders, readNote, titleOf } from "../../src/core/read";
+import { DEFAULT_CORE_SETTINGS, type MeetingRecord, type NoteReading } from "../../src/core/types";
+import { NoteBuilder, settingsWith } from "./builder";
+
+function meeting(reading: NoteReading): MeetingRecord {
+	if (reading.record?.kind !== "meeting") throw new Error(`not a 1:1 note: ${JSON.stringify(reading)}`);
+	return reading.record;
+}
+
+describe("stakeholder detection", () => {
+	it.each([
+		["a non-empty person", { person: "Jane" }, "Jane"],
+		["type: person", { type: "person" }, "Jane Doe"],
+		["type: Person, any case", { type: "Person" }, "Jane Doe"],
+		["type as a list holding person", { type: ["work", "person"] }, "Jane Doe"],
+		["type as a link to person", { type: "[[person]]" }, "Jane Doe"],
+		["type as an unquoted link to person", { type: [["person"]] }, "Jane Doe"],
+		["type: person with a blank person", { type: "person", person: " " }, "Jane Doe"],
+		["type: person with person: false", { type: "person", person: false }, "Jane Doe"],
+	])("%s is a stakeholder", (_name, fm, name) => {
+		const reading = readNote("People/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS);
+		expect(reading.record).toMatchObject({ kind: "person", person: name, title: "Jane Doe" });
+		expect(reading.problems).toEqual([]);
+	});
+
+	it.each([
+		["no properties", {}],
+		["other properties", { role: "VP", "last-contact": "2026-13-45" }],
+		["type: project", { type: "project" }],
+		["type: people", { type: "people" }],
+		["person: false", { person: false }],
+		["an empty person", { person: "" }],
+	])("%s is not a stakeholder, and its values are not checked", (_name, fm) => {
+		expect(readNote("People/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+	});
+
+	it.each([undefined, null])("a note without frontmatter (%j) is nothing", (fm) => {
+		expect(readNote("Notes/x.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+	});
+
+	it.each([
+		["a list", ["a", "b"], "a list"],
+		["a number", 42, "42"],
+		["text", "just text", "'just text'"],
+	])("frontmatter that is %s is a problem with key null", (_name, fm, shown) => {
+		expect(readNote("Notes/x.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({
+			record: null,
+			problems: [
+				{
+					path: "Notes/x.md",
+					key: null,
+					value: fm,
+					message: `The properties are ${shown}, not a list of "key: value" lines; no property of this note can be read`,
+				},
+			],
+		});
+	});
+
+	describe("people folders", () => {
+		const settings = settingsWith({ peopleFolders: ["People", "/Team/Leads/"] });
+		it.each([
+			["People/Jane.md", true],
+			["People/Org/Jane.md", true],
+			["Team/Leads/Jane.md", true],
+			["Team/Jane.md", false],
+			["Jane.md", false],
+			["People Archive/Jane.md", false],
+			["Archive/People/Jane.md", false],
+		])("%s is a stakeholder: %s", (path, expected) => {
+			expect(readNote(path, { person: "Jane" }, settings).record !== null).toBe(expected);
+			expect(readNote(path, { type: "person" }, settings).record !== null).toBe(expected);
+		});
+
+		it("blank folders mean the whole vault", () => {
+			expect(isInFolders("Anywhere/Jane.md", ["", " "])).toBe(true);
+			expect(isInFolders("Anywhere/Jane.md", [])).toBe(true);
+		});
+
+		it("do not limit 1:1 notes", () => {
+			expect(readNote("Meetings/2026-11-01 Jane.md", { with: "[[Jane]]" }, settings).record?.kind).toBe("meeting");
+		});
+	});
+
+	it("titleOf drops the folder and .md", () => {
+		expect(titleOf("People/Org/Jane Doe.md")).toBe("Jane Doe");
+		expect(titleOf("Jane.MD")).toBe("Jane");
+		expect(titleOf("Notes/v1.2 notes.md")).toBe("v1.2 notes");
+	});
+});
+
+describe("1:1 notes", () => {
+	it("reads a single link", () => {
+		const record = meeting(NoteBuilder.meeting("Sync", "[[Jane Doe]]").set("date", "2026-11-01").read());
+		expect(record).toEqual({
+			kind: "meeting",
+			path: "1-1/Sync.md",
+			title: "Sync",
+			with: [{ target: "Jane Doe", alias: null, isLink: true }],
+			date: "2026-11-01",
+			followUp: null,
+			followUpNote: null,
+		});
+	});
+
+	it.each([
+		["quoted links", ["[[Jane Doe]]", "[[People/Ann|Ann L.]]"]],
+		["unquoted links (nested lists)", [[["Jane Doe"]], [["People/Ann|Ann L."]]]],
+		["a list with blanks", ["[[Jane Doe]]", "", null, "[[People/Ann|Ann L.]]"]],
+	])("reads a list of %s", (_name, value) => {
+		const record = meeting(NoteBuilder.note("1-1/Sync.md").set("with", value).set("date", "2026-11-01").read());
+		expect(record.with).toEqual([
+			{ target: "Jane Doe", alias: null, isLink: true },
+			{ target: "People/Ann", alias: "Ann L.", isLink: true },
+		]);
+	});
+
+	it("reads an unquoted single link", () => {
+		const record = meeting(NoteBuilder.note("1-1/Sync.md").set("with", [["Jane Doe"]]).set("date", "2026-11-01").read());
+		expect(record.with).toEqual([{ target: "Jane Doe", alias: null, isLink: true }]);
+	});
+
+	it("takes the date from the start of the file name when date is missing", () => {
+		const reading = NoteBuilder.note("1-1/2026-11-01 Jane Doe.md").set("with", "[[Jane Doe]]").read();
+		expect(reading.problems).toEqual([]);
+		expect(meeting(reading).date).toBe("2026-11-01");
+	});
+
+	it("prefers date over the file name", () => {
+		const reading = NoteBuilder.note("1-1/2026-11-01 Jane Doe.md").set("with", "[[Jane Doe]]").set("date", "2026-10-30T16:00-07:00").read();
+		expect(meeting(reading).date).toBe("2026-10-30");
+	});
+
+	it("is a problem without any date", () => {
+		const reading = NoteBuilder.note("1-1/Jane Doe 2026-11-01.md").set("with", "[[Jane Doe]]").read();
+		expect(meeting(reading).date).toBeNull();
+		expect(reading.problems).toEqual([
+			{
+				path: "1-1/Jane Doe 2026-11-01.md",
+				key: "date",
+				value: null,
+				message: "date: this 1:1 note has no date; add date: YYYY-MM-DD or start the file name with YYYY-MM-DD",
+			},
+		]);
+	});
+
+	it("reports an unreadable date once, and falls back to the file name", () => {
+		const withName = NoteBuilder.note("1-1/2026-11-01 Jane.md").set("with", "[[Jane]]").set("date", "2026-02-30").read();
+		expect(meeting(withName).date).toBe("2026-11-01");
+		expect(withName.problems.map((p) => p.message)).toEqual(["date: '2026-02-30' is not a date; use YYYY-MM-DD"]);
+		const without = NoteBuilder.note("1-1/Jane.md").set("with", "[[Jane]]").set("date", "soon").read();
+		expect(meeting(without).date).toBeNull();
+		expect(without.problems.map((p) => p.message)).toEqual(["date: 'soon' is not a date; use YYYY-MM-DD"]);
+	});
+
+	it.each([
+		["2026-11-01 Jane", "2026-11-01"],
+		["2026-11-01", "2026-11-01"],
+		["2026-11-01T0930 Jane", "2026-11-01"],
+		["2026-02-30 Jane", null],
+		["2026-11-012 Jane", null],
+		["Jane 2026-11-01", null],
+	])("dateFromFileName(%j) = %j", (title, expected) => {
+		expect(dateFromFileName(title)).toBe(expected);
+	});
+
+	it("carries its own follow-up", () => {
+		const record = meeting(NoteBuilder.meeting("2026-11-01 Jane", "[[Jane]]").followUp("2026-11-08", "Send the doc").read());
+		expect([record.followUp, record.followUpNote]).toEqual(["2026-11-08", "Send the doc"]);
+	});
+
+	it("with person is a 1:1 note, never a stakeholder", () => {
+		const reading = NoteBuilder.meeting("2026-11-01 Jane", "[[Jane]]").set("person", "Jane").set("type", "person").read();
+		expect(reading.record?.kind).toBe("meeting");
+	});
+
+	it.each([
+		["true", true, "with: is true; use a link like [[Name]] or a list of links"],
+		["a map", { name: "Jane" }, "with: is a group of properties; use a link like [[Name]] or a list of links"],
+		["a list with a map", ["[[Jane]]", { name: "Ann" }], "with: has an item that is a group of properties; use links like [[Name]]"],
+	])("with that is %s is a problem, and the note is still a 1:1 note", (_name, value, message) => {
+		const reading = NoteBuilder.note("1-1/2026-11-01.md").set("with", value).read();
+		expect(meeting(reading).with).toEqual([]);
+		expect(reading.problems).toEqual([{ path: "1-1/2026-11-01.md", key: "with", value, message }]);
+	});
+
+	it.each([[[]], [[""]], [[[]]], [""]])("with: %j is no with at all", (value) => {
+		expect(NoteBuilder.note("1-1/x.md").set("with", value).read().record).toBeNull();
+		expect(NoteBuilder.note("People/Jane.md").set("with", value).set("person", "Jane").read().record?.kind).toBe("person");
+	});
+});

@@ -23,7 +23,7 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 	if (!normalised.startsWith("---")) return { data: null, error: null };
 	try {
 		const parsed = matter(normalised, { engines, language: "yaml" });
-		return { data: parsed.data as unknown, error: null };
+		return { data: parsed.data, error: null };
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
 		return { data: null, error: message };

@@ -1,0 +1,132 @@
+import { parseArgs } from "node:util";
+import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput } from "./command";
+import { checkCommand, reportCommand } from "./report";
+
+/** The subcommands by name, in the order --help lists them: one line per command. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+	report: reportCommand,
+	check: checkCommand,
+};
+
+const PROGRAM = "managing-up";
+
+function commandNamed(name: string): Command | undefined {
+	return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
+/** usage is the synopsis of every command, for --help and after a mistake. */
+export function usage(): string {
+	const lines = Object.values(COMMANDS).map((command, i) => `${i === 0 ? "usage:" : "      "} ${PROGRAM} ${command.usage}`);
+	return `${lines.join("\n")}\n`;
+}
+
+function help(): string {
+	const names = Object.keys(COMMANDS);
+	const longest = Math.max(...names.map((n) => n.length));
+	const list = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(longest)}  ${command.summary}`);
+	return [
+		`${PROGRAM}: your stakeholders, follow-ups and 1:1s, read from an Obsidian vault's note properties`,
+		"",
+		usage().trimEnd(),
+		"",
+		"commands:",
+		...list,
+		"",
+		`Run ${PROGRAM} COMMAND --help for its options. Exit codes: 0 ok, 1 problems found (check), 2 bad arguments or vault.`,
+		"",
+	].join("\n");
+}
+
+function commandHelp(name: string, command: Command): string {
+	return [`usage: ${PROGRAM} ${command.usage}`, "", `${name}: ${command.summary}`, "", ...command.details.map((d) => `  ${d}`), ""].join(
+		"\n",
+	);
+}
+
+/** parseInput reads a command's arguments with node:util's parseArgs; null means --help was asked for. */
+function parseInput(command: Command, args: readonly string[]): CommandInput | null {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...args],
+			options: { ...command.options, help: { type: "boolean", short: "h" } },
+			allowPositionals: true,
+			strict: true,
+		});
+	} catch (error) {
+		// parseArgs explains at length; the first sentence is the mistake ("Unknown option '--jsn'").
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(message.split(/\.\s/)[0] ?? message);
+	}
+	if (parsed.values.help === true) return null;
+	const { positionals } = parsed;
+	const expected = command.positionals;
+	const missing = expected.find((p, i) => p.required && positionals[i] === undefined);
+	if (missing) throw new UsageError(`missing ${missing.name}`);
+	const extra = positionals[expected.length];
+	if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+	return { positionals, options: parsed.values };
+}
+
+/**
+ * run is the whole command line in-process: it parses `argv` (without `node` and the script),
+ * runs the subcommand with `io`, and returns the exit code. Mistakes and failures are one line
+ * on stderr, never a stack trace.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === "--help" || name === "-h" || name === "help") {
+		io.stdout(help());
+		return EXIT.ok;
+	}
+	if (name === undefined || name.startsWith("-")) {
+		io.stderr(`${PROGRAM}: ${name === undefined ? "missing COMMAND" : `expected a command before '${name}'`}\n${usage()}`);
+		return EXIT.error;
+	}
+	const command = commandNamed(name);
+	if (!command) {
+		io.stderr(`${PROGRAM}: unknown command '${name}'\n${usage()}`);
+		return EXIT.error;
+	}
+	try {
+		const input = parseInput(command, rest);
+		if (input === null) {
+			io.stdout(commandHelp(name, command));
+			return EXIT.ok;
+		}
+		return await command.run(input, io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr(`${PROGRAM} ${name}: ${error.message}\nusage: ${PROGRAM} ${command.usage}\n`);
+		} else if (error instanceof CliError) {
+			io.stderr(`${PROGRAM} ${name}: ${error.message}\n`);
+		} else {
+			const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+			io.stderr(`${PROGRAM} ${name}: unexpected error: ${message}\n`);
+		}
+		return EXIT.error;
+	}
+}
+
+/** isProgram says whether this file is the running program (dist/cli.cjs) rather than a module a test imports. */
+function isProgram(): boolean {
+	return typeof require !== "undefined" && typeof module !== "undefined" && require.main === module;
+}
+
+if (isProgram()) {
+	// `managing-up report | head` closes the pipe early: that is the reader's choice, not an error.
+	process.stdout.on("error", (error: Error & { code?: string }) => {
+		if (error.code === "EPIPE") process.exit(EXIT.ok);
+		throw error;
+	});
+	void run(process.argv.slice(2), {
+		stdout: (text) => void process.stdout.write(text),
+		stderr: (text) => void process.stderr.write(text),
+		isTTY: process.stdout.isTTY,
+		env: process.env,
+		cwd: process.cwd(),
+		now: () => new Date(),
+	}).then((code) => {
+		process.exitCode = code;
+	});
+}

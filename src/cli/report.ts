@@ -1,0 +1,61 @@
+import { basename } from "node:path";
+import { problemJson, reportJson } from "../core";
+import { EXIT, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
+import { formatCheck, formatReport } from "./text";
+import { readVault, vaultReport, type Vault } from "./vault";
+
+/** openVault reads the VAULT argument (default: the current folder) and passes on any warning. */
+export function openVault(input: CommandInput, io: CliIo, position = 0): Vault {
+	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd());
+	for (const warning of vault.warnings) io.stderr(`${warning}\n`);
+	return vault;
+}
+
+/** json writes one value as indented JSON, the form scripts and snapshots read. */
+export function json(value: unknown): string {
+	return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON contract. */
+export const reportCommand: Command = {
+	usage: "report [VAULT] [--today YYYY-MM-DD] [--json]",
+	summary: "follow-ups, stakeholders by contact status, and problems",
+	details: [
+		"VAULT               the vault folder (default: the current folder)",
+		"--today YYYY-MM-DD  the day to report on (default: today's local date)",
+		"--json              print the report as one JSON object, for scripts",
+	],
+	options: { today: { type: "string" }, json: { type: "boolean" } },
+	positionals: [{ name: "VAULT", required: false }],
+	run(input, io) {
+		const today = todayOption(input, io);
+		const vault = openVault(input, io);
+		const report = vaultReport(vault, today);
+		if (input.options.json === true) {
+			io.stdout(json(reportJson(report)));
+		} else {
+			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays }));
+		}
+		return EXIT.ok;
+	},
+};
+
+/** `managing-up check`: lists every property that cannot be read; exit code 1 when there is one. */
+export const checkCommand: Command = {
+	usage: "check [VAULT] [--json]",
+	summary: "list unreadable properties; exit code 1 when there are any",
+	details: [
+		"VAULT   the vault folder (default: the current folder)",
+		"--json  print { \"problems\": [...] }, for scripts",
+	],
+	options: { json: { type: "boolean" } },
+	positionals: [{ name: "VAULT", required: false }],
+	run(input, io) {
+		const vault = openVault(input, io);
+		// Problems between notes (a `with` that matches no one) only show once every note is read.
+		const { problems } = vaultReport(vault, todayOption(input, io));
+		if (input.options.json === true) io.stdout(json({ problems: problems.map(problemJson) }));
+		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io) }));
+		return problems.length > 0 ? EXIT.problems : EXIT.ok;
+	},
+};

@@ -1,0 +1,308 @@
+import { format } from "date-fns";
+import { daysBetween, toLocalDate, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
+
+/**
+ * The human text of `managing-up report` and `check`: grouped sections with aligned columns
+ * that fit an 80-column terminal, relative days ("last contact 23 days ago"), and ANSI colours
+ * only when the caller says the output is a terminal.
+ */
+
+/** How the text is laid out. */
+export interface TextOptions {
+	/** Use ANSI colours (a terminal, and NO_COLOR not set). */
+	color: boolean;
+	/** The name shown in the title line, usually the vault folder's name. */
+	vaultName: string;
+	/** Days ahead (today included) that count as due soon, from the settings. */
+	dueSoonDays: number;
+	/** Line width to fit; 80 unless told. */
+	width?: number;
+}
+
+const DEFAULT_WIDTH = 80;
+const INDENT = "  ";
+const GAP = "  ";
+
+type Style = "bold" | "dim" | "red" | "yellow" | "green" | "cyan";
+
+const ANSI: Readonly<Record<Style, [string, string]>> = {
+	bold: ["\u001b[1m", "\u001b[22m"],
+	dim: ["\u001b[2m", "\u001b[22m"],
+	red: ["\u001b[31m", "\u001b[39m"],
+	yellow: ["\u001b[33m", "\u001b[39m"],
+	green: ["\u001b[32m", "\u001b[39m"],
+	cyan: ["\u001b[36m", "\u001b[39m"],
+};
+
+/** A piece of text with an optional style; widths are counted on the plain text. */
+interface Cell {
+	text: string;
+	style?: Style;
+}
+
+/** Paints text, or leaves it plain when colours are off. */
+type Paint = (text: string, style: Style | undefined) => string;
+
+function painter(color: boolean): Paint {
+	return (text, style) => {
+		if (!color || style === undefined || text === "") return text;
+		const [open, close] = ANSI[style];
+		return `${open}${text}${close}`;
+	};
+}
+
+/** width counts what a terminal shows: code points, not UTF-16 units. */
+function width(text: string): number {
+	return Array.from(text).length;
+}
+
+function truncate(text: string, max: number): string {
+	const chars = Array.from(text);
+	if (chars.length <= max) return text;
+	return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+
+/** wrap breaks text into lines of at most `max` characters at spaces (a longer word gets its own line). */
+export function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = "";
+	for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+		if (line === "") line = word;
+		else if (width(line) + 1 + width(word) <= max) line = `${line} ${word}`;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line !== "" || lines.length === 0) lines.push(line);
+	return lines;
+}
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** daysAgo says how long ago a day was: "today", "yesterday", "23 days ago". */
+export function daysAgo(days: number): string {
+	if (days === 0) return "today";
+	if (days === 1) return "yesterday";
+	if (days < 0) return days === -1 ? "tomorrow" : `in ${plural(-days, "day")}`;
+	return `${plural(days, "day")} ago`;
+}
+
+/** daysAhead says when a day comes: "today", "tomorrow", "in 3 days", "8 days overdue". */
+export function daysAhead(days: number): string {
+	if (days === 0) return "today";
+	if (days === 1) return "tomorrow";
+	if (days < 0) return `${plural(-days, "day")} overdue`;
+	return `in ${plural(days, "day")}`;
+}
+
+/**
+ * layout writes rows of cells as aligned columns. Every column but the last is padded to its
+ * widest cell, and the last wraps under itself. When a row would pass the line width with
+ * `lastRoom` characters for the last column, column `shrink` gives up width (down to 10) and
+ * its longer cells are cut with "…".
+ */
+function layout(rows: Cell[][], paint: Paint, lineWidth: number, shrink: number, lastRoom: number): Map<Cell[], string[]> {
+	const columns = Math.max(0, ...rows.map((row) => row.length));
+	const widths: number[] = [];
+	for (let c = 0; c < columns - 1; c++) widths.push(Math.max(0, ...rows.map((row) => width(row[c]?.text ?? ""))));
+	const lastWidth = Math.max(0, ...rows.map((row) => width(row[columns - 1]?.text ?? "")));
+	const used = (): number => width(INDENT) + widths.reduce((sum, w) => sum + w + width(GAP), 0);
+	const excess = used() + Math.min(lastWidth, lastRoom) - lineWidth;
+	const current = widths[shrink];
+	if (excess > 0 && current !== undefined) widths[shrink] = Math.max(Math.min(current, 10), current - excess);
+	const room = Math.max(lastRoom, lineWidth - used());
+
+	const out = new Map<Cell[], string[]>();
+	for (const row of rows) {
+		let head = INDENT;
+		for (let c = 0; c < columns - 1; c++) {
+			const cell = row[c] ?? { text: "" };
+			const text = truncate(cell.text, widths[c] ?? 0);
+			head += paint(text, cell.style) + " ".repeat((widths[c] ?? 0) - width(text)) + GAP;
+		}
+		const last = row[columns - 1] ?? { text: "" };
+		const lines = wrap(last.text, room).map((line) => paint(line, last.style));
+		const continuation = " ".repeat(width(head));
+		out.set(
+			row,
+			lines.map((line, i) => (i === 0 ? head + line : continuation + line).trimEnd()),
+		);
+	}
+	return out;
+}
+
+function heading(title: string, paint: Paint): string[] {
+	return [paint(title, "bold"), paint("─".repeat(width(title)), "dim")];
+}
+
+function group(title: string, count: number, style: Style | undefined, paint: Paint): string {
+	return paint(`${title} (${count})`, style ?? "bold");
+}
+
+/** The label and colour of each contact status, in the order the report groups them. */
+const STATUS_GROUPS: readonly { status: ContactStatus; title: string; style?: Style }[] = [
+	{ status: "overdue", title: "Overdue", style: "red" },
+	{ status: "never", title: "Never contacted", style: "yellow" },
+	{ status: "due-soon", title: "Due soon", style: "yellow" },
+	{ status: "ok", title: "On track", style: "green" },
+	{ status: "snoozed", title: "Snoozed", style: "dim" },
+];
+
+function lastContactText(s: Stakeholder): string {
+	if (s.lastContact === null || s.daysSinceContact === null) return "never contacted";
+	if (s.daysSinceContact < 0) return `last contact on ${s.lastContact}`;
+	return `last contact ${daysAgo(s.daysSinceContact)}`;
+}
+
+function nextContactCell(s: Stakeholder, today: IsoDate): Cell {
+	switch (s.status) {
+		case "overdue":
+			return { text: `${plural(s.daysOverdue, "day")} overdue`, style: "red" };
+		case "never":
+			return { text: "get in touch", style: "yellow" };
+		case "due-soon":
+			return { text: `due ${daysAhead(daysBetween(today, s.nextContact ?? today))}`, style: "yellow" };
+		case "ok":
+			return { text: `next ${daysAhead(daysBetween(today, s.nextContact ?? today))}`, style: "dim" };
+		case "snoozed":
+			// The group says "Snoozed"; the row says when the reminder comes back.
+			return { text: s.snoozeUntil === null ? "snoozed" : `back ${daysAhead(daysBetween(today, s.snoozeUntil))}`, style: "dim" };
+	}
+}
+
+function stakeholderRow(s: Stakeholder, today: IsoDate): Cell[] {
+	return [
+		{ text: s.person, style: "bold" },
+		{ text: s.relationship ?? "" },
+		{ text: s.influence ?? "" },
+		{ text: lastContactText(s) },
+		nextContactCell(s, today),
+	];
+}
+
+function followUpRow(f: FollowUp, today: IsoDate): Cell[] {
+	const days = daysBetween(today, f.due);
+	const style: Style | undefined = days < 0 ? "red" : days === 0 ? "yellow" : undefined;
+	return [{ text: f.due, style: "dim" }, { text: daysAhead(days), style }, { text: f.person, style: "bold" }, { text: f.text }];
+}
+
+/** The follow-up groups: overdue, due soon (within dueSoonDays, today included), later. */
+function followUpGroups(report: Report, dueSoonDays: number): { title: string; style?: Style; items: FollowUp[] }[] {
+	const overdue: FollowUp[] = [];
+	const soon: FollowUp[] = [];
+	const later: FollowUp[] = [];
+	for (const f of report.followUps) {
+		const days = daysBetween(report.today, f.due);
+		if (days < 0) overdue.push(f);
+		else if (days < dueSoonDays) soon.push(f);
+		else later.push(f);
+	}
+	return [
+		{ title: "Overdue", style: "red", items: overdue },
+		{ title: "Due soon", style: "yellow", items: soon },
+		{ title: "Later", items: later },
+	];
+}
+
+function followUpSection(report: Report, options: TextOptions, paint: Paint, lineWidth: number): string[] {
+	const lines = heading("Follow-ups", paint);
+	if (report.followUps.length === 0) return [...lines, paint("Nothing to follow up.", "dim")];
+	const groups = followUpGroups(report, options.dueSoonDays).filter((g) => g.items.length > 0);
+	const rows = new Map(groups.map((g) => [g, g.items.map((f) => followUpRow(f, report.today))]));
+	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 2, 30);
+	groups.forEach((g, i) => {
+		if (i > 0) lines.push("");
+		lines.push(group(g.title, g.items.length, g.style, paint));
+		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+	});
+	return lines;
+}
+
+function stakeholderSection(report: Report, paint: Paint, lineWidth: number): string[] {
+	const lines = heading("Stakeholders", paint);
+	if (report.stakeholders.length === 0) {
+		return [...lines, paint("No stakeholders yet: add person: to a note's properties.", "dim")];
+	}
+	const groups = STATUS_GROUPS.map((g) => ({ ...g, items: report.stakeholders.filter((s) => s.status === g.status) })).filter(
+		(g) => g.items.length > 0,
+	);
+	const rows = new Map(groups.map((g) => [g, g.items.map((s) => stakeholderRow(s, report.today))]));
+	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 0, 16);
+	groups.forEach((g, i) => {
+		if (i > 0) lines.push("");
+		lines.push(group(g.title, g.items.length, g.style, paint));
+		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+	});
+	return lines;
+}
+
+/** problemLines lists problems under the note that holds them, each message wrapped to the line width. */
+export function problemLines(problems: readonly Problem[], paint: Paint, lineWidth: number): string[] {
+	const lines: string[] = [];
+	let path: string | null = null;
+	for (const problem of problems) {
+		if (problem.path !== path) {
+			path = problem.path;
+			lines.push(paint(path, "cyan"));
+		}
+		for (const line of wrap(problem.message, lineWidth - width(INDENT) * 2).map((l, i) => (i === 0 ? l : INDENT + l))) {
+			lines.push(INDENT + line);
+		}
+	}
+	return lines;
+}
+
+function problemSection(problems: readonly Problem[], paint: Paint, lineWidth: number): string[] {
+	const lines = heading(`Problems (${problems.length})`, paint);
+	if (problems.length === 0) return [...lines, paint("Every property could be read.", "dim")];
+	return [...lines, ...problemLines(problems, paint, lineWidth)];
+}
+
+/** summaryLines counts what needs attention: stakeholders by status, then follow-ups and problems. */
+function summaryLines(report: Report, dueSoonDays: number): string[] {
+	const byStatus = STATUS_GROUPS.map((g) => ({ g, n: report.stakeholders.filter((s) => s.status === g.status).length }))
+		.filter(({ n }) => n > 0)
+		.map(({ g, n }) => `${n} ${g.title.toLowerCase()}`);
+	const people = plural(report.stakeholders.length, "stakeholder") + (byStatus.length > 0 ? `: ${byStatus.join(", ")}` : "");
+	const byDue = followUpGroups(report, dueSoonDays)
+		.filter((g) => g.items.length > 0)
+		.map((g) => `${g.items.length} ${g.title.toLowerCase()}`);
+	const followUps = plural(report.followUps.length, "follow-up") + (byDue.length > 0 ? `: ${byDue.join(", ")}` : "");
+	return [people, `${followUps} · ${plural(report.problems.length, "problem")}`];
+}
+
+/** formatReport writes the report for a person: title, follow-ups, stakeholders by status, problems. */
+export function formatReport(report: Report, options: TextOptions): string {
+	const paint = painter(options.color);
+	const lineWidth = options.width ?? DEFAULT_WIDTH;
+	const date = format(toLocalDate(report.today), "EEEE d MMMM yyyy");
+	const lines = [
+		paint(`Managing Up · ${options.vaultName} · ${date}`, "bold"),
+		...summaryLines(report, options.dueSoonDays).flatMap((line) => wrap(line, lineWidth)),
+		"",
+		...followUpSection(report, options, paint, lineWidth),
+		"",
+		...stakeholderSection(report, paint, lineWidth),
+		"",
+		...problemSection(report.problems, paint, lineWidth),
+	];
+	return `${lines.join("\n")}\n`;
+}
+
+/** formatCheck writes what `check` found: the problems by note, and a closing count. */
+export function formatCheck(problems: readonly Problem[], noteCount: number, options: Pick<TextOptions, "color" | "width">): string {
+	const paint = painter(options.color);
+	const lineWidth = options.width ?? DEFAULT_WIDTH;
+	const notes = plural(noteCount, "note");
+	if (problems.length === 0) return `${paint("No problems", "green")}: every property in ${notes} could be read.\n`;
+	const inNotes = new Set(problems.map((p) => p.path)).size;
+	const lines = [
+		...problemLines(problems, paint, lineWidth),
+		"",
+		paint(`${plural(problems.length, "problem")} in ${plural(inNotes, "note")}`, "red") + ` (${notes} read).`,
+	];
+	return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { join, resolve } from "node:path";
+import { buildReport, pathResolver, readNote, type IsoDate, type NoteReading, type Report } from "../core";
+import { migrateSettings, type ManagingUpSettings } from "../settings";
+import { CliError } from "./command";
+import { parseFrontmatter } from "./frontmatter";
+
+/** Where the plugin keeps its settings inside the vault's config folder. */
+export const SETTINGS_IN_CONFIG = "plugins/managing-up/data.json";
+
+/** A vault folder read from disk: every note's reading, the settings, and what went wrong on the way. */
+export interface Vault {
+	/** The vault folder as an absolute path. */
+	root: string;
+	/** Vault-relative paths (with `/`) of every `.md` file, sorted. */
+	paths: string[];
+	/** The plugin's settings from data.json, or the defaults. */
+	settings: ManagingUpSettings;
+	/** One reading per note, in the order of `paths`. */
+	readings: NoteReading[];
+	/** Messages for stderr that are not problems of a note (a broken data.json). */
+	warnings: string[];
+}
+
+function errorCode(error: unknown): string {
+	return typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+}
+
+function reason(error: unknown): string {
+	return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+}
+
+/** openVaultFolder checks that the folder exists and is a folder, and returns its absolute path. */
+function openVaultFolder(folder: string, cwd: string): string {
+	const root = resolve(cwd, folder);
+	let isFolder: boolean;
+	try {
+		isFolder = statSync(root).isDirectory();
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(`vault folder not found: ${folder}`);
+		throw new CliError(`cannot open the vault folder ${folder}: ${reason(error)}`);
+	}
+	if (!isFolder) throw new CliError(`not a folder: ${folder} (VAULT must be the vault's folder)`);
+	return root;
+}
+
+/**
+ * markdownPaths lists the vault's notes as Obsidian sees them: every `.md` file, except in
+ * dot-folders (the `.obsidian/` config folder, `.trash/`, `.git/`). Symbolic links are followed
+ * once; a link back into a folder already walked is skipped, so a loop cannot hang the walk.
+ */
+export function markdownPaths(root: string): string[] {
+	const paths: string[] = [];
+	const seen = new Set<string>();
+	const walk = (folder: string, prefix: string): void => {
+		let real: string;
+		let entries: Dirent[];
+		try {
+			real = realpathSync(folder);
+			if (seen.has(real)) return;
+			seen.add(real);
+			entries = readdirSync(folder, { withFileTypes: true });
+		} catch {
+			// An unreadable folder is skipped, as Obsidian skips it.
+			return;
+		}
+		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
+			const full = join(folder, entry.name);
+			const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+			let isFolder = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				try {
+					const target = statSync(full);
+					isFolder = target.isDirectory();
+					isFile = target.isFile();
+				} catch {
+					continue;
+				}
+			}
+			if (isFolder) walk(full, relative);
+			else if (isFile && entry.name.endsWith(".md")) paths.push(relative);
+		}
+	};
+	walk(root, "");
+	return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * settingsFile finds the plugin's data.json. It lives in the vault's config folder, which is
+ * `.obsidian` unless the user overrode it (Obsidian allows another dot-folder, e.g. one per
+ * device), so every dot-folder is looked in; with several, the most recently saved one wins.
+ * Returns the vault-relative path, or null when there is none.
+ */
+export function settingsFile(root: string): string | null {
+	let best: { path: string; mtime: number } | null = null;
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(root, { withFileTypes: true });
+	} catch {
+		return null;
+	}
+	for (const entry of entries) {
+		if (!entry.name.startsWith(".") || !(entry.isDirectory() || entry.isSymbolicLink())) continue;
+		const path = `${entry.name}/${SETTINGS_IN_CONFIG}`;
+		try {
+			const stat = statSync(join(root, path));
+			if (!stat.isFile()) continue;
+			if (best === null || stat.mtimeMs > best.mtime || (stat.mtimeMs === best.mtime && path < best.path)) {
+				best = { path, mtime: stat.mtimeMs };
+			}
+		} catch {
+			// No settings in this folder.
+		}
+	}
+	return best?.path ?? null;
+}
+
+/** readSettings reads data.json through the same migration as the plugin; a missing file gives the defaults, a broken one the defaults and a warning. */
+export function readSettings(root: string): { settings: ManagingUpSettings; warning: string | null } {
+	const path = settingsFile(root);
+	if (path === null) return { settings: migrateSettings(undefined), warning: null };
+	let text: string;
+	try {
+		text = readFileSync(join(root, path), "utf8");
+	} catch (error) {
+		return { settings: migrateSettings(undefined), warning: `warning: cannot read ${path} (${reason(error)}); using the default settings` };
+	}
+	try {
+		return { settings: migrateSettings(JSON.parse(text) as unknown), warning: null };
+	} catch (error) {
+		return {
+			settings: migrateSettings(undefined),
+			warning: `warning: ${path} is not valid JSON (${reason(error)}); using the default settings`,
+		};
+	}
+}
+
+/**
+ * yamlReason shortens the yaml package's message to its first line without the column:
+ * "Map keys must be unique at line 3". gray-matter hands the parser the text from the end of
+ * the opening `---`, so its line numbers are the file's.
+ */
+export function yamlReason(message: string): string {
+	const firstLine = message.split("\n")[0] ?? "";
+	return firstLine.replace(/, column \d+:?\s*$/, "").replace(/[:.]\s*$/, "");
+}
+
+/** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
+export function readNoteFile(root: string, path: string, settings: ManagingUpSettings): NoteReading {
+	let text: string;
+	try {
+		text = readFileSync(join(root, path), "utf8");
+	} catch (error) {
+		return {
+			record: null,
+			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error)})` }],
+		};
+	}
+	// A byte-order mark would hide the opening `---`; Obsidian reads past it.
+	const parsed = parseFrontmatter(text.replace(/^\uFEFF/, ""));
+	if (parsed.error !== null) {
+		return {
+			record: null,
+			problems: [
+				{
+					path,
+					key: null,
+					value: null,
+					message: `The properties at the top of this note are not valid YAML (${yamlReason(parsed.error)}); Obsidian ignores them too`,
+				},
+			],
+		};
+	}
+	return readNote(path, parsed.data, settings);
+}
+
+/** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */
+export function readVault(folder: string, cwd: string): Vault {
+	const root = openVaultFolder(folder, cwd);
+	const { settings, warning } = readSettings(root);
+	const paths = markdownPaths(root);
+	const readings = paths.map((path) => readNoteFile(root, path, settings));
+	return { root, paths, settings, readings, warnings: warning === null ? [] : [warning] };
+}
+
+/** vaultReport computes the report of a vault read from disk, for one day. */
+export function vaultReport(vault: Vault, today: IsoDate): Report {
+	return buildReport(vault.readings, pathResolver(vault.paths), vault.settings, today);
+}

@@ -1,0 +1,221 @@
+import { Component, TFile, TFolder, debounce, type CachedMetadata, type Debouncer, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
+import { readNote } from "../core/read";
+import { buildReport, compareNames } from "../core/report";
+import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
+
+/** The message of the problem shown for a note whose properties block does not parse. */
+export const BROKEN_YAML_MESSAGE = "The properties at the top of this note are not valid YAML; fix them in source mode";
+
+/** What the index needs from the app: exactly these services, passed in. */
+export interface StakeholderIndexDeps {
+	metadataCache: MetadataCache;
+	vault: Vault;
+	workspace: Workspace;
+	/** The current settings; a new object whenever they change. */
+	settings: () => CoreSettings;
+	/** How long to wait after the last change before telling listeners, in ms. */
+	notifyDelayMs?: number;
+	/** Reads one note; the core's readNote unless a test counts the calls. */
+	readNote?: typeof readNote;
+}
+
+/**
+ * readingFromCache reads a note from its metadata cache. Obsidian leaves `frontmatter` out when
+ * the properties block does not parse but still records the block (`frontmatterPosition`, a
+ * `yaml` section): that is a problem, not a note without properties.
+ */
+export function readingFromCache(
+	path: string,
+	cache: CachedMetadata | null,
+	settings: CoreSettings,
+	read: typeof readNote = readNote,
+): NoteReading {
+	const frontmatter: unknown = cache?.frontmatter;
+	if (frontmatter === undefined && cache && hasPropertiesBlock(cache)) {
+		return { record: null, problems: [{ path, key: null, value: null, message: BROKEN_YAML_MESSAGE }] };
+	}
+	return read(path, frontmatter ?? null, settings);
+}
+
+/** hasPropertiesBlock says whether the cache records a frontmatter block with something between its fences. */
+function hasPropertiesBlock(cache: CachedMetadata): boolean {
+	const position = cache.frontmatterPosition ?? cache.sections?.find((section) => section.type === "yaml")?.position;
+	// An empty block (`---` right after `---`) has no properties and nothing to fix.
+	return position !== undefined && position.end.line - position.start.line > 1;
+}
+
+function isMarkdown(file: TAbstractFile): file is TFile {
+	return file instanceof TFile && file.extension === "md";
+}
+
+/**
+ * StakeholderIndex keeps a reading of every markdown note, built once the layout is ready and
+ * then updated one file at a time from metadata-cache and vault events; `report(today)` turns
+ * the readings into the dashboard's report, cached per revision, day and settings.
+ */
+export class StakeholderIndex extends Component {
+	private readonly readings = new Map<string, NoteReading>();
+	private rev = 0;
+	private built = false;
+	private resolvedOnce = false;
+	/** Whether the last build met a note the metadata cache had not indexed yet. */
+	private missedCaches = false;
+	private active = false;
+	private readonly listeners = new Set<() => void>();
+	private cached: { revision: number; today: IsoDate; settings: CoreSettings; report: Report } | null = null;
+	/** Tells listeners once changes have settled (a burst of saves is one re-render). */
+	private readonly notify: Debouncer<[], void>;
+
+	constructor(private readonly deps: StakeholderIndexDeps) {
+		super();
+		this.notify = debounce(
+			() => {
+				for (const listener of [...this.listeners]) listener();
+			},
+			deps.notifyDelayMs ?? 250,
+			true,
+		);
+	}
+
+	override onload(): void {
+		this.active = true;
+		const { metadataCache, vault, workspace } = this.deps;
+		this.register(() => this.notify.cancel());
+		// getFileCache can answer null for notes not yet indexed when the layout is ready:
+		// rebuild once when the cache has first resolved every file, if the build missed any.
+		this.registerEvent(
+			metadataCache.on("resolved", () => {
+				if (this.resolvedOnce) return;
+				this.resolvedOnce = true;
+				if (this.built && this.missedCaches) this.rebuild();
+			}),
+		);
+		this.registerEvent(
+			metadataCache.on("changed", (file, _data, cache) => {
+				if (this.built && isMarkdown(file)) this.update(file.path, cache, false);
+			}),
+		);
+		this.registerEvent(
+			metadataCache.on("deleted", (file) => {
+				if (this.built && isMarkdown(file) && this.readings.delete(file.path)) this.bump();
+			}),
+		);
+		// Renames do not set off the metadata cache, yet they change a note's title, its
+		// folder (people folders) and what links resolve to.
+		this.registerEvent(
+			vault.on("rename", (file, oldPath) => {
+				if (this.built) this.renamed(file, oldPath);
+			}),
+		);
+		// The vault fires `create` for every file at start-up: build once the layout is ready.
+		workspace.onLayoutReady(() => {
+			if (this.active) this.rebuild();
+		});
+	}
+
+	override onunload(): void {
+		this.active = false;
+		this.built = false;
+		this.readings.clear();
+		this.cached = null;
+		this.listeners.clear();
+	}
+
+	/** rebuild reads every markdown note from scratch: at start-up and when the settings change. */
+	rebuild(): void {
+		const settings = this.deps.settings();
+		const read = this.deps.readNote ?? readNote;
+		this.readings.clear();
+		this.missedCaches = false;
+		for (const file of this.deps.vault.getMarkdownFiles()) {
+			const cache = this.deps.metadataCache.getFileCache(file);
+			if (cache === null) this.missedCaches = true;
+			this.readings.set(file.path, readingFromCache(file.path, cache, settings, read));
+		}
+		this.built = true;
+		this.bump();
+	}
+
+	/** The revision: changes whenever a reading or the set of notes changes. */
+	get revision(): number {
+		return this.rev;
+	}
+
+	/** Whether the first build has happened. */
+	get isBuilt(): boolean {
+		return this.built;
+	}
+
+	/** The reading of one note, if it is a markdown note in the index. */
+	reading(path: string): NoteReading | undefined {
+		return this.readings.get(path);
+	}
+
+	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => {
+			this.listeners.delete(listener);
+		};
+	}
+
+	/** report computes the report for a day, once per revision, day and settings. */
+	report(today: IsoDate): Report {
+		const settings = this.deps.settings();
+		const cached = this.cached;
+		if (cached && cached.revision === this.rev && cached.today === today && cached.settings === settings) {
+			return cached.report;
+		}
+		const { metadataCache } = this.deps;
+		const resolve: LinkResolver = (linkpath, sourcePath) =>
+			metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
+		// Sorted by path, so the report never depends on the order events arrived in.
+		const readings = [...this.readings.entries()]
+			.sort(([a], [b]) => compareNames(a, b))
+			.map(([, reading]) => reading);
+		const report = buildReport(readings, resolve, settings, today);
+		this.cached = { revision: this.rev, today, settings, report };
+		return report;
+	}
+
+	private update(path: string, cache: CachedMetadata | null, force: boolean): void {
+		const reading = readingFromCache(path, cache, this.deps.settings(), this.deps.readNote ?? readNote);
+		const previous = this.readings.get(path);
+		this.readings.set(path, reading);
+		// A save that changes nothing the plugin reads keeps the revision: no re-render.
+		if (force || previous === undefined || JSON.stringify(previous) !== JSON.stringify(reading)) this.bump();
+	}
+
+	private renamed(file: TAbstractFile, oldPath: string): void {
+		if (file instanceof TFile) {
+			const had = this.readings.delete(oldPath);
+			if (isMarkdown(file)) this.update(file.path, this.deps.metadataCache.getFileCache(file), true);
+			else if (had) this.bump();
+			return;
+		}
+		if (!(file instanceof TFolder)) return;
+		// A folder rename moves every note inside it.
+		let changed = false;
+		for (const path of [...this.readings.keys()]) {
+			if (path.startsWith(`${oldPath}/`)) changed = this.readings.delete(path) || changed;
+		}
+		const settings = this.deps.settings();
+		const read = this.deps.readNote ?? readNote;
+		const visit = (folder: TFolder): void => {
+			for (const child of folder.children) {
+				if (child instanceof TFolder) visit(child);
+				else if (isMarkdown(child)) {
+					this.readings.set(child.path, readingFromCache(child.path, this.deps.metadataCache.getFileCache(child), settings, read));
+					changed = true;
+				}
+			}
+		};
+		visit(file);
+		if (changed) this.bump();
+	}
+
+	private bump(): void {
+		this.rev++;
+		this.notify();
+	}
+}

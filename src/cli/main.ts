@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput } from "./command";
+import { agendaCommand } from "./agenda";
 import { checkCommand, reportCommand } from "./report";
 
 /** The subcommands by name, in the order --help lists them: one line per command. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
 	report: reportCommand,
 	check: checkCommand,
+	agenda: agendaCommand,
 };
 
 const PROGRAM = "managing-up";

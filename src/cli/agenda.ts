@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { compareNames, isInFolders, titleOf, type Stakeholder } from "../core";
+import {
+	agendaContext,
+	agendaNote,
+	findTemplate,
+	isPersonTemplate,
+	previousMeeting,
+	templateNames,
+	templatesFor,
+	userTemplate,
+	type AgendaTemplate,
+	type NewNote,
+} from "../core/agenda";
+import { CliError, EXIT, todayOption, type Command } from "./command";
+import { parseFrontmatter } from "./frontmatter";
+import { openVault } from "./report";
+import { vaultReport, type Vault } from "./vault";
+
+function readText(vault: Vault, path: string): string {
+	return readFileSync(join(vault.root, path), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/** userTemplates reads every note of the templates folder (not the person-note template) as an agenda template. */
+export function userTemplates(vault: Vault): AgendaTemplate[] {
+	const folder = vault.settings.templatesFolder.trim();
+	if (folder === "") return [];
+	const names = vault.settings.properties;
+	return vault.paths
+		.filter((path) => isInFolders(path, [folder]) && !isPersonTemplate(path))
+		.map((path) => {
+			const text = readText(vault, path);
+			return userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [names.with, names.date]);
+		});
+}
+
+/**
+ * linkTextFor writes the text of a link to a note as Obsidian's "shortest path when possible"
+ * does: the note's title when no other note has it, else its path without `.md`.
+ */
+export function linkTextFor(paths: readonly string[]): (path: string) => string {
+	const counts = new Map<string, number>();
+	for (const path of paths) {
+		const key = titleOf(path).toLowerCase();
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return (path) => ((counts.get(titleOf(path).toLowerCase()) ?? 0) > 1 ? path.replace(/\.md$/i, "") : titleOf(path));
+}
+
+/** findStakeholder finds PERSON by display name, note title or path (case-insensitive); a name two people share is an error. */
+export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
+	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
+	const matches = (s: Stakeholder): boolean =>
+		s.person.toLowerCase() === key || s.title.toLowerCase() === key || s.path.toLowerCase().replace(/\.md$/, "") === key;
+	const found = stakeholders.filter(matches);
+	if (found.length === 1 && found[0]) return found[0];
+	if (found.length > 1) {
+		throw new CliError(`'${wanted}' names ${found.length} people (${found.map((s) => s.path).join(", ")}); give the note's path instead`);
+	}
+	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => s.person);
+	const list = known.length === 0 ? "this vault has no stakeholders" : `known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}`;
+	throw new CliError(`no stakeholder named '${wanted}' (${list})`);
+}
+
+/** noteText writes a new note as the plugin creates it: its properties as YAML frontmatter, then its text. */
+export function noteText(note: NewNote): string {
+	const yaml = stringify(note.properties, { nullStr: "" });
+	return `---\n${yaml}---\n${note.body}`;
+}
+
+/** `managing-up agenda`: prints the 1:1 agenda that "New 1:1 agenda" would create for a person. */
+export const agendaCommand: Command = {
+	usage: "agenda PERSON [VAULT] [--today YYYY-MM-DD] [--template NAME]",
+	summary: "print the 1:1 agenda the plugin would create for a person",
+	details: [
+		"PERSON              the person's name, note title or note path",
+		"VAULT               the vault folder (default: the current folder)",
+		"--today YYYY-MM-DD  the day of the 1:1 (default: today's local date)",
+		"--template NAME     a template by name: manager, skip-level, peer, career, or a note in the templates folder",
+	],
+	options: { today: { type: "string" }, template: { type: "string" } },
+	positionals: [
+		{ name: "PERSON", required: true },
+		{ name: "VAULT", required: false },
+	],
+	run(input, io) {
+		const today = todayOption(input, io);
+		const vault = openVault(input, io, 1);
+		const report = vaultReport(vault, today);
+		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
+		const templates = userTemplates(vault);
+		const wanted = input.options.template;
+		let template: AgendaTemplate | undefined;
+		if (typeof wanted === "string") {
+			template = findTemplate(wanted, templates) ?? undefined;
+			if (template === undefined) throw new CliError(`no template named '${wanted}' (known: ${templateNames(templates).join(", ")})`);
+		} else {
+			template = templatesFor(person.relationship, templates)[0];
+		}
+		if (template === undefined) throw new CliError("no agenda template found");
+		const linkText = linkTextFor(vault.paths);
+		const previous = previousMeeting(person, today);
+		const note = agendaNote({
+			template,
+			context: agendaContext({
+				stakeholder: person,
+				report,
+				previous: previous === null ? null : { path: previous.path, text: readText(vault, previous.path) },
+				today,
+				now: io.now ? io.now() : new Date(),
+				linkText,
+			}),
+			personLink: `[[${linkText(person.path)}]]`,
+			folder: vault.settings.agendaFolder,
+			names: vault.settings.properties,
+			exists: (path) => vault.paths.includes(path),
+		});
+		io.stdout(noteText(note));
+		return EXIT.ok;
+	},
+};

@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/main";
+import { cli, fixture, repoRoot } from "./helpers";
+
+/** A one-line message: no stack trace, no second line. */
+function expectOneLine(text: string): void {
+	expect(text).not.toMatch(/\n\s+at /);
+	expect(text.trimEnd().split("\n")).toHaveLength(1);
+}
+
+describe("vault argument", () => {
+	it.each([
+		["report", "does-not-exist"],
+		["check", "does-not-exist"],
+		["report", "tests/fixtures/vault-basic/People/Jane Doe.md"],
+		["check", "tests/fixtures/vault-basic/People/Jane Doe.md/inside"],
+	])("%s %s: one line on stderr, exit code 2", async (command, vault) => {
+		const { code, stdout, stderr } = await cli([command, vault]);
+		expect(code).toBe(2);
+		expect(stdout).toBe("");
+		expectOneLine(stderr);
+		expect(stderr).toMatch(new RegExp(`^managing-up ${command}: (vault folder not found|not a folder): `));
+	});
+});
+
+describe("bad arguments", () => {
+	it.each([
+		[["report", "--today", "2026-02-30"], "--today: '2026-02-30' is not a date; use YYYY-MM-DD"],
+		[["report", "--today", "next week"], "--today: 'next week' is not a date; use YYYY-MM-DD"],
+		[["report", "--today"], "Option '--today <value>' argument missing"],
+		[["report", "--jsn"], "Unknown option '--jsn'"],
+		[["check", "--today", "2026-11-23"], "Unknown option '--today'"],
+		[["report", "one", "two"], "unexpected argument 'two'"],
+	])("%j: the mistake in one line, then the usage, exit code 2", async (args, message) => {
+		const { code, stdout, stderr } = await cli(args);
+		expect(code).toBe(2);
+		expect(stdout).toBe("");
+		const [first, ...rest] = stderr.trimEnd().split("\n");
+		expect(first).toBe(`managing-up ${args[0]}: ${message}`);
+		expect(rest).toEqual([`usage: managing-up ${COMMANDS[args[0] ?? ""]?.usage}`]);
+	});
+
+	it.each([[[]], [["frobnicate"]], [["--json"]]])("%j: names the mistake and shows every command, exit code 2", async (args) => {
+		const { code, stderr } = await cli(args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^managing-up: (missing COMMAND|unknown command 'frobnicate'|expected a command before '--json')\nusage: managing-up report /);
+		expect(stderr).toContain("managing-up check [VAULT] [--json]");
+	});
+
+	it("accepts --today=YYYY-MM-DD and options before VAULT", async () => {
+		const { code, stdout } = await cli(["report", "--json", "--today=2026-11-23", fixture("vault-basic")]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('"today": "2026-11-23"');
+	});
+});
+
+describe("--help", () => {
+	it("lists every command on stdout and exits 0", async () => {
+		const { code, stdout, stderr } = await cli(["--help"]);
+		expect(code).toBe(0);
+		expect(stderr).toBe("");
+		for (const [name, command] of Object.entries(COMMANDS)) {
+			expect(stdout).toContain(`managing-up ${command.usage}`);
+			expect(stdout).toContain(`  ${name}  `);
+		}
+	});
+
+	it.each(Object.keys(COMMANDS))("%s --help explains its options and exits 0 without reading a vault", async (name) => {
+		const { code, stdout } = await cli([name, "does-not-exist", "--help"]);
+		expect(code).toBe(0);
+		expect(stdout).toContain(`usage: managing-up ${COMMANDS[name]?.usage}`);
+		expect(stdout).toContain("VAULT");
+	});
+});
+
+describe("the built program", () => {
+	const bundle = join(repoRoot, "dist/cli.cjs");
+
+	it.skipIf(!existsSync(bundle))("dist/cli.cjs runs the same report, and fails in one line on a missing vault", () => {
+		const ok = spawnSync(process.execPath, [bundle, "report", fixture("vault-basic"), "--today", "2026-11-23", "--json"], {
+			cwd: repoRoot,
+			encoding: "utf8",
+		});
+		expect(ok.status).toBe(0);
+		expect(JSON.parse(ok.stdout)).toMatchObject({ today: "2026-11-23" });
+
+		const missing = spawnSync(process.execPath, [bundle, "check", "does-not-exist"], { cwd: repoRoot, encoding: "utf8" });
+		expect(missing.status).toBe(2);
+		expect(missing.stdout).toBe("");
+		expectOneLine(missing.stderr);
+	});
+});

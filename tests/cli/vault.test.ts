@@ -1,0 +1,75 @@
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { markdownPaths, readSettings, settingsFile, yamlReason } from "../../src/cli/vault";
+import { fixture, repoRoot } from "./helpers";
+
+const temporary: string[] = [];
+
+function tempVault(): string {
+	const folder = mkdtempSync(join(tmpdir(), "managing-up-"));
+	temporary.push(folder);
+	return folder;
+}
+
+afterEach(() => {
+	for (const folder of temporary.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe("markdownPaths", () => {
+	it("lists .md files outside dot-folders, sorted, with / separators", () => {
+		expect(markdownPaths(join(repoRoot, fixture("vault-basic")))).toEqual([
+			"Meetings/2026-10-20 Jane Doe.md",
+			"Meetings/2026-11-05 Zoë Ångström.md",
+			"Meetings/2026-11-18 Team sync.md",
+			"Meetings/2026-12-02 Jane Doe.md",
+			"Notes/Plain note.md",
+			"Notes/bad yaml.md",
+			"Notes/list frontmatter.md",
+			"People/Bo Marker.md",
+			"People/Chris Windows.md",
+			"People/Jane Doe.md",
+			"People/Sam Lee.md",
+			"People/Victor Ng.md",
+			"People/Zoë Ångström.md",
+		]);
+	});
+
+	it("follows a symbolic link once and does not loop", () => {
+		const vault = tempVault();
+		mkdirSync(join(vault, "People"));
+		writeFileSync(join(vault, "People", "A.md"), "---\nperson: A\n---\n");
+		symlinkSync(vault, join(vault, "People", "loop"), "dir");
+		expect(markdownPaths(vault)).toEqual(["People/A.md"]);
+	});
+});
+
+describe("settings", () => {
+	it("finds data.json in the vault's config folder, whatever its name", () => {
+		const vault = tempVault();
+		mkdirSync(join(vault, ".config-phone", "plugins", "managing-up"), { recursive: true });
+		writeFileSync(join(vault, ".config-phone", "plugins", "managing-up", "data.json"), '{ "dueSoonDays": 2 }');
+		expect(settingsFile(vault)).toBe(".config-phone/plugins/managing-up/data.json");
+		expect(readSettings(vault)).toMatchObject({ settings: { dueSoonDays: 2 }, warning: null });
+	});
+
+	it("uses the defaults without a warning when there is no data.json", () => {
+		const vault = tempVault();
+		expect(settingsFile(vault)).toBeNull();
+		expect(readSettings(vault)).toMatchObject({ settings: { dueSoonDays: 7, peopleFolders: [] }, warning: null });
+	});
+});
+
+describe("yamlReason", () => {
+	it.each([
+		["Map keys must be unique at line 4, column 1:\n\nb: 2\na: 3\n^\n", "Map keys must be unique at line 4"],
+		[
+			"Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1:\n\n",
+			"Flow sequence in block collection must be sufficiently indented and end with a ] at line 3",
+		],
+		["Something else.", "Something else"],
+	])("shortens %j", (message, expected) => {
+		expect(yamlReason(message)).toBe(expected);
+	});
+});

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { timeInterleavedMs, type Row, type Runs } from "./measure";
+import { median, timeInterleavedMs, type Row, type Runs } from "./measure";
 
 /** The compiled command-line report, as `npm run build` makes it. */
 export const CLI = "dist/cli.cjs";
@@ -15,6 +15,27 @@ function run(command: string, args: string[], shell = false): void {
 function catCommand(vault: string): string {
 	const quoted = `'${vault.replace(/'/g, "'\\''")}'`;
 	return `find ${quoted} -name '.*' -prune -o -type f -name '*.md' -print0 | xargs -0 cat > /dev/null`;
+}
+
+/** cliPhaseRows times the CLI's phases in fresh processes (median of each phase over the runs). */
+export function cliPhaseRows(vault: string, notes: number, runs: Runs): Row[] {
+	const samples = new Map<string, number[]>();
+	for (let i = 0; i < runs.warmup + runs.runs; i++) {
+		const result = spawnSync("node", ["dist/bench/cli-phases.mjs", vault], { encoding: "utf8" });
+		if (result.status !== 0) throw new Error(`cli-phases failed: ${result.stderr}`);
+		if (i < runs.warmup) continue;
+		const { times } = JSON.parse(result.stdout) as { times: Record<string, number> };
+		for (const [name, ms] of Object.entries(times)) samples.set(name, [...(samples.get(name) ?? []), ms]);
+	}
+	return [...samples].map(([name, list]) => ({
+		group: "cli phase",
+		name,
+		notes,
+		value: median(list),
+		unit: "ms" as const,
+		goal: null,
+		note: "in a fresh process",
+	}));
 }
 
 /** peakRssMb runs a command under /usr/bin/time -v and returns its maximum resident set size. */

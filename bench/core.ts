@@ -7,6 +7,7 @@ import {
 	readNote,
 	type NoteReading,
 } from "../src/core";
+import { buildDashboardModel, type SortKey } from "../src/core/viewmodel";
 import { mulberry32 } from "./vault";
 import { timeEachMs, timeMs, type Row, type Runs } from "./measure";
 import type { ParsedNote } from "./notes";
@@ -109,6 +110,20 @@ export function coreBenchmarks(notes: readonly ParsedNote[], runs: Runs): Row[] 
 	row(
 		`order follow-up list (${report.followUps.length.toLocaleString("en-US")})`,
 		timeMs(runs, () => [...followUps].sort(compareFollowUps)),
+		"ms",
+	);
+	for (const sort of ["urgency", "influence", "name", "last-contact"] as SortKey[]) {
+		row(
+			`dashboard view model, sorted by ${sort}`,
+			timeMs(runs, () => buildDashboardModel(report, { filter: "", sort, group: "none", today: TODAY })),
+			"ms",
+			null,
+			"buildDashboardModel from the report",
+		);
+	}
+	row(
+		"dashboard view model, filtered and grouped by relationship",
+		timeMs(runs, () => buildDashboardModel(report, { filter: "eng", sort: "urgency", group: "relationship", today: TODAY })),
 		"ms",
 	);
 	return rows;

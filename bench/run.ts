@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { builtinModules } from "node:module";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
 import { parseArgs } from "node:util";
 import * as esbuild from "esbuild";
-import { cliBenchmarks, CLI, peakRssMb } from "./cli";
+import { CLI, cliBenchmarks, cliPhaseRows, peakRssMb } from "./cli";
 import { coreBenchmarks } from "./core";
 import { vaultFolder, writeVault } from "./generate";
 import { markdownTable, met, type Row, type Runs } from "./measure";
@@ -42,20 +43,39 @@ function machine(): Record<string, unknown> {
 /** buildHelpers bundles the small Node scripts the benchmarks run as child processes. */
 async function buildHelpers(): Promise<void> {
 	await esbuild.build({
-		entryPoints: ["bench/read-all.ts"],
+		entryPoints: ["bench/read-all.ts", "bench/cli-phases.ts"],
 		bundle: true,
 		platform: "node",
 		format: "esm",
-		outfile: "dist/bench/read-all.mjs",
+		packages: "external",
+		outdir: "dist/bench",
+		outExtension: { ".js": ".mjs" },
 		logLevel: "warning",
 	});
 }
 
-/** buildProject runs the project's own production build (main.js and dist/cli.cjs), as released. */
-function buildProject(): boolean {
+/**
+ * buildProject runs the project's own production build (main.js and dist/cli.cjs), as released.
+ * While the plugin entry is missing, the CLI alone is built with the same options.
+ */
+async function buildProject(): Promise<{ plugin: boolean; cli: boolean }> {
 	const result = spawnSync("node", ["esbuild.config.mjs", "production"], { encoding: "utf8" });
-	if (result.status !== 0) log(`production build failed; bundle and CLI figures are skipped:\n${result.stderr}`);
-	return result.status === 0;
+	if (result.status === 0) return { plugin: true, cli: true };
+	log(`production build failed; main.js figures are skipped:\n${result.stderr}`);
+	if (!existsSync("src/cli/main.ts")) return { plugin: false, cli: false };
+	await esbuild.build({
+		entryPoints: ["src/cli/main.ts"],
+		bundle: true,
+		platform: "node",
+		format: "cjs",
+		target: "node20",
+		external: builtinModules.flatMap((m) => [m, `node:${m}`]),
+		banner: { js: "#!/usr/bin/env node" },
+		logLevel: "warning",
+		legalComments: "none",
+		outfile: CLI,
+	});
+	return { plugin: false, cli: true };
 }
 
 function bundleRows(): Row[] {
@@ -96,7 +116,7 @@ async function main(): Promise<void> {
 	const started = performance.now();
 
 	await buildHelpers();
-	const built = parts.has("cli") || parts.has("memory") || parts.has("bundle") ? buildProject() : false;
+	const built = parts.has("cli") || parts.has("memory") || parts.has("bundle") ? await buildProject() : { plugin: false, cli: false };
 
 	const vaults = new Map<number, string>();
 	for (const notes of sizes) {
@@ -112,13 +132,14 @@ async function main(): Promise<void> {
 			rows.push(...coreBenchmarks(parseVault(folder), runs));
 		}
 	}
-	if (parts.has("cli") && built && existsSync(CLI)) {
+	if (parts.has("cli") && built.cli) {
 		for (const [notes, folder] of vaults) {
 			log(`cli, ${notes} notes…`);
 			rows.push(...cliBenchmarks(folder, notes, runs));
+			rows.push(...cliPhaseRows(folder, notes, runs));
 		}
 	}
-	if (parts.has("memory") && built && existsSync(CLI)) {
+	if (parts.has("memory") && built.cli) {
 		const largest = Math.max(...sizes);
 		const folder = vaults.get(largest) ?? "";
 		const rss = peakRssMb("node", [CLI, "report", folder, "--json", "--today", "2026-11-23"]);
@@ -126,7 +147,7 @@ async function main(): Promise<void> {
 		if (rss !== null) rows.push({ group: "cli", name: "peak memory (max RSS) of `report --json`", notes: largest, value: rss, unit: "MB", goal: null, note: "/usr/bin/time -v" });
 		if (baseline !== null) rows.push({ group: "cli", name: "peak memory of reading every note once (node)", notes: largest, value: baseline, unit: "MB", goal: null });
 	}
-	if (parts.has("bundle") && built) rows.push(...bundleRows());
+	if (parts.has("bundle") && built.plugin) rows.push(...bundleRows());
 
 	const table = markdownTable(rows);
 	process.stdout.write(`\n${table}\n\n`);

@@ -139,7 +139,7 @@ function heading(title: string, paint: Paint): string[] {
 }
 
 function group(title: string, count: number, style: Style | undefined, paint: Paint): string {
-	return paint(`${title} (${count})`, style ?? "bold");
+	return paint(paint(`${title} (${count})`, style), "bold");
 }
 
 /** The label and colour of each contact status, in the order the report groups them. */

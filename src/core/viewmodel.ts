@@ -270,9 +270,13 @@ function personRow(s: Stakeholder, today: IsoDate): PersonRow {
 	};
 }
 
-/** matchesFilter says whether a stakeholder's name, role, relationship or cares-about contains every word of the filter. */
-export function matchesFilter(s: Stakeholder, filter: string): boolean {
-	const words = filter.toLowerCase().split(/\s+/).filter((w) => w !== "");
+/** filterWords splits filter text into the lower-case words that must all match. */
+export function filterWords(filter: string): string[] {
+	return filter.toLowerCase().split(/\s+/).filter((w) => w !== "");
+}
+
+/** matchesFilter says whether a stakeholder's name, role, relationship or cares-about contains every filter word. */
+export function matchesFilter(s: Stakeholder, words: readonly string[]): boolean {
 	if (words.length === 0) return true;
 	const haystack = [s.person, s.role ?? "", s.relationship ?? "", ...s.caresAbout].join("\n").toLowerCase();
 	return words.every((word) => haystack.includes(word));
@@ -318,7 +322,8 @@ function influenceGroup(s: Stakeholder): GroupSpec {
 
 function buildPeople(report: Report, options: DashboardOptions): PeopleSection {
 	const limit = options.peopleLimit ?? DEFAULT_PEOPLE_LIMIT;
-	const matching = report.stakeholders.filter((s) => matchesFilter(s, options.filter));
+	const words = filterWords(options.filter);
+	const matching = words.length === 0 ? [...report.stakeholders] : report.stakeholders.filter((s) => matchesFilter(s, words));
 	// The report is already in urgency order; sort a copy only for the other orders.
 	if (options.sort !== "urgency") matching.sort(COMPARATORS[options.sort]);
 	const groupOf = options.group === "relationship" ? relationshipGroup : options.group === "influence" ? influenceGroup : () => NO_GROUP;

@@ -1,0 +1,188 @@
+/**
+ * A stand-in for DashboardView in the browser tests: the same state and redraw logic as the
+ * view (filter, sort, group, limits, closed sections), over a fixed report, with every action
+ * recorded instead of sent to Obsidian.
+ */
+import { buildReport } from "../../src/core/report";
+import { readNote } from "../../src/core/read";
+import { pathResolver } from "../../src/core/links";
+import { DEFAULT_CORE_SETTINGS, type FollowUp, type Report } from "../../src/core/types";
+import {
+	DEFAULT_FOLLOW_UP_LIMIT,
+	DEFAULT_PEOPLE_LIMIT,
+	buildDashboardModel,
+	type DashboardModel,
+	type GroupKey,
+	type SortKey,
+} from "../../src/core/viewmodel";
+import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
+
+export const TODAY = "2026-11-23";
+
+/** reportOf builds a report the way the plugin does, from note paths and their frontmatter. */
+export function reportOf(notes: Record<string, Record<string, unknown>>, today = TODAY): Report {
+	const paths = Object.keys(notes);
+	const readings = paths.map((path) => readNote(path, notes[path], DEFAULT_CORE_SETTINGS));
+	return buildReport(readings, pathResolver(paths), DEFAULT_CORE_SETTINGS, today);
+}
+
+/** A realistic vault: a manager, a skip-level, peers, a sponsor, a mentor, 1:1 notes and a typo. */
+export const VAULT: Record<string, Record<string, unknown>> = {
+	"People/Jane Doe.md": {
+		person: "Jane Doe",
+		role: "VP Engineering",
+		relationship: "skip-level",
+		influence: "high",
+		interest: "medium",
+		"last-contact": "2026-11-01",
+		"cares-about": ["platform reliability", "hiring"],
+	},
+	"People/Sam Lee.md": {
+		person: "Sam Lee",
+		role: "Engineering manager",
+		relationship: "manager",
+		influence: "high",
+		interest: "high",
+		"last-contact": "2026-11-20",
+		cadence: "weekly",
+		"follow-up": "2026-11-25",
+		"follow-up-note": "Send the promotion packet draft",
+	},
+	"People/Priya Patel.md": {
+		person: "Priya Patel",
+		role: "Staff engineer",
+		relationship: "peer",
+		influence: "medium",
+		interest: "high",
+		"last-contact": "2026-10-01",
+	},
+	"People/Alex Kim.md": {
+		person: "Alex Kim",
+		role: "Product director",
+		relationship: "sponsor",
+		influence: "high",
+		interest: "low",
+	},
+	"People/Chris Moreau.md": {
+		type: "person",
+		role: "Designer",
+		relationship: "peer",
+		influence: "low",
+		interest: "low",
+		"last-contact": "2026-11-22",
+		"snooze-until": "2026-12-01",
+	},
+	"People/Dana Ortiz.md": {
+		person: "Dana Ortiz",
+		relationship: "mentor",
+		"last-contact": "2026-11-23",
+		"cares-about": "career growth",
+	},
+	"People/Morgan Blake.md": {
+		person: "Morgan Blake",
+		role: "Head of data",
+		relationship: "stakeholder",
+		influence: "medium",
+		interest: "medium",
+		"last-contact": "2026-11-10",
+	},
+	"People/Taylor Nguyen.md": {
+		person: "Taylor Nguyen",
+		role: "Senior product manager",
+		relationship: "stakeholder",
+		influence: "low",
+		interest: "high",
+		"last-contact": "2026-11-05",
+		cadence: "3w",
+	},
+	"People/Robin.md": { person: "Robin Fischer", role: "Recruiter", "last-contact": "2026-13-45" },
+	"1-1s/2026-11-10 Sam Lee.md": {
+		with: "[[Sam Lee]]",
+		date: "2026-11-10",
+		"follow-up": "2026-11-15",
+		"follow-up-note": "Share the roadmap doc",
+	},
+};
+
+export type Call =
+	| { action: "open"; path: string; newLeaf: boolean }
+	| { action: "done" | "snooze"; item: FollowUp }
+	| { action: "log" | "agenda"; path: string }
+	| { action: "new-stakeholder" }
+	| { action: "toggle"; section: SectionId; open: boolean };
+
+export interface HarnessOptions {
+	agenda?: boolean;
+	newStakeholder?: boolean;
+}
+
+/** Harness draws a report into a container and redraws on every control, like the view. */
+export class Harness {
+	filter = "";
+	sort: SortKey = "urgency";
+	group: GroupKey = "none";
+	peopleLimit = DEFAULT_PEOPLE_LIMIT;
+	followUpLimit = DEFAULT_FOLLOW_UP_LIMIT;
+	readonly collapsed = new Set<SectionId>();
+	readonly calls: Call[] = [];
+	model: DashboardModel | null = null;
+	readonly handlers: DashboardHandlers;
+
+	constructor(
+		readonly container: HTMLElement,
+		public report: Report,
+		options: HarnessOptions = {},
+	) {
+		this.handlers = {
+			openNote: (path, newLeaf) => void this.calls.push({ action: "open", path, newLeaf }),
+			completeFollowUp: (item) => void this.calls.push({ action: "done", item }),
+			snoozeFollowUp: (item) => void this.calls.push({ action: "snooze", item }),
+			logContactToday: (path) => void this.calls.push({ action: "log", path }),
+			newAgenda: options.agenda === false ? null : (path) => void this.calls.push({ action: "agenda", path }),
+			newStakeholder: options.newStakeholder === false ? null : () => void this.calls.push({ action: "new-stakeholder" }),
+			setFilter: (filter) => {
+				this.filter = filter;
+				this.draw();
+			},
+			setSort: (sort) => {
+				this.sort = sort;
+				this.draw();
+			},
+			setGroup: (group) => {
+				this.group = group;
+				this.draw();
+			},
+			showMore: (section) => {
+				if (section === "people") this.peopleLimit += DEFAULT_PEOPLE_LIMIT;
+				else this.followUpLimit += DEFAULT_FOLLOW_UP_LIMIT;
+				this.draw();
+			},
+			toggleSection: (section, open) => {
+				this.calls.push({ action: "toggle", section, open });
+				if (open) this.collapsed.delete(section);
+				else this.collapsed.add(section);
+			},
+		};
+	}
+
+	draw(): this {
+		this.model = buildDashboardModel(this.report, {
+			filter: this.filter,
+			sort: this.sort,
+			group: this.group,
+			today: this.report.today,
+			peopleLimit: this.peopleLimit,
+			followUpLimit: this.followUpLimit,
+		});
+		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.collapsed });
+		return this;
+	}
+}
+
+/** mount makes a sidebar-like pane (360 or 800 px wide, optionally 400 or 700 px high) in the given theme and returns it. */
+export function mount(width: 360 | 800, theme: "light" | "dark" = "light", height: 400 | 700 | null = null): HTMLElement {
+	document.body.empty();
+	document.body.removeClass("theme-light", "theme-dark");
+	document.body.addClass(`theme-${theme}`);
+	return document.body.createDiv({ cls: "view-content", attr: { "data-width": width, "data-height": height } });
+}

@@ -20,7 +20,11 @@ const engines = {
  */
 export function parseFrontmatter(text: string): FrontmatterResult {
 	const normalised = text.replace(/\r\n?/g, "\n");
-	if (!normalised.startsWith("---")) return { data: null, error: null };
+	// Obsidian reads properties only between a first line `---` and a later line `---`; without
+	// the closing line a note has none (gray-matter would parse the whole note as YAML instead).
+	if (!/^---[ \t]*\n/.test(normalised) || !/\n---[ \t]*(\n|$)/.test(normalised.slice(3))) {
+		return { data: null, error: null };
+	}
 	try {
 		const parsed = matter(normalised, { engines, language: "yaml" });
 		return { data: parsed.data, error: null };

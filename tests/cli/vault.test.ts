@@ -27,6 +27,7 @@ describe("markdownPaths", () => {
 			"Notes/Plain note.md",
 			"Notes/bad yaml.md",
 			"Notes/list frontmatter.md",
+			"Notes/unclosed.md",
 			"People/Bo Marker.md",
 			"People/Chris Windows.md",
 			"People/Jane Doe.md",

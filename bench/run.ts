@@ -16,7 +16,7 @@ import { parseVault } from "./notes";
  * latest.md. Benchmarks are not tests: nothing here fails on a slow figure.
  */
 
-const PARTS = ["core", "cli", "memory", "bundle", "plugin", "dashboard"] as const;
+const PARTS = ["core", "index", "cli", "memory", "bundle", "plugin", "dashboard"] as const;
 type Part = (typeof PARTS)[number];
 
 function log(message: string): void {
@@ -52,6 +52,28 @@ async function buildHelpers(): Promise<void> {
 		outExtension: { ".js": ".mjs" },
 		logLevel: "warning",
 	});
+	// The plugin's own code, with `obsidian` resolved to the test mock.
+	await esbuild.build({
+		entryPoints: ["bench/index-bench.ts"],
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		packages: "external",
+		alias: { obsidian: "./tests/mock/obsidian.ts" },
+		outdir: "dist/bench",
+		outExtension: { ".js": ".mjs" },
+		logLevel: "warning",
+	});
+}
+
+/** childRows runs a bundled benchmark script in its own Node process and reads its rows. */
+function childRows(script: string, args: string[]): Row[] {
+	const result = spawnSync("node", [script, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+	if (result.status !== 0) {
+		log(`${script} failed:\n${result.stderr}`);
+		return [];
+	}
+	return JSON.parse(result.stdout) as Row[];
 }
 
 /**
@@ -130,6 +152,12 @@ async function main(): Promise<void> {
 		for (const [notes, folder] of vaults) {
 			log(`core, ${notes} notes…`);
 			rows.push(...coreBenchmarks(parseVault(folder), runs));
+		}
+	}
+	if (parts.has("index")) {
+		for (const [notes, folder] of vaults) {
+			log(`index, ${notes} notes…`);
+			rows.push(...childRows("dist/bench/index-bench.mjs", [folder, String(runs.warmup), String(runs.runs)]));
 		}
 	}
 	if (parts.has("cli") && built.cli) {

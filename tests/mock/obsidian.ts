@@ -5,6 +5,7 @@
  * `delete` → metadataCache `deleted`; vault `rename` and nothing from the cache (as in Obsidian).
  * Helpers that only exist here (for tests) are marked "Mock only".
  */
+import { vi } from "vitest";
 import { parseDocument, parse as parseYamlText, stringify } from "yaml";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { pathResolver } from "../../src/core/links";
@@ -20,10 +21,26 @@ const timers = {
 	get clearTimeout() {
 		return clearTimeout;
 	},
+	get setInterval() {
+		return setInterval;
+	},
 	get clearInterval() {
 		return clearInterval;
 	},
 };
+
+/**
+ * Node has no `window`; plugin code calls `window.setTimeout` and friends, as Obsidian wants.
+ * Give it one holding the timers (looked up at each call, so vitest's fake timers apply).
+ */
+if (typeof window === "undefined") {
+	vi.stubGlobal("window", {
+		setTimeout: (cb: () => void, ms?: number) => timers.setTimeout(cb, ms ?? 0),
+		clearTimeout: (id: ReturnType<typeof setTimeout>) => timers.clearTimeout(id),
+		setInterval: (cb: () => void, ms?: number) => timers.setInterval(cb, ms ?? 0),
+		clearInterval: (id: ReturnType<typeof setInterval>) => timers.clearInterval(id),
+	});
+}
 
 // ---------------------------------------------------------------------------------------------
 // Events and components
@@ -81,10 +98,13 @@ export class Component {
 	private children: Component[] = [];
 	private cleanups: (() => unknown)[] = [];
 
+	/** Mock only: settles when the last load()'s onload (which may be async) has finished. */
+	loading: Promise<void> = Promise.resolve();
+
 	load(): void {
 		if (this.loadedState) return;
 		this.loadedState = true;
-		void this.onload();
+		this.loading = Promise.resolve(this.onload());
 		for (const child of [...this.children]) child.load();
 	}
 
@@ -258,6 +278,11 @@ export class FakeElement implements MockEventTarget {
 	/** Mock only: calls the listeners of an event type. */
 	dispatch(type: string, ev: unknown = {}): void {
 		for (const callback of this.listeners.get(type) ?? []) callback(ev);
+	}
+
+	/** Nothing is on screen in Node: views that draw only while shown stay blank here. */
+	isShown(): boolean {
+		return false;
 	}
 
 	/** Mock only: every descendant (depth first) that has the class. */
@@ -955,6 +980,8 @@ export class Workspace extends Events {
 		const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
 		if (file) await this.getLeaf(newLeaf).openFile(file);
 	}
+
+	requestSaveLayout(): void {}
 
 	iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
 		for (const leaf of [...this.leaves]) callback(leaf);

@@ -1,0 +1,55 @@
+import { Plugin, debounce } from "obsidian";
+import { todayIso } from "./core/dates";
+import { createDashboardHost, openDashboard } from "./obsidian/dashboard";
+import { StakeholderIndex } from "./obsidian/index";
+import { ManagingUpSettingTab } from "./obsidian/settings-tab";
+import { DashboardView, VIEW_TYPE_DASHBOARD } from "./obsidian/view";
+import { migrateSettings, type ManagingUpSettings } from "./settings";
+
+/** Managing Up: wiring only. Each feature lives in its own module under src/obsidian/. */
+export default class ManagingUpPlugin extends Plugin {
+	override settings: ManagingUpSettings = migrateSettings(undefined);
+	private readonly requestSave = debounce(() => void this.saveSettings(), 1000, true);
+
+	override async onload(): Promise<void> {
+		this.settings = migrateSettings(await this.loadData());
+		const { app } = this;
+		const settings = (): ManagingUpSettings => this.settings;
+		const index = this.addChild(
+			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings }),
+		);
+		const host = createDashboardHost({
+			index,
+			vault: app.vault,
+			workspace: app.workspace,
+			fileManager: app.fileManager,
+			settings,
+			today: () => todayIso(new Date()),
+		});
+		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
+		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
+		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });
+		this.addSettingTab(
+			new ManagingUpSettingTab(app, this, {
+				settings,
+				update: (next) => {
+					this.settings = next;
+					index.rebuild();
+					this.requestSave();
+				},
+			}),
+		);
+		// A pending save must still reach data.json when the plugin is disabled.
+		this.register(() => this.requestSave.run());
+	}
+
+	/** openDashboard reveals the stakeholder dashboard, reusing an open one. */
+	async openDashboard(): Promise<void> {
+		await openDashboard(this.app.workspace, VIEW_TYPE_DASHBOARD, (view) => view instanceof DashboardView);
+	}
+
+	/** saveSettings writes the settings to data.json. */
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+	}
+}

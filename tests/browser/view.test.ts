@@ -1,0 +1,175 @@
+import "../../styles.css";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
+import { App, WorkspaceLeaf, notices } from "../mock/obsidian";
+import type { Report } from "../../src/core/types";
+import type { DashboardHost } from "../../src/obsidian/host";
+import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+import { VAULT, reportOf } from "./harness";
+
+/** A host over a fixed set of notes, whose revision the test bumps by hand. */
+class FakeHost implements DashboardHost {
+	notes: Record<string, Record<string, unknown>> = { ...VAULT };
+	rev = 1;
+	reports: string[] = [];
+	opened: [string, boolean][] = [];
+	private listeners: (() => void)[] = [];
+	newAgenda = null;
+	newStakeholder = null;
+
+	report(today: string): Report {
+		this.reports.push(today);
+		return reportOf(this.notes, today);
+	}
+	revision(): number {
+		return this.rev;
+	}
+	onChange(listener: () => void): () => void {
+		this.listeners.push(listener);
+		return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+	}
+	settings(): typeof DEFAULT_SETTINGS {
+		return DEFAULT_SETTINGS;
+	}
+	openNote(path: string, newLeaf: boolean): Promise<void> {
+		this.opened.push([path, newLeaf]);
+		return Promise.resolve();
+	}
+	logContactToday(): Promise<void> {
+		return Promise.reject(new Error("the note is gone"));
+	}
+	completeFollowUp(): Promise<void> {
+		return Promise.resolve();
+	}
+	snoozeFollowUp(): Promise<void> {
+		return Promise.resolve();
+	}
+	/** Test only: a note changed. */
+	change(notes: Record<string, Record<string, unknown>>): void {
+		this.notes = notes;
+		this.rev++;
+		for (const listener of this.listeners) listener();
+	}
+	get listening(): number {
+		return this.listeners.length;
+	}
+}
+
+async function open(host: FakeHost, shown = true): Promise<DashboardView> {
+	const app = new App();
+	const leaf = new WorkspaceLeaf(app, "right");
+	// The mock's leaf stands in for Obsidian's: the same module under the `obsidian` alias.
+	const view = new DashboardView(leaf as unknown as ObsidianLeaf, host);
+	if (shown) document.body.appendChild(view.containerEl);
+	view.containerEl.addClass("view-content");
+	view.containerEl.setAttr("data-width", 360);
+	view.load();
+	await app.workspace.revealLeaf(leaf);
+	await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+	return view;
+}
+
+function names(view: DashboardView): string[] {
+	return Array.from(view.contentEl.querySelectorAll(".managing-up-person-name")).map((el) => el.textContent ?? "");
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+	vi.setSystemTime(new Date(2026, 10, 23, 9, 30));
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+	document.body.empty();
+});
+
+describe("DashboardView", () => {
+	it("is the stakeholder dashboard", async () => {
+		const view = await open(new FakeHost());
+		expect(view.getViewType()).toBe(VIEW_TYPE_DASHBOARD);
+		expect(view.getDisplayText()).toBe("Stakeholders");
+		expect(view.getIcon()).toBe("users");
+		expect(names(view)).toContain("Jane Doe");
+	});
+
+	it("redraws after a change only while shown", async () => {
+		const host = new FakeHost();
+		const view = await open(host);
+		expect(host.reports).toEqual(["2026-11-23"]);
+		view.containerEl.detach();
+		host.change({ "People/Jane Doe.md": VAULT["People/Jane Doe.md"] ?? {} });
+		expect(host.reports).toHaveLength(1);
+		expect(names(view)).toHaveLength(9);
+		document.body.appendChild(view.containerEl);
+		view.onResize();
+		expect(names(view)).toEqual(["Jane Doe"]);
+		// Shown and up to date: nothing to do.
+		view.refresh();
+		view.onResize();
+		expect(host.reports).toHaveLength(2);
+	});
+
+	it("rolls over at local midnight", async () => {
+		vi.setSystemTime(new Date(2026, 10, 23, 23, 59, 30));
+		const host = new FakeHost();
+		const view = await open(host);
+		const jane = (): string => view.contentEl.querySelector('[data-path="People/Jane Doe.md"] .managing-up-contact')?.textContent ?? "";
+		expect(jane()).toBe("last contact 22 days ago · overdue by 8 days");
+		vi.advanceTimersByTime(60_000);
+		expect(host.reports).toEqual(["2026-11-23", "2026-11-24"]);
+		expect(jane()).toBe("last contact 23 days ago · overdue by 9 days");
+	});
+
+	it("keeps filter, focus, caret, sort and group across an update from the index", async () => {
+		const host = new FakeHost();
+		const view = await open(host);
+		await userEvent.click(view.contentEl.querySelector(".managing-up-filter") ?? view.contentEl);
+		await userEvent.keyboard("peer");
+		await userEvent.selectOptions(view.contentEl.querySelector<HTMLSelectElement>("select[data-managing-up-focus=sort]") ?? document.body, "name");
+		await userEvent.click(view.contentEl.querySelector(".managing-up-filter") ?? view.contentEl);
+		await userEvent.keyboard("{ArrowLeft}");
+		expect(names(view)).toEqual(["Chris Moreau", "Priya Patel"]);
+		host.change({ ...VAULT, "People/Zoe.md": { person: "Aaron Peer", relationship: "peer" } });
+		expect(names(view)).toEqual(["Aaron Peer", "Chris Moreau", "Priya Patel"]);
+		const filter = view.contentEl.querySelector<HTMLInputElement>(".managing-up-filter");
+		expect(document.activeElement).toBe(filter);
+		expect(filter?.value).toBe("peer");
+		expect(filter?.selectionStart).toBe(3);
+		expect(view.getState()).toMatchObject({ sort: "name", group: "none", collapsed: [] });
+	});
+
+	it("restores sort, group and closed sections from the saved layout", async () => {
+		const view = await open(new FakeHost());
+		await view.setState({ sort: "name", group: "influence", collapsed: ["map", "nonsense"] }, { history: false });
+		expect(view.contentEl.querySelector(".managing-up-section-map")?.hasClass("is-collapsed")).toBe(true);
+		expect(Array.from(view.contentEl.querySelectorAll(".managing-up-section-people .managing-up-group-heading span:first-child")).map((el) => el.textContent)).toEqual([
+			"High influence",
+			"Medium influence",
+			"Low influence",
+			"No influence set",
+		]);
+		expect(view.getState()).toMatchObject({ sort: "name", group: "influence", collapsed: ["map"] });
+	});
+
+	it("opens notes through the host and stops listening when closed", async () => {
+		const host = new FakeHost();
+		const view = await open(host);
+		view.contentEl.querySelector<HTMLElement>(".managing-up-person-name")?.click();
+		expect(host.opened).toEqual([["People/Priya Patel.md", false]]);
+		expect(view.contentEl.textContent).not.toContain("New 1:1 agenda");
+		expect(host.listening).toBe(1);
+		view.unload();
+		expect(host.listening).toBe(0);
+	});
+
+	it("tells the user when an action fails", async () => {
+		const host = new FakeHost();
+		const view = await open(host);
+		notices.splice(0);
+		const log = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".managing-up-action")).find((b) => b.textContent === "Log contact today");
+		log?.click();
+		await vi.waitFor(() => expect(notices).toEqual(["Could not log the contact: the note is gone"]));
+	});
+});

@@ -48,15 +48,16 @@ async function main(): Promise<void> {
 	// Person notes, each with two metadata caches that differ in last-contact.
 	const people = paths
 		.filter((path) => index.reading(path)?.record?.kind === "person")
-		.map((path) => {
-			const file = app.vault.getFileByPath(path) as TFile;
+		.flatMap((path) => {
+			const file = app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) return [];
 			const text = files[path] ?? "";
 			const body = text.replace(/^last-contact:.*\n/m, "");
 			const caches: CachedMetadata[] = [
 				computeCache(body.replace("\n", "\nlast-contact: 2026-11-02\n")),
 				computeCache(body.replace("\n", "\nlast-contact: 2026-11-03\n")),
 			];
-			return { file, caches, previous: app.metadataCache.getFileCache(file) };
+			return [{ file, caches, previous: app.metadataCache.getFileCache(file) }];
 		});
 	const batch = Math.min(1000, people.length);
 	const perOp = (work: (i: number) => void): number => {

@@ -1,0 +1,171 @@
+/**
+ * The dashboard benchmark page, bundled for Chromium with the view's own code: a report built
+ * from a vault's frontmatter (as the index holds it), then the first render and the re-render
+ * after one property change, timed in the page with performance.now().
+ */
+import "../tests/browser/setup";
+import { DEFAULT_CORE_SETTINGS, type NoteReading } from "../src/core/types";
+import { buildReport, compareNames } from "../src/core/report";
+import { readNote } from "../src/core/read";
+import { pathResolver } from "../src/core/links";
+import { buildDashboardModel } from "../src/core/viewmodel";
+import { renderDashboard, type DashboardHandlers } from "../src/obsidian/render";
+
+interface BenchNote {
+	path: string;
+	frontmatter: unknown;
+	error: string | null;
+}
+
+/** What the page measured, in milliseconds and counts; each time the median of the runs. */
+export interface DashboardResult {
+	notes: number;
+	stakeholders: number;
+	reportMs: number;
+	firstModelMs: number;
+	firstDomMs: number;
+	firstLayoutMs: number;
+	firstTotalMs: number;
+	coldFirstTotalMs: number;
+	changeReportMs: number;
+	changeModelMs: number;
+	changeDomMs: number;
+	changeLayoutMs: number;
+	elements: number;
+	nodes: number;
+}
+
+declare global {
+	interface Window {
+		BENCH_NOTES: BenchNote[];
+		runDashboardBench: (warmup: number, runs: number) => DashboardResult;
+	}
+}
+
+const TODAY = "2026-11-23";
+const settings = DEFAULT_CORE_SETTINGS;
+const noop = (): void => undefined;
+const handlers: DashboardHandlers = {
+	openNote: noop,
+	completeFollowUp: noop,
+	snoozeFollowUp: noop,
+	logContactToday: noop,
+	newAgenda: noop,
+	newStakeholder: noop,
+	setFilter: noop,
+	setSort: noop,
+	setGroup: noop,
+	showMore: noop,
+	toggleSection: noop,
+};
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function readingOf(note: BenchNote, frontmatter: unknown = note.frontmatter): NoteReading {
+	if (note.error !== null) return { record: null, problems: [{ path: note.path, key: null, value: null, message: note.error }] };
+	return readNote(note.path, frontmatter, settings);
+}
+
+/** sidebar is a pane the size of Obsidian's right sidebar on a laptop. */
+function sidebar(): HTMLElement {
+	const pane = document.body.createDiv({ cls: "view-content" });
+	pane.setAttr("data-width", 360);
+	pane.setAttr("data-height", 700);
+	return pane;
+}
+
+/** The dashboard as the view draws it: the model, then the DOM, then the browser's layout. */
+function draw(container: HTMLElement, report: ReturnType<typeof buildReport>): { model: number; dom: number; layout: number } {
+	const t0 = performance.now();
+	const model = buildDashboardModel(report, { filter: "", sort: "urgency", group: "none", today: TODAY });
+	const t1 = performance.now();
+	renderDashboard(container, model, handlers);
+	const t2 = performance.now();
+	// Reading a size forces style and layout now, so they are counted in this render.
+	void container.getBoundingClientRect().height;
+	void document.body.offsetHeight;
+	const t3 = performance.now();
+	return { model: t1 - t0, dom: t2 - t1, layout: t3 - t2 };
+}
+
+window.runDashboardBench = (warmup: number, runs: number): DashboardResult => {
+	const notes = window.BENCH_NOTES;
+	const paths = notes.map((note) => note.path);
+	const readings = new Map<string, NoteReading>(notes.map((note) => [note.path, readingOf(note)]));
+	const resolve = pathResolver(paths);
+	// What StakeholderIndex.report does: readings sorted by path, then buildReport.
+	const report = (): ReturnType<typeof buildReport> =>
+		buildReport(
+			[...readings.entries()].sort(([a], [b]) => compareNames(a, b)).map(([, reading]) => reading),
+			resolve,
+			settings,
+			TODAY,
+		);
+
+	const reportTimes: number[] = [];
+	let current = report();
+	for (let i = 0; i < warmup + runs; i++) {
+		const start = performance.now();
+		current = report();
+		if (i >= warmup) reportTimes.push(performance.now() - start);
+	}
+
+	// First render: a fresh pane each time.
+	const first = { model: [] as number[], dom: [] as number[], layout: [] as number[], total: [] as number[] };
+	let coldFirst = 0;
+	for (let i = 0; i < warmup + runs; i++) {
+		document.body.empty();
+		const t = draw(sidebar(), current);
+		if (i === 0) coldFirst = t.model + t.dom + t.layout;
+		if (i < warmup) continue;
+		first.model.push(t.model);
+		first.dom.push(t.dom);
+		first.layout.push(t.layout);
+		first.total.push(t.model + t.dom + t.layout);
+	}
+	const container = document.body.querySelector<HTMLElement>(".view-content") ?? sidebar();
+	const elements = container.querySelectorAll("*").length;
+	let nodes = 0;
+	const walker = document.createTreeWalker(container, NodeFilter.SHOW_ALL);
+	while (walker.nextNode()) nodes++;
+
+	// Re-render after one property change: a person's last-contact moves, the index re-reads
+	// that note, the report is recomputed and the open dashboard redraws.
+	const people = notes.filter((note) => readings.get(note.path)?.record?.kind === "person");
+	const change = { report: [] as number[], model: [] as number[], dom: [] as number[], layout: [] as number[] };
+	for (let i = 0; i < warmup + runs; i++) {
+		const note = people[(i * 7919) % people.length];
+		if (!note) break;
+		const frontmatter = { ...(note.frontmatter as Record<string, unknown>), "last-contact": `2026-11-${String(10 + (i % 10))}` };
+		readings.set(note.path, readingOf(note, frontmatter));
+		const start = performance.now();
+		current = report();
+		const reportMs = performance.now() - start;
+		const t = draw(container, current);
+		if (i < warmup) continue;
+		change.report.push(reportMs);
+		change.model.push(t.model);
+		change.dom.push(t.dom);
+		change.layout.push(t.layout);
+	}
+	return {
+		notes: notes.length,
+		stakeholders: current.stakeholders.length,
+		reportMs: median(reportTimes),
+		firstModelMs: median(first.model),
+		firstDomMs: median(first.dom),
+		firstLayoutMs: median(first.layout),
+		firstTotalMs: median(first.total),
+		coldFirstTotalMs: coldFirst,
+		changeReportMs: median(change.report),
+		changeModelMs: median(change.model),
+		changeDomMs: median(change.dom),
+		changeLayoutMs: median(change.layout),
+		elements,
+		nodes,
+	};
+};

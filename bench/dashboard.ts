@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import * as esbuild from "esbuild";
+import { chromium } from "playwright";
+import type { Row, Runs } from "./measure";
+import type { ParsedNote } from "./notes";
+import type { DashboardResult } from "./dashboard-page";
+
+const OUT = "dist/bench/dashboard";
+
+/** Debian's Chromium, launched as the browser tests launch it (never a downloaded browser). */
+const CHROMIUM = {
+	executablePath: "/usr/bin/chromium",
+	headless: true,
+	args: [
+		"--no-sandbox",
+		"--disable-gpu",
+		"--disable-background-networking",
+		"--disable-component-update",
+		"--disable-sync",
+		"--no-first-run",
+		"--disable-quic",
+	],
+};
+
+/** buildPage bundles the benchmark page (the view's code, Obsidian's DOM helpers, the stylesheets) with the vault's frontmatter. */
+async function buildPage(notes: readonly ParsedNote[]): Promise<string> {
+	mkdirSync(OUT, { recursive: true });
+	await esbuild.build({
+		entryPoints: ["bench/dashboard-page.ts"],
+		bundle: true,
+		platform: "browser",
+		format: "iife",
+		target: "es2021",
+		outdir: OUT,
+		logLevel: "warning",
+	});
+	writeFileSync(`${OUT}/data.js`, `window.BENCH_NOTES = ${JSON.stringify(notes)};\n`);
+	writeFileSync(
+		`${OUT}/index.html`,
+		[
+			"<!doctype html>",
+			'<html><head><meta charset="utf-8">',
+			'<link rel="stylesheet" href="dashboard-page.css">',
+			`<link rel="stylesheet" href="${resolve("styles.css")}">`,
+			'</head><body class="theme-light">',
+			'<script src="data.js"></script>',
+			'<script src="dashboard-page.js"></script>',
+			"</body></html>",
+		].join("\n"),
+	);
+	return `file://${resolve(OUT, "index.html")}`;
+}
+
+/**
+ * dashboardBenchmarks opens the dashboard in real Chromium over a vault's report and reads the
+ * page's own timings: first render, re-render after one property change, DOM size.
+ */
+export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Runs): Promise<Row[]> {
+	const url = await buildPage(notes);
+	const browser = await chromium.launch(CHROMIUM);
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const errors: string[] = [];
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.goto(url);
+		if (errors.length > 0) throw new Error(`the benchmark page failed: ${errors.join("; ")}`);
+		const r: DashboardResult = await page.evaluate(([w, n]) => window.runDashboardBench(w, n), [runs.warmup, runs.runs] as const);
+		const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
+			group: "dashboard",
+			name,
+			notes: r.notes,
+			value,
+			unit,
+			goal,
+			...(note ? { note } : {}),
+		});
+		const first = `${r.firstModelMs.toFixed(1)} model + ${r.firstDomMs.toFixed(1)} DOM + ${r.firstLayoutMs.toFixed(1)} layout`;
+		const change = `${r.changeModelMs.toFixed(1)} model + ${r.changeDomMs.toFixed(1)} DOM + ${r.changeLayoutMs.toFixed(1)} layout`;
+		return [
+			row("first render from the index's report", r.firstTotalMs, "ms", 50, first),
+			row("first render, cold (first ever, before the JIT warms up)", r.coldFirstTotalMs, "ms"),
+			row("re-render after one property change (view: model + DOM + layout)", r.changeModelMs + r.changeDomMs + r.changeLayoutMs, "ms", 16, change),
+			row("report recompute after one property change (index.report)", r.changeReportMs, "ms", null, "sort by path + buildReport, before the re-render"),
+			row("re-render after one property change, report recompute included", r.changeReportMs + r.changeModelMs + r.changeDomMs + r.changeLayoutMs, "ms", 16),
+			row("DOM elements of the dashboard", r.elements, "nodes", null, `${r.nodes} nodes with text; ${r.stakeholders.toLocaleString("en-US")} stakeholders`),
+		];
+	} finally {
+		await browser.close();
+	}
+}

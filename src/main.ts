@@ -1,5 +1,6 @@
 import { Plugin, debounce } from "obsidian";
 import { todayIso } from "./core/dates";
+import { registerAgendaCommands } from "./obsidian/agenda";
 import { createDashboardHost, openDashboard } from "./obsidian/dashboard";
 import { StakeholderIndex } from "./obsidian/index";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
@@ -25,7 +26,10 @@ export default class ManagingUpPlugin extends Plugin {
 			fileManager: app.fileManager,
 			settings,
 			today: () => todayIso(new Date()),
+			newAgenda: (personPath) => agendas.newAgenda(personPath),
+			newStakeholder: () => agendas.newStakeholder(),
 		});
+		const agendas = registerAgendaCommands(this, { app, index, settings, actions: host });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });

@@ -156,8 +156,13 @@ function renderFollowUp(list: HTMLElement, row: FollowUpRow, handlers: Dashboard
 	const actions = line.createDiv({ cls: "managing-up-actions" });
 	const open = actionButton(actions, "Open", `Open ${row.item.path}`, `follow-up-open:${row.key}`);
 	onOpen(open, handlers, row.item.path);
-	const done = actionButton(actions, "Done", row.item.kind === "contact" ? "Done: log contact today" : "Done: remove this follow-up", `follow-up-done:${row.key}`);
-	const snooze = actionButton(actions, "Snooze", "Snooze for seven days", `follow-up-snooze:${row.key}`);
+	const done = actionButton(
+		actions,
+		"Done",
+		row.item.kind === "contact" ? `Done: log contact with ${row.person} today` : `Done: remove the follow-up with ${row.person}`,
+		`follow-up-done:${row.key}`,
+	);
+	const snooze = actionButton(actions, "Snooze", `Snooze the follow-up with ${row.person} for seven days`, `follow-up-snooze:${row.key}`);
 	done.addEventListener("click", () => runAction([done, snooze], () => handlers.completeFollowUp(row.item)));
 	snooze.addEventListener("click", () => runAction([done, snooze], () => handlers.snoozeFollowUp(row.item)));
 }

@@ -297,6 +297,39 @@ describe("filter, sort and group", () => {
 	});
 });
 
+/** prettyHtml writes an element's HTML with one tag per line, indented, for a readable snapshot. */
+function prettyHtml(el: Element, depth = 0): string {
+	const pad = "  ".repeat(depth);
+	const attrs = Array.from(el.attributes)
+		.map((a) => ` ${a.name}="${a.value.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`)
+		.join("");
+	const tag = el.tagName.toLowerCase();
+	const children = Array.from(el.childNodes);
+	if (children.every((c) => c.nodeType === Node.TEXT_NODE)) {
+		const text = (el.textContent ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;");
+		return `${pad}<${tag}${attrs}>${text}</${tag}>\n`;
+	}
+	const inner = children
+		.map((c) => (c.instanceOf(Element) ? prettyHtml(c, depth + 1) : `${pad}  ${(c.textContent ?? "").replace(/</g, "&lt;")}\n`))
+		.join("");
+	return `${pad}<${tag}${attrs}>\n${inner}${pad}</${tag}>\n`;
+}
+
+describe("rendered HTML", () => {
+	it("matches the approved snapshot for a small vault, and drawing twice gives the same HTML", async () => {
+		const notes = {
+			"People/Jane Doe.md": VAULT["People/Jane Doe.md"] ?? {},
+			"People/Dana Ortiz.md": VAULT["People/Dana Ortiz.md"] ?? {},
+			"People/Robin.md": VAULT["People/Robin.md"] ?? {},
+		};
+		const h = setup(360, {}, notes);
+		const first = prettyHtml(h.container);
+		h.draw();
+		expect(prettyHtml(h.container)).toBe(first);
+		await expect(first).toMatchFileSnapshot("./__snapshots__/dashboard-small.html");
+	});
+});
+
 describe("empty state", () => {
 	it("teaches which properties to add and offers New stakeholder", () => {
 		const h = setup(360, {}, { "Notes/Idea.md": { tags: ["idea"] } });

@@ -179,10 +179,10 @@ export class Harness {
 	}
 }
 
-/** mount makes a sidebar-like pane (360 or 800 px wide, optionally 400 or 700 px high) in the given theme and returns it. */
-export function mount(width: 360 | 800, theme: "light" | "dark" = "light", height: 400 | 700 | null = null): HTMLElement {
+/** mount makes a sidebar-like pane (360, 390 or 800 px wide, optionally 400 or 700 px high) in the given theme and returns it. */
+export function mount(width: 360 | 390 | 800, theme: "light" | "dark" = "light", height: 400 | 700 | null = null): HTMLElement {
 	document.body.empty();
-	document.body.removeClass("theme-light", "theme-dark");
+	document.body.removeClass("theme-light", "theme-dark", "is-mobile");
 	document.body.addClass(`theme-${theme}`);
 	return document.body.createDiv({ cls: "view-content", attr: { "data-width": width, "data-height": height } });
 }

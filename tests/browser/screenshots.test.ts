@@ -1,6 +1,6 @@
 import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { page } from "vitest/browser";
+import { page, userEvent } from "vitest/browser";
 import { Harness, VAULT, mount, reportOf } from "./harness";
 
 /**
@@ -17,6 +17,12 @@ beforeAll(async () => {
 	await page.viewport(860, HEIGHT);
 });
 
+/** shoot saves a screenshot of an element with the pointer moved off it, so no hover state shows. */
+async function shoot(element: HTMLElement, name: string): Promise<void> {
+	await userEvent.unhover(element);
+	await page.screenshot({ element, path: `${SHOTS}/${name}.png` });
+}
+
 afterEach(() => {
 	document.body.empty();
 });
@@ -24,7 +30,7 @@ afterEach(() => {
 describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 	it("narrow sidebar (360 px)", async () => {
 		const h = new Harness(mount(360, theme, HEIGHT), reportOf(VAULT)).draw();
-		await page.screenshot({ element: h.container, path: `${SHOTS}/dashboard-${theme}-360.png` });
+		await shoot(h.container, `dashboard-${theme}-360`);
 	});
 
 	it("people, grouped, in a narrow sidebar", async () => {
@@ -32,7 +38,7 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.collapsed.add("follow-ups");
 		h.group = "relationship";
 		h.draw();
-		await page.screenshot({ element: h.container, path: `${SHOTS}/people-${theme}-360.png` });
+		await shoot(h.container, `people-${theme}-360`);
 	});
 
 	it("map and problems in a narrow sidebar", async () => {
@@ -41,16 +47,25 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.collapsed.add("people");
 		h.draw();
 		expect(h.container.scrollHeight).toBeLessThanOrEqual(HEIGHT);
-		await page.screenshot({ element: h.container, path: `${SHOTS}/map-${theme}-360.png` });
+		await shoot(h.container, `map-${theme}-360`);
 	});
 
 	it("wide pane (800 px)", async () => {
 		const h = new Harness(mount(800, theme, HEIGHT), reportOf(VAULT)).draw();
-		await page.screenshot({ element: h.container, path: `${SHOTS}/dashboard-${theme}-800.png` });
+		await shoot(h.container, `dashboard-${theme}-800`);
+	});
+
+	it("phone (is-mobile, 390 px)", async () => {
+		const h = new Harness(mount(390, theme, HEIGHT), reportOf(VAULT));
+		document.body.addClass("is-mobile");
+		h.collapsed.add("follow-ups");
+		h.draw();
+		await shoot(h.container, `phone-${theme}-390`);
+		document.body.removeClass("is-mobile");
 	});
 
 	it("empty state", async () => {
 		const h = new Harness(mount(360, theme), reportOf({})).draw();
-		await page.screenshot({ element: h.container, path: `${SHOTS}/empty-${theme}-360.png` });
+		await shoot(h.container, `empty-${theme}-360`);
 	});
 });

@@ -8,7 +8,7 @@ import { CLI, cliBenchmarks, cliPhaseRows, peakRssMb } from "./cli";
 import { coreBenchmarks } from "./core";
 import { dashboardBenchmarks } from "./dashboard";
 import { vaultFolder, writeVault } from "./generate";
-import { markdownTable, met, type Row, type Runs } from "./measure";
+import { markdownTable, median, met, type Row, type Runs } from "./measure";
 import { parseVault } from "./notes";
 
 /**
@@ -55,7 +55,7 @@ async function buildHelpers(): Promise<void> {
 	});
 	// The plugin's own code, with `obsidian` resolved to the test mock.
 	await esbuild.build({
-		entryPoints: ["bench/index-bench.ts"],
+		entryPoints: ["bench/index-bench.ts", "bench/onload-bench.ts"],
 		bundle: true,
 		platform: "node",
 		format: "esm",
@@ -120,6 +120,26 @@ function bundleRows(): Row[] {
 	];
 }
 
+/** pluginRows times onload (registrations only) in fresh processes with the obsidian mock. */
+function pluginRows(vault: string, notes: number, runs: Runs): Row[] {
+	const samples: { coldMs: number; warmMs: number; layoutReadyMs: number }[] = [];
+	for (let i = 0; i < runs.warmup + runs.runs; i++) {
+		const result = spawnSync("node", ["dist/bench/onload-bench.mjs", vault, String(runs.runs)], { encoding: "utf8" });
+		if (result.status !== 0) {
+			log(`onload-bench failed:\n${result.stderr}`);
+			return [];
+		}
+		if (i >= runs.warmup) samples.push(JSON.parse(result.stdout) as (typeof samples)[number]);
+	}
+	const pick = (key: keyof (typeof samples)[number]): number => median(samples.map((s) => s[key]));
+	const row = (name: string, value: number, goal: number | null, note: string): Row => ({ group: "plugin", name, notes, value, unit: "ms", goal, note });
+	return [
+		row("onload, first in a fresh process", pick("coldMs"), 2, "registrations only, obsidian mock; the vault is not read"),
+		row("onload, warm", pick("warmMs"), 2, "load/unload cycles in one process"),
+		row("index build when the layout is ready", pick("layoutReadyMs"), null, "after onload: reads every note's cached properties once"),
+	];
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -177,6 +197,11 @@ async function main(): Promise<void> {
 		if (baseline !== null) rows.push({ group: "cli", name: "peak memory of reading every note once (node)", notes: largest, value: baseline, unit: "MB", goal: null });
 	}
 	if (parts.has("bundle") && built.plugin) rows.push(...bundleRows());
+	if (parts.has("plugin")) {
+		const notes = sizes.reduce((best, size) => (Math.abs(size - 10000) < Math.abs(best - 10000) ? size : best));
+		log(`plugin start-up on the mock, ${notes} notes…`);
+		rows.push(...pluginRows(vaults.get(notes) ?? "", notes, runs));
+	}
 	if (parts.has("dashboard")) {
 		// The issue's figure is for a 10k-note vault; the nearest size run stands in otherwise.
 		const notes = sizes.reduce((best, size) => (Math.abs(size - 10000) < Math.abs(best - 10000) ? size : best));

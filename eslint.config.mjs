@@ -3,6 +3,7 @@
 // core pure. Run from the project root: the plugin reads ./manifest.json.
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { restrictedImportsOptions } from "eslint-plugin-obsidianmd/dist/lib/ruleOptions.js";
+import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 import globals from "globals";
 import { defineConfig, globalIgnores } from "eslint/config";
 
@@ -26,6 +27,16 @@ export default defineConfig([
 				},
 				tsconfigRootDir: import.meta.dirname,
 			},
+		},
+	},
+	{
+		rules: {
+			// The default brand list holds the "Cursor" editor, which makes "at cursor" (the text
+			// cursor, as in "Insert 1:1 agenda at cursor") an error; every other brand stays.
+			"obsidianmd/ui/sentence-case": [
+				"warn",
+				{ enforceCamelCaseLower: true, brands: DEFAULT_BRANDS.filter((brand) => brand !== "Cursor") },
+			],
 		},
 	},
 	{

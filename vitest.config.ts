@@ -7,8 +7,35 @@ const obsidianMock = fileURLToPath(new URL("./tests/mock/obsidian.ts", import.me
 /** Core tests run once per time zone: the results must be identical in each. */
 const timeZones = ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
 
+const browser = {
+	enabled: true,
+	headless: true,
+	provider: playwright({
+		launchOptions: {
+			executablePath: "/usr/bin/chromium",
+			args: [
+				"--no-sandbox",
+				"--disable-gpu",
+				"--disable-quic",
+				"--no-first-run",
+				"--disable-background-networking",
+				"--disable-component-update",
+				"--disable-sync",
+			],
+		},
+	}),
+	viewport: { width: 800, height: 600 },
+	instances: [{ browser: "chromium" as const }],
+};
+
+/** `npm run screenshots` (SCREENSHOTS=1) rewrites the README's PNGs; `npm test` leaves them alone. */
+const screenshots = process.env.SCREENSHOTS === "1";
+
 export default defineConfig({
 	resolve: { alias: { obsidian: obsidianMock } },
+	// The mock parses frontmatter with gray-matter and yaml: pre-bundle them, or Vite discovers
+	// them mid-run and reloads the browser test page.
+	optimizeDeps: { include: ["gray-matter", "yaml"] },
 	test: {
 		projects: [
 			...timeZones.map((tz) => ({
@@ -34,29 +61,24 @@ export default defineConfig({
 				test: {
 					name: "browser",
 					include: ["tests/browser/**/*.test.ts"],
+					exclude: ["tests/browser/screenshots.test.ts"],
 					setupFiles: ["tests/browser/setup.ts"],
-					browser: {
-						enabled: true,
-						headless: true,
-						provider: playwright({
-							launchOptions: {
-								executablePath: "/usr/bin/chromium",
-								args: [
-									"--no-sandbox",
-									"--disable-gpu",
-									"--disable-quic",
-									"--no-first-run",
-									"--disable-background-networking",
-									"--disable-component-update",
-									"--disable-sync",
-								],
-							},
-						}),
-						viewport: { width: 800, height: 600 },
-						instances: [{ browser: "chromium" }],
-					},
+					browser,
 				},
 			},
+			...(screenshots
+				? [
+						{
+							extends: true as const,
+							test: {
+								name: "screenshots",
+								include: ["tests/browser/screenshots.test.ts"],
+								setupFiles: ["tests/browser/setup.ts"],
+								browser,
+							},
+						},
+					]
+				: []),
 		],
 	},
 });

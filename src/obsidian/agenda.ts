@@ -275,7 +275,7 @@ export function registerAgendaCommands(plugin: Plugin, deps: AgendaDeps): Agenda
 	});
 	plugin.addCommand({
 		id: "insert-agenda",
-		name: "Insert 1:1 agenda into the current note",
+		name: "Insert 1:1 agenda at cursor",
 		editorCallback: (editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => void agendas.insertAgenda(editor, ctx.file?.path ?? null),
 	});
 	plugin.addCommand({

@@ -94,7 +94,7 @@ describe("commands", () => {
 		const commands = Object.values(app.commands.commands);
 		expect(commands.map((c) => [c.id, c.name])).toEqual([
 			["managing-up:new-agenda", "New 1:1 agenda"],
-			["managing-up:insert-agenda", "Insert 1:1 agenda into the current note"],
+			["managing-up:insert-agenda", "Insert 1:1 agenda at cursor"],
 			["managing-up:log-contact-today", "Log contact today"],
 			["managing-up:new-stakeholder", "New stakeholder"],
 		]);

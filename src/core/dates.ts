@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import type { Cadence, IsoDate } from "./types";
 
 /**
@@ -79,9 +78,13 @@ export function toLocalDate(date: IsoDate): Date {
 	return local;
 }
 
-/** toIsoDate writes a `Date`'s local calendar day as `yyyy-MM-dd`. */
+/**
+ * toIsoDate writes a `Date`'s local calendar day as `yyyy-MM-dd`. Written by hand rather than
+ * with date-fns' `format`, which pulls about 17 KB (its token parser and the en-US locale) into main.js.
+ */
 export function toIsoDate(date: Date): IsoDate {
-	return format(date, "yyyy-MM-dd");
+	if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+	return write({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
 
 /** isCalendarDate says whether year, month and day name a real day of 0000–9999 (no 2026-02-30). */

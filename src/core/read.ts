@@ -55,6 +55,11 @@ class NoteReader {
 	}
 }
 
+/** isTemplate says whether a note lies in the templates folder: a template's `type: person` or `with` is not a real person or meeting. */
+function isTemplate(path: string, settings: CoreSettings): boolean {
+	return settings.templatesFolder.trim() !== "" && isInFolders(path, [settings.templatesFolder]);
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -97,7 +102,7 @@ function personName(value: unknown, title: string): Reading<string> {
  * `person` or `type: person` (inside the people folders, when set) is a stakeholder.
  */
 export function readNote(path: string, frontmatter: unknown, settings: CoreSettings): NoteReading {
-	if (frontmatter === undefined || frontmatter === null) return { record: null, problems: [] };
+	if (frontmatter === undefined || frontmatter === null || isTemplate(path, settings)) return { record: null, problems: [] };
 	if (!isPlainObject(frontmatter)) {
 		return {
 			record: null,

@@ -100,6 +100,8 @@ export interface CoreSettings {
 	properties: PropertyNames;
 	/** Folders (vault-relative) where stakeholders are looked for; empty means the whole vault. */
 	peopleFolders: string[];
+	/** Folder of agenda and person-note templates: its notes are never stakeholders or 1:1 notes. Empty means none. */
+	templatesFolder: string;
 	/** Default cadence for each influence level when a person has no `cadence`. */
 	defaultCadenceDays: DefaultCadences;
 	/** How many days ahead (today included) a contact counts as due soon. */
@@ -126,6 +128,7 @@ export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
 export const DEFAULT_CORE_SETTINGS: Readonly<CoreSettings> = Object.freeze({
 	properties: DEFAULT_PROPERTY_NAMES,
 	peopleFolders: [],
+	templatesFolder: "",
 	defaultCadenceDays: Object.freeze({ high: 14, medium: 30, low: 90, unset: 30 }),
 	dueSoonDays: 7,
 });

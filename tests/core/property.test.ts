@@ -110,6 +110,7 @@ const today = fc.oneof(nearDates, fc.date({ min: new Date(Date.UTC(0, 0, 1)), ma
 const settingsArb: fc.Arbitrary<CoreSettings> = fc.record({
 	properties: fc.constant(DEFAULT_CORE_SETTINGS.properties),
 	peopleFolders: fc.constantFrom([], ["People"], ["Archive/People", "Nowhere"]),
+	templatesFolder: fc.constantFrom("", "Templates"),
 	defaultCadenceDays: fc.record({ high: fc.integer({ min: 1, max: 400 }), medium: fc.integer({ min: 1, max: 400 }), low: fc.integer({ min: 1, max: 400 }), unset: fc.integer({ min: 1, max: 400 }) }),
 	dueSoonDays: fc.integer({ min: 0, max: 60 }),
 });

@@ -57,6 +57,21 @@ describe("stakeholder detection", () => {
 		});
 	});
 
+	describe("templates folder", () => {
+		const settings = settingsWith({ templatesFolder: "Templates" });
+		it.each([
+			["Templates/Stakeholder.md", { type: "person", person: "" }],
+			["Templates/Manager 1-1.md", { with: "[[{{person}}]]", date: "{{date}}" }],
+		])("%s is a template, neither a stakeholder nor a 1:1 note", (path, fm) => {
+			expect(readNote(path, fm, settings)).toEqual({ record: null, problems: [] });
+		});
+
+		it("leaves notes outside it alone, and no folder means none is skipped", () => {
+			expect(readNote("Templates Archive/Jane.md", { person: "Jane" }, settings).record?.kind).toBe("person");
+			expect(readNote("Templates/Jane.md", { person: "Jane" }, settingsWith({ templatesFolder: "" })).record?.kind).toBe("person");
+		});
+	});
+
 	describe("people folders", () => {
 		const settings = settingsWith({ peopleFolders: ["People", "/Team/Leads/"] });
 		it.each([

@@ -39,6 +39,7 @@ export function actionDeps(deps: Omit<DashboardHostDeps, "workspace" | "newAgend
 export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 	const actions = actionDeps(deps);
 	return {
+		today: deps.today,
 		report: (today) => deps.index.report(today),
 		revision: () => deps.index.revision,
 		onChange: (listener) => deps.index.onChange(listener),

@@ -7,6 +7,8 @@ import type { ManagingUpSettings } from "../settings";
  * no other reference to the plugin.
  */
 export interface DashboardHost {
+	/** Today's local calendar date: the plugin's one clock, so the view and the actions agree on the day. */
+	today(): IsoDate;
 	/** The report for the given day, computed from the index (cached per revision and day). */
 	report(today: IsoDate): Report;
 	/** A number that changes whenever any stakeholder or 1:1 note changes. */

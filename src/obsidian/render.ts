@@ -17,8 +17,8 @@ import {
  * the browser tests draw it in plain Chromium with fake handlers.
  */
 
-/** Where the empty state sends people who cannot create a stakeholder from the view. */
-export const HELP_URL = "https://github.com/managing-up/managing-up#the-properties-it-reads";
+/** Where the empty state sends people who cannot create a stakeholder from the view: Obsidian's own help on properties. */
+export const HELP_URL = "https://help.obsidian.md/properties";
 
 /** The collapsible sections of the dashboard. */
 export type SectionId = "follow-ups" | "people" | "map" | "problems";
@@ -419,7 +419,7 @@ function renderEmpty(parent: HTMLElement, model: DashboardModel, handlers: Dashb
 		});
 		button.addEventListener("click", () => runAction([button], newStakeholder));
 	} else {
-		empty.createEl("a", { cls: "managing-up-help", text: "How to describe a stakeholder", href: HELP_URL });
+		empty.createEl("a", { cls: "managing-up-help", text: "How to add properties to a note", href: HELP_URL });
 	}
 }
 

@@ -1,5 +1,4 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { todayIso } from "../core/dates";
 import type { IsoDate } from "../core/types";
 import {
 	DEFAULT_FOLLOW_UP_LIMIT,
@@ -150,13 +149,13 @@ export class DashboardView extends ItemView {
 	/** refresh redraws when the view is shown and the index, the day or the options changed since the last drawing. */
 	refresh(): void {
 		if (!this.contentEl.isShown()) return;
-		const today = todayIso(new Date());
+		const today = this.host.today();
 		if (!this.dirty && this.drawn !== null && this.drawn.revision === this.host.revision() && this.drawn.today === today) return;
 		this.draw(today);
 	}
 
 	/** draw builds the view model and redraws now. */
-	private draw(today: IsoDate = todayIso(new Date())): void {
+	private draw(today: IsoDate = this.host.today()): void {
 		const revision = this.host.revision();
 		const settings = this.host.settings();
 		const model = buildDashboardModel(this.host.report(today), {

@@ -341,12 +341,12 @@ describe("empty state", () => {
 		expect(h.container.querySelector(".managing-up-section-people")).toBeNull();
 	});
 
-	it("links to the README when the host cannot create a stakeholder, and still lists problems", () => {
+	it("links to Obsidian's help on properties when the host cannot create a stakeholder, and still lists problems", () => {
 		const h = setup(360, { newStakeholder: false }, { "1-1s/2026-11-01 Ghost.md": { with: "[[Ghost]]" } });
 		expect(h.container.textContent).not.toContain("New stakeholder");
 		const link = one<HTMLAnchorElement>(h.container, ".managing-up-help");
-		expect(link.textContent).toBe("How to describe a stakeholder");
-		expect(link.getAttribute("href")).toContain("#the-properties-it-reads");
+		expect(link.textContent).toBe("How to add properties to a note");
+		expect(link.getAttribute("href")).toBe("https://help.obsidian.md/properties");
 		expect(texts(h.container, ".managing-up-problem-path")).toEqual(["1-1s/2026-11-01 Ghost.md"]);
 	});
 });

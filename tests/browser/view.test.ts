@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 import { App, WorkspaceLeaf, notices } from "../mock/obsidian";
+import { todayIso } from "../../src/core/dates";
 import type { Report } from "../../src/core/types";
 import type { DashboardHost } from "../../src/obsidian/host";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
@@ -19,6 +20,10 @@ class FakeHost implements DashboardHost {
 	newAgenda = null;
 	newStakeholder = null;
 
+	/** The host's clock is the test's (vi.setSystemTime), as the plugin's is the machine's. */
+	today(): string {
+		return todayIso(new Date());
+	}
 	report(today: string): Report {
 		this.reports.push(today);
 		return reportOf(this.notes, today);

@@ -1,11 +1,13 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays, addMonths, addWeeks, differenceInCalendarDays } from "date-fns";
 import type { Cadence, IsoDate } from "./types";
 
 /**
- * Calendar-date arithmetic on `yyyy-MM-dd` strings. It counts whole days on the proleptic
- * Gregorian calendar with integers and never goes through a local `Date`: local midnight does
- * not exist on some days in some zones (Pacific/Kiritimati skipped 1994-12-31 entirely, and
- * `new Date(1994, 11, 31)` there is 1995-01-01), so local arithmetic would give different
- * answers in different time zones. Years are 0000–9999, what `yyyy-MM-dd` can write.
+ * Calendar-date arithmetic on `yyyy-MM-dd` strings, with date-fns on `UTCDate`s (midnight UTC)
+ * rather than local dates: local midnight does not exist on some days in some zones
+ * (Pacific/Kiritimati skipped 1994-12-31 entirely, and `new Date(1994, 11, 31)` there is
+ * 1995-01-01), so local arithmetic would give different answers in different time zones.
+ * Years are 0000–9999, what `yyyy-MM-dd` can write.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -27,29 +29,6 @@ function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
 	if (month === 2) return isLeapYear(year) ? 29 : 28;
 	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a calendar day (Howard Hinnant's days_from_civil). */
-function dayNumber({ year, month, day }: Civil): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = Math.floor(y / 400);
-	const yoe = y - era * 400;
-	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/** The calendar day of a day number (Howard Hinnant's civil_from_days). */
-function civilOf(days: number): Civil {
-	const z = days + 719468;
-	const era = Math.floor(z / 146097);
-	const doe = z - era * 146097;
-	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-	const mp = Math.floor((5 * doy + 2) / 153);
-	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-	const month = mp < 10 ? mp + 3 : mp - 9;
-	return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function parse(date: IsoDate): Civil {
@@ -101,22 +80,35 @@ export function validIsoDate(text: string): IsoDate | null {
 	return isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) ? text : null;
 }
 
+/** utcDay is midnight UTC of a valid `yyyy-MM-dd` day, for date-fns. */
+function utcDay(date: IsoDate): UTCDate {
+	const { year, month, day } = parse(date);
+	const utc = new UTCDate(2000, month - 1, day);
+	// new UTCDate(50, 0, 1) is 1950: set the year separately so years 0–99 stay themselves.
+	utc.setUTCFullYear(year, month - 1, day);
+	return utc;
+}
+
+/** writeUtc writes the UTC calendar day of a date-fns result, held within 0000–9999. */
+function writeUtc(date: Date): IsoDate {
+	if (Number.isNaN(date.getTime())) return MAX_ISO_DATE;
+	return write({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
+/** A count too large for any `yyyy-MM-dd` result: answered by the clamp without date-fns. */
+function beyondRange(count: number): IsoDate | null {
+	if (!Number.isFinite(count) || Math.abs(count) > 4_000_000) return count > 0 ? MAX_ISO_DATE : "0000-01-01";
+	return null;
+}
+
 /** addDaysIso adds whole calendar days to a date. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-	if (!Number.isFinite(days)) return days > 0 ? MAX_ISO_DATE : "0000-01-01";
-	return write(civilOf(dayNumber(parse(date)) + Math.trunc(days)));
+	return beyondRange(days) ?? writeUtc(addDays(utcDay(date), Math.trunc(days)));
 }
 
 /** addMonthsIso adds calendar months, keeping the day or the month's last day (Jan 31 + 1 = Feb 28). */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-	if (!Number.isFinite(months)) return months > 0 ? MAX_ISO_DATE : "0000-01-01";
-	const { year, month, day } = parse(date);
-	const index = year * 12 + (month - 1) + Math.trunc(months);
-	const newYear = Math.floor(index / 12);
-	const newMonth = index - newYear * 12 + 1;
-	if (newYear > 9999) return MAX_ISO_DATE;
-	if (newYear < 0) return "0000-01-01";
-	return write({ year: newYear, month: newMonth, day: Math.min(day, daysInMonth(newYear, newMonth)) });
+	return beyondRange(months * 31) ?? writeUtc(addMonths(utcDay(date), Math.trunc(months)));
 }
 
 /**
@@ -128,7 +120,7 @@ export function addCadence(date: IsoDate, cadence: Cadence): IsoDate {
 		case "days":
 			return addDaysIso(date, cadence.count);
 		case "weeks":
-			return addDaysIso(date, cadence.count * 7);
+			return beyondRange(cadence.count * 7) ?? writeUtc(addWeeks(utcDay(date), Math.trunc(cadence.count)));
 		case "months":
 			return addMonthsIso(date, cadence.count);
 	}
@@ -136,7 +128,7 @@ export function addCadence(date: IsoDate, cadence: Cadence): IsoDate {
 
 /** daysBetween counts calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-	return dayNumber(parse(to)) - dayNumber(parse(from));
+	return differenceInCalendarDays(utcDay(to), utcDay(from));
 }
 
 /** todayIso is the local calendar date of a clock reading: for the edges (plugin, CLI) only. */

@@ -197,13 +197,30 @@ export function buildReport(
 		}
 		const cadence = record.cadence ?? defaultCadence(record.influence, settings);
 		const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today);
+		// Every field written out: a spread of the record (`{ ...record, … }`) made V8 build
+		// each stakeholder on its slow path, about half of buildReport's time on a large vault.
+		// The keys keep the order the spread gave them.
 		return {
-			...record,
-			ownLastContact: record.lastContact,
+			kind: record.kind,
+			path: record.path,
+			title: record.title,
+			person: record.person,
+			role: record.role,
+			relationship: record.relationship,
+			influence: record.influence,
+			interest: record.interest,
 			lastContact,
 			cadence,
+			followUp: record.followUp,
+			followUpNote: record.followUpNote,
+			snoozeUntil: record.snoozeUntil,
+			reportsTo: record.reportsTo,
+			caresAbout: record.caresAbout,
+			ownLastContact: record.lastContact,
 			cadenceIsDefault: record.cadence === null,
-			...status,
+			status: status.status,
+			nextContact: status.nextContact,
+			daysOverdue: status.daysOverdue,
 			daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
 			reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
 			meetings: sortedMeetings,

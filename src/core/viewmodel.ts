@@ -1,4 +1,4 @@
-import { daysBetween } from "./dates";
+import { addDaysIso, daysBetween } from "./dates";
 import { compareNames, compareStakeholders, levelRank } from "./report";
 import { KNOWN_RELATIONSHIPS, type ContactStatus, type FollowUp, type IsoDate, type Level, type Report, type Stakeholder } from "./types";
 
@@ -357,10 +357,12 @@ function buildFollowUps(report: Report, options: DashboardOptions): FollowUpSect
 		{ id: "due-soon", heading: "Due soon", count: 0, rows: [] },
 		{ id: "later", heading: "Later", count: 0, rows: [] },
 	];
+	// The first day that is no longer "due soon". Comparing `yyyy-MM-dd` text is comparing days,
+	// and keeps date arithmetic to the rows actually built, not every follow-up of a large vault.
+	const soonEnd = addDaysIso(today, dueSoonDays);
 	let built = 0;
 	for (const item of report.followUps) {
-		const days = daysBetween(today, item.due);
-		const bucket = days < 0 ? buckets[0] : days < dueSoonDays ? buckets[1] : buckets[2];
+		const bucket = item.due < today ? buckets[0] : item.due < soonEnd ? buckets[1] : buckets[2];
 		if (!bucket) continue;
 		bucket.count++;
 		if (built >= limit) continue;

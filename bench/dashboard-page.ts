@@ -38,8 +38,14 @@ export interface DashboardResult {
 declare global {
 	interface Window {
 		BENCH_NOTES: BenchNote[];
-		runDashboardBench: (warmup: number, runs: number) => DashboardResult;
+		runDashboardBench: (warmup: number, runs: number, limits?: Limits) => DashboardResult;
 	}
+}
+
+/** How many rows of each list the view model builds (the view's "Show more" raises them). */
+export interface Limits {
+	peopleLimit?: number;
+	followUpLimit?: number;
 }
 
 const TODAY = "2026-11-23";
@@ -79,9 +85,9 @@ function sidebar(): HTMLElement {
 }
 
 /** The dashboard as the view draws it: the model, then the DOM, then the browser's layout. */
-function draw(container: HTMLElement, report: ReturnType<typeof buildReport>): { model: number; dom: number; layout: number } {
+function draw(container: HTMLElement, report: ReturnType<typeof buildReport>, limits: Limits): { model: number; dom: number; layout: number } {
 	const t0 = performance.now();
-	const model = buildDashboardModel(report, { filter: "", sort: "urgency", group: "none", today: TODAY });
+	const model = buildDashboardModel(report, { filter: "", sort: "urgency", group: "none", today: TODAY, ...limits });
 	const t1 = performance.now();
 	renderDashboard(container, model, handlers);
 	const t2 = performance.now();
@@ -92,7 +98,7 @@ function draw(container: HTMLElement, report: ReturnType<typeof buildReport>): {
 	return { model: t1 - t0, dom: t2 - t1, layout: t3 - t2 };
 }
 
-window.runDashboardBench = (warmup: number, runs: number): DashboardResult => {
+window.runDashboardBench = (warmup: number, runs: number, limits: Limits = {}): DashboardResult => {
 	const notes = window.BENCH_NOTES;
 	const paths = notes.map((note) => note.path);
 	const readings = new Map<string, NoteReading>(notes.map((note) => [note.path, readingOf(note)]));
@@ -119,7 +125,7 @@ window.runDashboardBench = (warmup: number, runs: number): DashboardResult => {
 	let coldFirst = 0;
 	for (let i = 0; i < warmup + runs; i++) {
 		document.body.empty();
-		const t = draw(sidebar(), current);
+		const t = draw(sidebar(), current, limits);
 		if (i === 0) coldFirst = t.model + t.dom + t.layout;
 		if (i < warmup) continue;
 		first.model.push(t.model);
@@ -145,7 +151,7 @@ window.runDashboardBench = (warmup: number, runs: number): DashboardResult => {
 		const start = performance.now();
 		current = report();
 		const reportMs = performance.now() - start;
-		const t = draw(container, current);
+		const t = draw(container, current, limits);
 		if (i < warmup) continue;
 		change.report.push(reportMs);
 		change.model.push(t.model);

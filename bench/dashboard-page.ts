@@ -35,10 +35,17 @@ export interface DashboardResult {
 	nodes: number;
 }
 
+/** Main-thread time from the start of a frame's work to the end of that frame (script, style, layout, paint). */
+export interface FrameResult {
+	firstFrameMs: number;
+	changeFrameMs: number;
+}
+
 declare global {
 	interface Window {
 		BENCH_NOTES: BenchNote[];
 		runDashboardBench: (warmup: number, runs: number, limits?: Limits) => DashboardResult;
+		runFrameBench: (warmup: number, runs: number, limits?: Limits) => Promise<FrameResult>;
 	}
 }
 
@@ -174,4 +181,50 @@ window.runDashboardBench = (warmup: number, runs: number, limits: Limits = {}): 
 		elements,
 		nodes,
 	};
+};
+
+/**
+ * inFrame runs the work at the start of an animation frame and resolves with the time until
+ * that frame's rendering is done: a message posted from a requestAnimationFrame callback is
+ * handled only after the frame's style, layout and paint, so nothing waits for vsync.
+ */
+function inFrame(work: () => void): Promise<number> {
+	return new Promise((resolve) => {
+		window.requestAnimationFrame(() => {
+			const start = performance.now();
+			work();
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => resolve(performance.now() - start);
+			channel.port2.postMessage(null);
+		});
+	});
+}
+
+window.runFrameBench = async (warmup: number, runs: number, limits: Limits = {}): Promise<FrameResult> => {
+	const notes = window.BENCH_NOTES;
+	const readings = new Map<string, NoteReading>(notes.map((note) => [note.path, readingOf(note)]));
+	const resolve = pathResolver(notes.map((note) => note.path));
+	const report = (): ReturnType<typeof buildReport> => buildReport(readings.values(), resolve, settings, TODAY);
+	const options = { filter: "", sort: "urgency" as const, group: "none" as const, today: TODAY, ...limits };
+	let current = report();
+	const first: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		document.body.empty();
+		const pane = sidebar();
+		const ms = await inFrame(() => renderDashboard(pane, buildDashboardModel(current, options), handlers));
+		if (i >= warmup) first.push(ms);
+	}
+	const container = document.body.querySelector<HTMLElement>(".view-content") ?? sidebar();
+	const people = notes.filter((note) => readings.get(note.path)?.record?.kind === "person");
+	const change: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		const note = people[(i * 7919) % people.length];
+		if (!note) break;
+		const frontmatter = { ...(note.frontmatter as Record<string, unknown>), "last-contact": `2026-11-${String(10 + (i % 10))}` };
+		readings.set(note.path, readingOf(note, frontmatter));
+		current = report();
+		const ms = await inFrame(() => renderDashboard(container, buildDashboardModel(current, options), handlers));
+		if (i >= warmup) change.push(ms);
+	}
+	return { firstFrameMs: median(first), changeFrameMs: median(change) };
 };

@@ -4,7 +4,7 @@ import * as esbuild from "esbuild";
 import { chromium } from "playwright";
 import type { Row, Runs } from "./measure";
 import type { ParsedNote } from "./notes";
-import type { DashboardResult, Limits } from "./dashboard-page";
+import type { DashboardResult, FrameResult, Limits } from "./dashboard-page";
 
 const OUT = "dist/bench/dashboard";
 
@@ -70,9 +70,13 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 		if (errors.length > 0) throw new Error(`the benchmark page failed: ${errors.join("; ")}`);
 		const measure = (limits: Limits): Promise<DashboardResult> =>
 			page.evaluate(([w, n, l]) => window.runDashboardBench(w, n, l), [runs.warmup, runs.runs, limits] as const);
+		const frames = (limits: Limits): Promise<FrameResult> =>
+			page.evaluate(([w, n, l]) => window.runFrameBench(w, n, l), [runs.warmup, runs.runs, limits] as const);
 		const r = await measure({});
+		const f = await frames({});
 		// The same with the lists cut to about the first screens of a sidebar (Show more for the rest).
 		const s = await measure(FIRST_SCREENS);
+		const sf = await frames(FIRST_SCREENS);
 		const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
 			group: "dashboard",
 			name,
@@ -97,6 +101,8 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 			),
 			row("report recompute after one property change (index.report)", r.changeReportMs, "ms", null, "sort by path + buildReport, before the re-render"),
 			row("re-render after one property change, report recompute included", r.changeReportMs + r.changeModelMs + r.changeDomMs + r.changeLayoutMs, "ms", 16),
+			row("first render to the end of its frame (style, layout, paint)", f.firstFrameMs, "ms", 50, "rendered inside requestAnimationFrame"),
+			row("re-render after one change to the end of its frame", f.changeFrameMs, "ms", 16, "report recompute not included"),
 			row("DOM elements of the dashboard", r.elements, "nodes", null, `${r.nodes} nodes with text; ${r.stakeholders.toLocaleString("en-US")} stakeholders`),
 			row(`first render, lists cut to ${screens}`, s.firstTotalMs, "ms", 50, parts(s.firstModelMs, s.firstDomMs, s.firstLayoutMs)),
 			row(
@@ -106,6 +112,7 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 				16,
 				parts(s.changeModelMs, s.changeDomMs, s.changeLayoutMs),
 			),
+			row(`re-render after one change to the end of its frame, lists cut to ${screens}`, sf.changeFrameMs, "ms", 16),
 			row(`DOM elements, lists cut to ${screens}`, s.elements, "nodes"),
 		];
 	} finally {

@@ -148,10 +148,13 @@ async function main(): Promise<void> {
 			warmup: { type: "string", default: "2" },
 			seed: { type: "string", default: "1" },
 			only: { type: "string", default: PARTS.join(",") },
-			out: { type: "string", default: "bench/results/latest" },
+			out: { type: "string" },
 		},
 	});
 	const sizes = values.sizes.split(",").map(Number);
+	// Only a full run replaces the committed results; a partial one writes beside them.
+	const full = values.sizes === "1000,10000,50000" && values.only === PARTS.join(",");
+	const out = values.out ?? (full ? "bench/results/latest" : "bench/results/partial");
 	const seed = Number(values.seed);
 	const runs: Runs = { warmup: Number(values.warmup), runs: Number(values.runs) };
 	const parts = new Set(values.only.split(",") as Part[]);
@@ -225,8 +228,25 @@ async function main(): Promise<void> {
 		seed,
 		rows: rows.map((row) => ({ ...row, met: met(row) })),
 	};
-	writeFileSync(`${values.out}.json`, `${JSON.stringify(result, null, "\t")}\n`);
-	writeFileSync(`${values.out}.md`, `${table}\n`);
+	writeFileSync(`${out}.json`, `${JSON.stringify(result, null, "\t")}\n`);
+	const goals = markdownTable(rows.filter((row) => row.goal !== null));
+	writeFileSync(
+		`${out}.md`,
+		[
+			`Machine: ${JSON.stringify(result.machine)}`,
+			`Command: \`${result.command}\` (${result.date}); median of ${runs.runs} runs after ${runs.warmup} warm-up.`,
+			"",
+			"## Goals",
+			"",
+			goals,
+			"",
+			"## All figures",
+			"",
+			table,
+			"",
+		].join("\n"),
+	);
+	log(`wrote ${out}.json and ${out}.md`);
 }
 
 await main();

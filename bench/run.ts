@@ -221,7 +221,7 @@ async function main(): Promise<void> {
 	mkdirSync("bench/results", { recursive: true });
 	const result = {
 		date: new Date().toISOString(),
-		command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+		command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(" ")}` : "npm run bench",
 		machine: machine(),
 		runs,
 		sizes,

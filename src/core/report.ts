@@ -67,6 +67,38 @@ export function defaultCadence(influence: Level | null, settings: CoreSettings):
 	return { count: settings.defaultCadenceDays[influence ?? "unset"], unit: "days" };
 }
 
+/**
+ * Calendar answers the date questions of one report and remembers each answer: a vault
+ * repeats the same few hundred dates, and date-fns costs microseconds a call.
+ */
+export class Calendar {
+	private readonly since = new Map<IsoDate, number>();
+	private readonly after = new Map<string, IsoDate>();
+
+	constructor(readonly today: IsoDate) {}
+
+	/** daysSince counts calendar days from a date to today (negative for a date after today). */
+	daysSince(date: IsoDate): number {
+		let days = this.since.get(date);
+		if (days === undefined) {
+			days = daysBetween(date, this.today);
+			this.since.set(date, days);
+		}
+		return days;
+	}
+
+	/** next is a date moved on by a cadence. */
+	next(date: IsoDate, cadence: Cadence): IsoDate {
+		const key = `${date}/${cadence.count}/${cadence.unit}`;
+		let next = this.after.get(key);
+		if (next === undefined) {
+			next = addCadence(date, cadence);
+			this.after.set(key, next);
+		}
+		return next;
+	}
+}
+
 /** contactStatus computes a stakeholder's status from their effective last contact and cadence. */
 export function contactStatus(
 	lastContact: IsoDate | null,
@@ -74,11 +106,12 @@ export function contactStatus(
 	snoozeUntil: IsoDate | null,
 	dueSoonDays: number,
 	today: IsoDate,
+	calendar: Calendar = new Calendar(today),
 ): { status: ContactStatus; nextContact: IsoDate | null; daysOverdue: number } {
-	const nextContact = lastContact === null ? null : addCadence(lastContact, cadence);
+	const nextContact = lastContact === null ? null : calendar.next(lastContact, cadence);
 	if (snoozeUntil !== null && snoozeUntil > today) return { status: "snoozed", nextContact, daysOverdue: 0 };
 	if (nextContact === null) return { status: "never", nextContact, daysOverdue: 0 };
-	const daysUntil = daysBetween(today, nextContact);
+	const daysUntil = -calendar.daysSince(nextContact);
 	if (daysUntil < 0) return { status: "overdue", nextContact, daysOverdue: -daysUntil };
 	if (daysUntil < dueSoonDays) return { status: "due-soon", nextContact, daysOverdue: 0 };
 	return { status: "ok", nextContact, daysOverdue: 0 };
@@ -145,6 +178,8 @@ export function buildReport(
 		else if (reading.record?.kind === "meeting") meetings.push(reading.record);
 	}
 	const directory = new PersonDirectory(people, resolve);
+	const calendar = new Calendar(today);
+	const overdueDays = (due: IsoDate): number => Math.max(0, calendar.daysSince(due));
 
 	const meetingsByPerson = new Map<string, MeetingRef[]>();
 	const followUps: FollowUp[] = [];
@@ -178,7 +213,7 @@ export function buildReport(
 				personPath: person?.path ?? null,
 				due: meeting.followUp,
 				text: meeting.followUpNote ?? "Follow up",
-				overdueDays: Math.max(0, daysBetween(meeting.followUp, today)),
+				overdueDays: overdueDays(meeting.followUp),
 				influence: person?.influence ?? null,
 			});
 		}
@@ -196,7 +231,7 @@ export function buildReport(
 			}
 		}
 		const cadence = record.cadence ?? defaultCadence(record.influence, settings);
-		const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today);
+		const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today, calendar);
 		// Every field written out: a spread of the record (`{ ...record, … }`) made V8 build
 		// each stakeholder on its slow path, about half of buildReport's time on a large vault.
 		// The keys keep the order the spread gave them.
@@ -221,7 +256,7 @@ export function buildReport(
 			status: status.status,
 			nextContact: status.nextContact,
 			daysOverdue: status.daysOverdue,
-			daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
+			daysSinceContact: lastContact === null ? null : calendar.daysSince(lastContact),
 			reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
 			meetings: sortedMeetings,
 		};
@@ -238,7 +273,7 @@ export function buildReport(
 				personPath: s.path,
 				due,
 				text: "Get in touch",
-				overdueDays: Math.max(0, daysBetween(due, today)),
+				overdueDays: overdueDays(due),
 				influence: s.influence,
 			});
 		}
@@ -250,7 +285,7 @@ export function buildReport(
 				personPath: s.path,
 				due: s.followUp,
 				text: s.followUpNote ?? "Follow up",
-				overdueDays: Math.max(0, daysBetween(s.followUp, today)),
+				overdueDays: overdueDays(s.followUp),
 				influence: s.influence,
 			});
 		}

@@ -117,15 +117,16 @@ export function contactStatus(
 	return { status: "ok", nextContact, daysOverdue: 0 };
 }
 
-/** Finds the stakeholder a link or a name points to. */
-class PersonDirectory {
+/** PersonDirectory finds the stakeholder a link or a name points to. */
+export class PersonDirectory {
 	private readonly byPath = new Map<string, PersonRecord>();
 	private readonly byName = new Map<string, string>();
 
 	constructor(
-		people: PersonRecord[],
+		people: Iterable<PersonRecord>,
 		private readonly resolve: LinkResolver,
 	) {
+		// By path, so that of two people with the same name the same one wins on every machine.
 		const sorted = [...people].sort((a, b) => compareNames(a.path, b.path));
 		for (const person of sorted) {
 			this.byPath.set(person.path, person);
@@ -150,6 +151,18 @@ class PersonDirectory {
 	get(path: string): PersonRecord | undefined {
 		return this.byPath.get(path);
 	}
+
+	/**
+	 * replace puts in a person's new record when neither its path nor its display name changed:
+	 * what a link or a name finds stays the same, so nothing else needs resolving again.
+	 */
+	replace(record: PersonRecord): void {
+		const previous = this.byPath.get(record.path);
+		if (previous === undefined || previous.person !== record.person) {
+			throw new Error(`replace: ${record.path} is not in the directory under the same name`);
+		}
+		this.byPath.set(record.path, record);
+	}
 }
 
 function describeRef(ref: NoteRef): string {
@@ -157,10 +170,154 @@ function describeRef(ref: NoteRef): string {
 	return ref.alias === null ? `[[${ref.target}]]` : `[[${ref.target}|${ref.alias}]]`;
 }
 
+/** What a 1:1 note's `with` resolves to: its people, first one first, and a problem per link that finds no one. */
+export interface ResolvedMeeting {
+	people: string[];
+	problems: Problem[];
+}
+
+/** resolveMeeting resolves each person of a 1:1 note's `with`, once each, in the order written. */
+export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirectory, settings: CoreSettings): ResolvedMeeting {
+	const withKey = settings.properties.with;
+	const people: string[] = [];
+	const problems: Problem[] = [];
+	for (const ref of meeting.with) {
+		const path = directory.find(ref, meeting.path);
+		if (path === null) {
+			problems.push({
+				path: meeting.path,
+				key: withKey,
+				value: describeRef(ref),
+				message: `${withKey}: '${describeRef(ref)}' does not match any person note; fix the link or add person: to that note`,
+			});
+		} else if (!people.includes(path)) {
+			people.push(path);
+		}
+	}
+	return { people, problems };
+}
+
+/** meetingFollowUp is a 1:1 note's own follow-up, attributed to the first person it resolves to. */
+export function meetingFollowUp(
+	meeting: MeetingRecord,
+	people: readonly string[],
+	directory: PersonDirectory,
+	calendar: Calendar,
+): FollowUp | null {
+	if (meeting.followUp === null) return null;
+	const first = people[0];
+	const person = first === undefined ? undefined : directory.get(first);
+	const firstRef = meeting.with[0];
+	return {
+		kind: "follow-up",
+		path: meeting.path,
+		person: person?.person ?? (firstRef ? displayOfRef(firstRef) : meeting.title),
+		personPath: person?.path ?? null,
+		due: meeting.followUp,
+		text: meeting.followUpNote ?? "Follow up",
+		overdueDays: Math.max(0, calendar.daysSince(meeting.followUp)),
+		influence: person?.influence ?? null,
+	};
+}
+
+/** compareMeetings orders a stakeholder's 1:1 notes newest first (undated last), then by path. */
+export function compareMeetings(a: MeetingRef, b: MeetingRef): number {
+	return -compareDates(a.date, b.date) || compareNames(a.path, b.path);
+}
+
+/**
+ * stakeholderOf computes one stakeholder from their note and their 1:1 notes (sorted by
+ * compareMeetings): effective last contact, cadence, next contact and status.
+ */
+export function stakeholderOf(
+	record: PersonRecord,
+	meetings: MeetingRef[],
+	directory: PersonDirectory,
+	settings: CoreSettings,
+	calendar: Calendar,
+): Stakeholder {
+	const today = calendar.today;
+	let lastContact = record.lastContact;
+	for (const meeting of meetings) {
+		if (meeting.date !== null && meeting.date <= today && (lastContact === null || meeting.date > lastContact)) {
+			lastContact = meeting.date;
+		}
+	}
+	const cadence = record.cadence ?? defaultCadence(record.influence, settings);
+	const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today, calendar);
+	// Every field written out: a spread of the record (`{ ...record, … }`) made V8 build
+	// each stakeholder on its slow path, about half of buildReport's time on a large vault.
+	// The keys keep the order the spread gave them.
+	return {
+		kind: record.kind,
+		path: record.path,
+		title: record.title,
+		person: record.person,
+		role: record.role,
+		relationship: record.relationship,
+		influence: record.influence,
+		interest: record.interest,
+		lastContact,
+		cadence,
+		followUp: record.followUp,
+		followUpNote: record.followUpNote,
+		snoozeUntil: record.snoozeUntil,
+		reportsTo: record.reportsTo,
+		caresAbout: record.caresAbout,
+		ownLastContact: record.lastContact,
+		cadenceIsDefault: record.cadence === null,
+		status: status.status,
+		nextContact: status.nextContact,
+		daysOverdue: status.daysOverdue,
+		daysSinceContact: lastContact === null ? null : calendar.daysSince(lastContact),
+		reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
+		meetings,
+	};
+}
+
+/** stakeholderFollowUps are a stakeholder's contact reminder (when due) and their note's own follow-up. */
+export function stakeholderFollowUps(s: Stakeholder, calendar: Calendar): FollowUp[] {
+	const out: FollowUp[] = [];
+	if (s.status === "overdue" || s.status === "never" || s.status === "due-soon") {
+		const due = s.nextContact ?? calendar.today;
+		out.push({
+			kind: "contact",
+			path: s.path,
+			person: s.person,
+			personPath: s.path,
+			due,
+			text: "Get in touch",
+			overdueDays: Math.max(0, calendar.daysSince(due)),
+			influence: s.influence,
+		});
+	}
+	if (s.followUp !== null) {
+		out.push({
+			kind: "follow-up",
+			path: s.path,
+			person: s.person,
+			personPath: s.path,
+			due: s.followUp,
+			text: s.followUpNote ?? "Follow up",
+			overdueDays: Math.max(0, calendar.daysSince(s.followUp)),
+			influence: s.influence,
+		});
+	}
+	return out;
+}
+
+/**
+ * compareProblemPaths orders problems by their note's path; a stable sort keeps each note's
+ * own problems first, then those of its `with`, each in the order written.
+ */
+export function compareProblemPaths(a: Problem, b: Problem): number {
+	return compareNames(a.path, b.path);
+}
+
 /**
  * buildReport computes everything shown for one day from the readings of every note: each
  * stakeholder's effective last contact, cadence and status, the follow-up list and the
- * problems, each in the design's order.
+ * problems, each in the design's order. The order of the readings does not matter.
  */
 export function buildReport(
 	readings: Iterable<NoteReading>,
@@ -168,7 +325,6 @@ export function buildReport(
 	settings: CoreSettings,
 	today: IsoDate,
 ): Report {
-	const withKey = settings.properties.with;
 	const people: PersonRecord[] = [];
 	const meetings: MeetingRecord[] = [];
 	const problems: Problem[] = [];
@@ -179,119 +335,28 @@ export function buildReport(
 	}
 	const directory = new PersonDirectory(people, resolve);
 	const calendar = new Calendar(today);
-	const overdueDays = (due: IsoDate): number => Math.max(0, calendar.daysSince(due));
 
 	const meetingsByPerson = new Map<string, MeetingRef[]>();
 	const followUps: FollowUp[] = [];
 	for (const meeting of meetings) {
-		const resolved: string[] = [];
-		for (const ref of meeting.with) {
-			const path = directory.find(ref, meeting.path);
-			if (path === null) {
-				problems.push({
-					path: meeting.path,
-					key: withKey,
-					value: describeRef(ref),
-					message: `${withKey}: '${describeRef(ref)}' does not match any person note; fix the link or add person: to that note`,
-				});
-				continue;
-			}
-			if (resolved.includes(path)) continue;
-			resolved.push(path);
+		const resolved = resolveMeeting(meeting, directory, settings);
+		problems.push(...resolved.problems);
+		for (const path of resolved.people) {
 			const list = meetingsByPerson.get(path) ?? [];
 			list.push({ path: meeting.path, date: meeting.date });
 			meetingsByPerson.set(path, list);
 		}
-		if (meeting.followUp !== null) {
-			const first = resolved[0];
-			const person = first === undefined ? undefined : directory.get(first);
-			const firstRef = meeting.with[0];
-			followUps.push({
-				kind: "follow-up",
-				path: meeting.path,
-				person: person?.person ?? (firstRef ? displayOfRef(firstRef) : meeting.title),
-				personPath: person?.path ?? null,
-				due: meeting.followUp,
-				text: meeting.followUpNote ?? "Follow up",
-				overdueDays: overdueDays(meeting.followUp),
-				influence: person?.influence ?? null,
-			});
-		}
+		const followUp = meetingFollowUp(meeting, resolved.people, directory, calendar);
+		if (followUp !== null) followUps.push(followUp);
 	}
 
-	const stakeholders: Stakeholder[] = people.map((record) => {
-		const own = meetingsByPerson.get(record.path) ?? [];
-		const sortedMeetings = own.sort(
-			(a, b) => -compareDates(a.date, b.date) || compareNames(a.path, b.path),
-		);
-		let lastContact = record.lastContact;
-		for (const meeting of sortedMeetings) {
-			if (meeting.date !== null && meeting.date <= today && (lastContact === null || meeting.date > lastContact)) {
-				lastContact = meeting.date;
-			}
-		}
-		const cadence = record.cadence ?? defaultCadence(record.influence, settings);
-		const status = contactStatus(lastContact, cadence, record.snoozeUntil, settings.dueSoonDays, today, calendar);
-		// Every field written out: a spread of the record (`{ ...record, … }`) made V8 build
-		// each stakeholder on its slow path, about half of buildReport's time on a large vault.
-		// The keys keep the order the spread gave them.
-		return {
-			kind: record.kind,
-			path: record.path,
-			title: record.title,
-			person: record.person,
-			role: record.role,
-			relationship: record.relationship,
-			influence: record.influence,
-			interest: record.interest,
-			lastContact,
-			cadence,
-			followUp: record.followUp,
-			followUpNote: record.followUpNote,
-			snoozeUntil: record.snoozeUntil,
-			reportsTo: record.reportsTo,
-			caresAbout: record.caresAbout,
-			ownLastContact: record.lastContact,
-			cadenceIsDefault: record.cadence === null,
-			status: status.status,
-			nextContact: status.nextContact,
-			daysOverdue: status.daysOverdue,
-			daysSinceContact: lastContact === null ? null : calendar.daysSince(lastContact),
-			reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
-			meetings: sortedMeetings,
-		};
-	});
+	const stakeholders = people.map((record) =>
+		stakeholderOf(record, (meetingsByPerson.get(record.path) ?? []).sort(compareMeetings), directory, settings, calendar),
+	);
 	stakeholders.sort(compareStakeholders);
-
-	for (const s of stakeholders) {
-		if (s.status === "overdue" || s.status === "never" || s.status === "due-soon") {
-			const due = s.nextContact ?? today;
-			followUps.push({
-				kind: "contact",
-				path: s.path,
-				person: s.person,
-				personPath: s.path,
-				due,
-				text: "Get in touch",
-				overdueDays: overdueDays(due),
-				influence: s.influence,
-			});
-		}
-		if (s.followUp !== null) {
-			followUps.push({
-				kind: "follow-up",
-				path: s.path,
-				person: s.person,
-				personPath: s.path,
-				due: s.followUp,
-				text: s.followUpNote ?? "Follow up",
-				overdueDays: overdueDays(s.followUp),
-				influence: s.influence,
-			});
-		}
-	}
+	for (const s of stakeholders) followUps.push(...stakeholderFollowUps(s, calendar));
 	followUps.sort(compareFollowUps);
-	problems.sort((a, b) => compareNames(a.path, b.path));
+	problems.sort(compareProblemPaths);
 
 	return { today, stakeholders, followUps, problems };
 }

@@ -1,6 +1,6 @@
 import { Component, TFile, TFolder, debounce, type CachedMetadata, type Debouncer, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
 import { readNote } from "../core/read";
-import { buildReport, compareNames } from "../core/report";
+import { IncrementalReport } from "../core/incremental";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
 
 /** The message of the problem shown for a note whose properties block does not parse. */
@@ -51,10 +51,13 @@ function isMarkdown(file: TAbstractFile): file is TFile {
 /**
  * StakeholderIndex keeps a reading of every markdown note, built once the layout is ready and
  * then updated one file at a time from metadata-cache and vault events; `report(today)` turns
- * the readings into the dashboard's report, cached per revision, day and settings.
+ * the readings into the dashboard's report, cached per revision, day and settings, and
+ * recomputed only where the notes changed since the last one.
  */
 export class StakeholderIndex extends Component {
-	private readonly readings = new Map<string, NoteReading>();
+	private readonly notes = new IncrementalReport();
+	/** Obsidian's link resolution; one function for the index's life, so the report can stay incremental. */
+	private readonly resolve: LinkResolver;
 	private rev = 0;
 	private built = false;
 	private resolvedOnce = false;
@@ -75,6 +78,7 @@ export class StakeholderIndex extends Component {
 			deps.notifyDelayMs ?? 250,
 			true,
 		);
+		this.resolve = (linkpath, sourcePath) => deps.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
 	}
 
 	override onload(): void {
@@ -97,7 +101,7 @@ export class StakeholderIndex extends Component {
 		);
 		this.registerEvent(
 			metadataCache.on("deleted", (file) => {
-				if (this.built && isMarkdown(file) && this.readings.delete(file.path)) this.bump();
+				if (this.built && isMarkdown(file) && this.notes.delete(file.path)) this.bump();
 			}),
 		);
 		// Renames do not set off the metadata cache, yet they change a note's title, its
@@ -116,7 +120,7 @@ export class StakeholderIndex extends Component {
 	override onunload(): void {
 		this.active = false;
 		this.built = false;
-		this.readings.clear();
+		this.notes.clear();
 		this.cached = null;
 		this.listeners.clear();
 	}
@@ -125,12 +129,12 @@ export class StakeholderIndex extends Component {
 	rebuild(): void {
 		const settings = this.deps.settings();
 		const read = this.deps.readNote ?? readNote;
-		this.readings.clear();
+		this.notes.clear();
 		this.missedCaches = false;
 		for (const file of this.deps.vault.getMarkdownFiles()) {
 			const cache = this.deps.metadataCache.getFileCache(file);
 			if (cache === null) this.missedCaches = true;
-			this.readings.set(file.path, readingFromCache(file.path, cache, settings, read));
+			this.notes.set(file.path, readingFromCache(file.path, cache, settings, read));
 		}
 		this.built = true;
 		this.bump();
@@ -148,7 +152,7 @@ export class StakeholderIndex extends Component {
 
 	/** The reading of one note, if it is a markdown note in the index. */
 	reading(path: string): NoteReading | undefined {
-		return this.readings.get(path);
+		return this.notes.get(path);
 	}
 
 	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */
@@ -166,29 +170,24 @@ export class StakeholderIndex extends Component {
 		if (cached && cached.revision === this.rev && cached.today === today && cached.settings === settings) {
 			return cached.report;
 		}
-		const { metadataCache } = this.deps;
-		const resolve: LinkResolver = (linkpath, sourcePath) =>
-			metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
-		// Sorted by path, so the report never depends on the order events arrived in.
-		const readings = [...this.readings.entries()]
-			.sort(([a], [b]) => compareNames(a, b))
-			.map(([, reading]) => reading);
-		const report = buildReport(readings, resolve, settings, today);
+		// Equal to buildReport over every reading, whatever order the events arrived in.
+		const report = this.notes.report(this.resolve, settings, today);
 		this.cached = { revision: this.rev, today, settings, report };
 		return report;
 	}
 
 	private update(path: string, cache: CachedMetadata | null, force: boolean): void {
 		const reading = readingFromCache(path, cache, this.deps.settings(), this.deps.readNote ?? readNote);
-		const previous = this.readings.get(path);
-		this.readings.set(path, reading);
+		const previous = this.notes.get(path);
 		// A save that changes nothing the plugin reads keeps the revision: no re-render.
-		if (force || previous === undefined || JSON.stringify(previous) !== JSON.stringify(reading)) this.bump();
+		if (!force && previous !== undefined && JSON.stringify(previous) === JSON.stringify(reading)) return;
+		this.notes.set(path, reading);
+		this.bump();
 	}
 
 	private renamed(file: TAbstractFile, oldPath: string): void {
 		if (file instanceof TFile) {
-			const had = this.readings.delete(oldPath);
+			const had = this.notes.delete(oldPath);
 			if (isMarkdown(file)) this.update(file.path, this.deps.metadataCache.getFileCache(file), true);
 			else if (had) this.bump();
 			return;
@@ -196,8 +195,8 @@ export class StakeholderIndex extends Component {
 		if (!(file instanceof TFolder)) return;
 		// A folder rename moves every note inside it.
 		let changed = false;
-		for (const path of [...this.readings.keys()]) {
-			if (path.startsWith(`${oldPath}/`)) changed = this.readings.delete(path) || changed;
+		for (const path of [...this.notes.paths()]) {
+			if (path.startsWith(`${oldPath}/`)) changed = this.notes.delete(path) || changed;
 		}
 		const settings = this.deps.settings();
 		const read = this.deps.readNote ?? readNote;
@@ -205,7 +204,7 @@ export class StakeholderIndex extends Component {
 			for (const child of folder.children) {
 				if (child instanceof TFolder) visit(child);
 				else if (isMarkdown(child)) {
-					this.readings.set(child.path, readingFromCache(child.path, this.deps.metadataCache.getFileCache(child), settings, read));
+					this.notes.set(child.path, readingFromCache(child.path, this.deps.metadataCache.getFileCache(child), settings, read));
 					changed = true;
 				}
 			}

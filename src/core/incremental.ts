@@ -1,0 +1,395 @@
+import {
+	Calendar,
+	PersonDirectory,
+	compareFollowUps,
+	compareMeetings,
+	compareNames,
+	compareStakeholders,
+	meetingFollowUp,
+	resolveMeeting,
+	stakeholderFollowUps,
+	stakeholderOf,
+} from "./report";
+import { linkBasename } from "./values";
+import type {
+	CoreSettings,
+	FollowUp,
+	IsoDate,
+	LinkResolver,
+	MeetingRecord,
+	MeetingRef,
+	NoteReading,
+	NoteRef,
+	PersonRecord,
+	Problem,
+	Report,
+	Stakeholder,
+} from "./types";
+
+/**
+ * The key under which a link can change its answer: the basename of its path, lower-cased. A
+ * link path finds a note by its basename (then by the folders before it), so a link's answer
+ * changes only when a note with that basename comes or goes.
+ */
+function linkKey(target: string): string {
+	return linkBasename((target.split("#")[0] ?? "").trim()).toLowerCase();
+}
+
+/** lowerBound is the first index whose item does not sort before `item`. */
+function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compare(list[mid] as T, item) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+	list.splice(lowerBound(list, item, compare), 0, item);
+}
+
+/** removeSorted removes an item found by its order (each order here is total), else by identity. */
+function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+	const at = lowerBound(list, item, compare);
+	const index = list[at] === item ? at : list.indexOf(item);
+	if (index >= 0) list.splice(index, 1);
+}
+
+/** Which notes hold a link under each key, so that a note coming or going finds the links it may answer. */
+class LinkHolders {
+	private readonly byKey = new Map<string, Set<string>>();
+	private readonly keysOf = new Map<string, string[]>();
+
+	add(path: string, refs: readonly NoteRef[]): void {
+		if (refs.length === 0) return;
+		const keys = refs.map((ref) => linkKey(ref.target));
+		this.keysOf.set(path, keys);
+		for (const key of keys) {
+			let holders = this.byKey.get(key);
+			if (holders === undefined) {
+				holders = new Set();
+				this.byKey.set(key, holders);
+			}
+			holders.add(path);
+		}
+	}
+
+	remove(path: string): void {
+		const keys = this.keysOf.get(path);
+		if (keys === undefined) return;
+		this.keysOf.delete(path);
+		for (const key of keys) this.byKey.get(key)?.delete(path);
+	}
+
+	holders(key: string): Iterable<string> {
+		return this.byKey.get(key) ?? [];
+	}
+
+	clear(): void {
+		this.byKey.clear();
+		this.keysOf.clear();
+	}
+}
+
+/** What the derived data was computed for. */
+interface Basis {
+	resolve: LinkResolver;
+	settings: CoreSettings;
+	today: IsoDate;
+	calendar: Calendar;
+	directory: PersonDirectory;
+}
+
+function personOf(reading: NoteReading | undefined): PersonRecord | null {
+	return reading?.record?.kind === "person" ? reading.record : null;
+}
+
+function meetingOf(reading: NoteReading | undefined): MeetingRecord | null {
+	return reading?.record?.kind === "meeting" ? reading.record : null;
+}
+
+/**
+ * IncrementalReport holds the reading of every note and keeps buildReport's result up to date
+ * one note at a time: after a change to one note, `report` recomputes only the stakeholders and
+ * follow-ups that note can touch and moves them within the sorted lists. It equals buildReport
+ * over the same readings, resolver, settings and day, always.
+ *
+ * It recomputes everything when the set of people or a display name changes (any link may then
+ * find someone else), when the resolver, the settings or the day change, and after many changes
+ * at once. It assumes that the resolver's answer for a link changes only when a note with the
+ * link's basename is set for the first time or deleted, as Obsidian's getFirstLinkpathDest does
+ * over markdown notes; a resolver that changes otherwise must be a new function.
+ */
+export class IncrementalReport {
+	private readonly readings = new Map<string, NoteReading>();
+	/** For each note changed since the last report, its reading then (undefined: it did not exist). */
+	private readonly changed = new Map<string, NoteReading | undefined>();
+	private basis: Basis | null = null;
+	private last: Report | null = null;
+
+	/** The people each 1:1 note resolves to, first one first. */
+	private readonly meetingPeople = new Map<string, string[]>();
+	/** Each person's 1:1 notes, by the 1:1 note's path. */
+	private readonly meetingsByPerson = new Map<string, Map<string, MeetingRef>>();
+	private readonly meetingLinks = new LinkHolders();
+	private readonly personLinks = new LinkHolders();
+	private readonly stakeholders = new Map<string, Stakeholder>();
+	private readonly meetingFollowUps = new Map<string, FollowUp>();
+	private readonly personFollowUps = new Map<string, FollowUp[]>();
+	/** The problems of each 1:1 note's `with` links that find no one. */
+	private readonly withProblems = new Map<string, Problem[]>();
+	/** Every problem of a note, its reading's first: only notes with problems. */
+	private readonly problemsByPath = new Map<string, Problem[]>();
+	private sortedStakeholders: Stakeholder[] = [];
+	private sortedFollowUps: FollowUp[] = [];
+	private problemPaths: string[] = [];
+	private problems: Problem[] = [];
+
+	/** The reading of a note, if it is held. */
+	get(path: string): NoteReading | undefined {
+		return this.readings.get(path);
+	}
+
+	/** The path of every note held. */
+	paths(): IterableIterator<string> {
+		return this.readings.keys();
+	}
+
+	/** How many notes are held. */
+	get size(): number {
+		return this.readings.size;
+	}
+
+	/** set puts in a note's new reading. */
+	set(path: string, reading: NoteReading): void {
+		this.remember(path);
+		this.readings.set(path, reading);
+	}
+
+	/** delete removes a note; returns whether it was held. */
+	delete(path: string): boolean {
+		if (!this.readings.has(path)) return false;
+		this.remember(path);
+		this.readings.delete(path);
+		return true;
+	}
+
+	/** clear removes every note and everything computed from them. */
+	clear(): void {
+		this.readings.clear();
+		this.changed.clear();
+		this.basis = null;
+		this.last = null;
+	}
+
+	private remember(path: string): void {
+		if (this.basis !== null && !this.changed.has(path)) this.changed.set(path, this.readings.get(path));
+	}
+
+	/** report is buildReport over the notes held, recomputing only what changed since the last call. */
+	report(resolve: LinkResolver, settings: CoreSettings, today: IsoDate): Report {
+		const basis = this.basis;
+		const same = basis !== null && basis.resolve === resolve && basis.settings === settings && basis.today === today;
+		if (same && this.changed.size === 0 && this.last !== null) return this.last;
+		// Past a few hundred changes (a folder renamed, a sync), one full pass is cheaper.
+		const many = this.changed.size > 100 + this.readings.size / 100;
+		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
+		this.changed.clear();
+		this.last = {
+			today,
+			stakeholders: this.sortedStakeholders.slice(),
+			followUps: this.sortedFollowUps.slice(),
+			problems: this.problems.slice(),
+		};
+		return this.last;
+	}
+
+	/** recomputeAll computes everything from the readings, as buildReport does. */
+	private recomputeAll(resolve: LinkResolver, settings: CoreSettings, today: IsoDate): void {
+		const people: PersonRecord[] = [];
+		const meetings: MeetingRecord[] = [];
+		for (const reading of this.readings.values()) {
+			if (reading.record?.kind === "person") people.push(reading.record);
+			else if (reading.record?.kind === "meeting") meetings.push(reading.record);
+		}
+		const calendar = this.basis?.today === today ? this.basis.calendar : new Calendar(today);
+		const basis: Basis = { resolve, settings, today, calendar, directory: new PersonDirectory(people, resolve) };
+		this.basis = basis;
+		this.meetingPeople.clear();
+		this.meetingsByPerson.clear();
+		this.meetingLinks.clear();
+		this.personLinks.clear();
+		this.stakeholders.clear();
+		this.meetingFollowUps.clear();
+		this.personFollowUps.clear();
+		this.withProblems.clear();
+		this.problemsByPath.clear();
+
+		const followUps: FollowUp[] = [];
+		for (const meeting of meetings) {
+			this.addMeeting(meeting, basis);
+			const followUp = this.meetingFollowUps.get(meeting.path);
+			if (followUp !== undefined) followUps.push(followUp);
+		}
+		const stakeholders: Stakeholder[] = [];
+		for (const person of people) {
+			const s = this.addStakeholder(person, basis);
+			stakeholders.push(s);
+			for (const followUp of this.personFollowUps.get(person.path) ?? []) followUps.push(followUp);
+		}
+		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
+		this.sortedFollowUps = followUps.sort(compareFollowUps);
+
+		for (const [path, reading] of this.readings) this.setProblems(path, reading);
+		this.problemPaths = [...this.problemsByPath.keys()].sort(compareNames);
+		this.flattenProblems();
+	}
+
+	/**
+	 * applyChanges brings the derived data up to date with the changed notes; returns false,
+	 * having changed nothing, when the person directory changed and everything must be redone.
+	 */
+	private applyChanges(basis: Basis | null): boolean {
+		if (basis === null) return false;
+		for (const [path, before] of this.changed) {
+			const was = personOf(before);
+			const is = personOf(this.readings.get(path));
+			if ((was === null) !== (is === null) || (was !== null && is !== null && was.person !== is.person)) return false;
+		}
+
+		const dirtyMeetings = new Set<string>();
+		const dirtyPeople = new Set<string>();
+		const dirtyProblems = new Set<string>();
+		for (const [path, before] of this.changed) {
+			const now = this.readings.get(path);
+			if ((before === undefined) !== (now === undefined)) {
+				// A note came or went: links with its basename may now find another note.
+				const key = linkKey(path);
+				for (const holder of this.meetingLinks.holders(key)) dirtyMeetings.add(holder);
+				for (const holder of this.personLinks.holders(key)) dirtyPeople.add(holder);
+			}
+			const person = personOf(now);
+			if (person !== null) {
+				basis.directory.replace(person);
+				dirtyPeople.add(path);
+				// Their 1:1 notes' follow-ups carry their name and influence.
+				for (const meeting of this.meetingsByPerson.get(path)?.keys() ?? []) dirtyMeetings.add(meeting);
+			}
+			if (meetingOf(before) !== null || meetingOf(now) !== null) dirtyMeetings.add(path);
+			dirtyProblems.add(path);
+		}
+
+		for (const path of dirtyMeetings) {
+			for (const person of this.removeMeeting(path)) dirtyPeople.add(person);
+			const meeting = meetingOf(this.readings.get(path));
+			if (meeting !== null) {
+				for (const person of this.addMeeting(meeting, basis)) dirtyPeople.add(person);
+				const followUp = this.meetingFollowUps.get(path);
+				if (followUp !== undefined) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
+			}
+			dirtyProblems.add(path);
+		}
+
+		for (const path of dirtyPeople) {
+			this.removeStakeholder(path);
+			const person = personOf(this.readings.get(path));
+			if (person === null) continue;
+			insertSorted(this.sortedStakeholders, this.addStakeholder(person, basis), compareStakeholders);
+			for (const followUp of this.personFollowUps.get(path) ?? []) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
+		}
+
+		if (dirtyProblems.size > 0) {
+			let changed = false;
+			for (const path of dirtyProblems) {
+				const had = this.problemsByPath.get(path);
+				const has = this.setProblems(path, this.readings.get(path));
+				if (had === undefined && has !== undefined) insertSorted(this.problemPaths, path, compareNames);
+				else if (had !== undefined && has === undefined) removeSorted(this.problemPaths, path, compareNames);
+				changed ||= had !== has;
+			}
+			if (changed) this.flattenProblems();
+		}
+		return true;
+	}
+
+	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
+	private addMeeting(meeting: MeetingRecord, basis: Basis): string[] {
+		const { people, problems } = resolveMeeting(meeting, basis.directory, basis.settings);
+		this.meetingPeople.set(meeting.path, people);
+		this.meetingLinks.add(meeting.path, meeting.with);
+		for (const person of people) {
+			let own = this.meetingsByPerson.get(person);
+			if (own === undefined) {
+				own = new Map();
+				this.meetingsByPerson.set(person, own);
+			}
+			own.set(meeting.path, { path: meeting.path, date: meeting.date });
+		}
+		if (problems.length > 0) this.withProblems.set(meeting.path, problems);
+		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
+		if (followUp !== null) this.meetingFollowUps.set(meeting.path, followUp);
+		return people;
+	}
+
+	/** removeMeeting takes out everything computed from a 1:1 note; returns the people it was filed under. */
+	private removeMeeting(path: string): string[] {
+		const people = this.meetingPeople.get(path) ?? [];
+		this.meetingPeople.delete(path);
+		for (const person of people) this.meetingsByPerson.get(person)?.delete(path);
+		this.meetingLinks.remove(path);
+		this.withProblems.delete(path);
+		const followUp = this.meetingFollowUps.get(path);
+		if (followUp !== undefined) {
+			this.meetingFollowUps.delete(path);
+			removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
+		}
+		return people;
+	}
+
+	/** addStakeholder computes one stakeholder and their follow-ups (not yet in the sorted lists). */
+	private addStakeholder(person: PersonRecord, basis: Basis): Stakeholder {
+		const meetings = [...(this.meetingsByPerson.get(person.path)?.values() ?? [])].sort(compareMeetings);
+		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
+		this.stakeholders.set(person.path, s);
+		if (person.reportsTo !== null) this.personLinks.add(person.path, [person.reportsTo]);
+		const followUps = stakeholderFollowUps(s, basis.calendar);
+		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
+		return s;
+	}
+
+	/** removeStakeholder takes a stakeholder and their follow-ups out of the sorted lists. */
+	private removeStakeholder(path: string): void {
+		const s = this.stakeholders.get(path);
+		if (s !== undefined) {
+			this.stakeholders.delete(path);
+			removeSorted(this.sortedStakeholders, s, compareStakeholders);
+		}
+		for (const followUp of this.personFollowUps.get(path) ?? []) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
+		this.personFollowUps.delete(path);
+		this.personLinks.remove(path);
+	}
+
+	/** setProblems files a note's problems, its reading's first, then its `with` links'; returns them. */
+	private setProblems(path: string, reading: NoteReading | undefined): Problem[] | undefined {
+		const own = reading?.problems ?? [];
+		const links = this.withProblems.get(path) ?? [];
+		if (own.length === 0 && links.length === 0) {
+			this.problemsByPath.delete(path);
+			return undefined;
+		}
+		const problems = links.length === 0 ? own : [...own, ...links];
+		this.problemsByPath.set(path, problems);
+		return problems;
+	}
+
+	private flattenProblems(): void {
+		const problems: Problem[] = [];
+		for (const path of this.problemPaths) {
+			for (const problem of this.problemsByPath.get(path) ?? []) problems.push(problem);
+		}
+		this.problems = problems;
+	}
+}

@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { IncrementalReport } from "../../src/core/incremental";
+import { pathResolver } from "../../src/core/links";
+import { readNote } from "../../src/core/read";
+import { buildReport, compareNames } from "../../src/core/report";
+import { DEFAULT_CORE_SETTINGS, type CoreSettings, type Frontmatter, type LinkResolver, type NoteReading } from "../../src/core/types";
+import { settingsWith } from "./builder";
+
+// Random sequences of notes set and deleted, with reports at random days and settings in
+// between: the report kept up to date one note at a time must equal buildReport every time.
+
+const PATHS = [
+	"People/Jane Doe.md",
+	"Team/Jane Doe.md",
+	"People/Sam Lee.md",
+	"People/Ana.md",
+	"Ana.md",
+	"Bo.md",
+	"1-1/2026-11-10 Sam Lee.md",
+	"1-1/2026-11-20 Jane Doe.md",
+	"1-1/Weekly.md",
+	"1-1/2026-11-23 Team.md",
+	"Notes/Ideas.md",
+	"Notes/Jane.md",
+];
+
+const NAMES = ["Jane Doe", "jane doe", "Sam Lee", "Ana", "Bo", "Sammy"];
+
+/** Links by path, by basename, with an alias, as a plain name, to no one and to a note that is no person. */
+const LINKS = [
+	"[[Jane Doe]]",
+	"[[People/Jane Doe]]",
+	"[[Team/Jane Doe|Jane]]",
+	"[[Sam Lee|Sammy]]",
+	"[[Ana]]",
+	"[[ana.md]]",
+	"[[Bo|Jane Doe]]",
+	"[[Nobody]]",
+	"[[Ideas]]",
+	"[[Jane]]",
+	"Sam Lee",
+	"jane doe",
+	"Sammy",
+];
+
+const DATES = ["2026-10-01", "2026-11-01", "2026-11-10", "2026-11-20", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-30", "2026-12-15"];
+const TODAYS = ["2026-11-20", "2026-11-23", "2026-11-24", "2026-12-01"];
+
+const SETTINGS: CoreSettings[] = [
+	DEFAULT_CORE_SETTINGS,
+	settingsWith({ dueSoonDays: 2 }),
+	settingsWith({ defaultCadenceDays: { high: 3, medium: 10, low: 40, unset: 7 } }),
+	settingsWith({ properties: { ...DEFAULT_CORE_SETTINGS.properties, with: "with" } }),
+];
+
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 2 });
+const date = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...DATES) }, { weight: 1, arbitrary: fc.constantFrom("2026-13-45", "next week") });
+const link = fc.constantFrom(...LINKS);
+
+const person: fc.Arbitrary<Frontmatter> = fc.record(
+	{
+		person: fc.oneof(fc.constantFrom(...NAMES), fc.constant(true), fc.constant("[[Sam Lee|Sammy]]")),
+		type: fc.constant("person"),
+		influence: fc.constantFrom("high", "medium", "low", 5, "huge"),
+		"last-contact": date,
+		cadence: fc.constantFrom(14, "2w", "monthly", "1m", "often"),
+		"follow-up": date,
+		"follow-up-note": fc.constantFrom("Send notes", "Ask about the promotion"),
+		"snooze-until": date,
+		"reports-to": link,
+	},
+	{ requiredKeys: [] },
+);
+
+const meeting: fc.Arbitrary<Frontmatter> = fc.record(
+	{
+		with: fc.oneof(link, fc.array(link, { minLength: 1, maxLength: 3 })),
+		date: maybe(date),
+		"follow-up": maybe(date),
+		"follow-up-note": maybe(fc.constant("Share the doc")),
+		person: maybe(fc.constantFrom(...NAMES)),
+	},
+	{ requiredKeys: ["with"] },
+);
+
+const other: fc.Arbitrary<Frontmatter> = fc.constantFrom({}, { tags: ["a"] }, { influence: "high" }, { cadence: "often" });
+
+const frontmatter = fc.oneof({ weight: 3, arbitrary: person }, { weight: 3, arbitrary: meeting }, { weight: 1, arbitrary: other });
+
+/** One property edit of a note that is already there: the common case the report must stay cheap for. */
+const edit: fc.Arbitrary<[string, unknown]> = fc.oneof(
+	fc.tuple(fc.constant("last-contact"), date),
+	fc.tuple(fc.constant("influence"), fc.constantFrom("high", "low", undefined)),
+	fc.tuple(fc.constant("follow-up"), maybe(date)),
+	fc.tuple(fc.constant("snooze-until"), maybe(date)),
+	fc.tuple(fc.constant("date"), maybe(date)),
+	fc.tuple(fc.constant("with"), link),
+	fc.tuple(fc.constant("reports-to"), maybe(link)),
+);
+
+type Op =
+	| { kind: "set"; path: number; frontmatter: Frontmatter }
+	| { kind: "edit"; path: number; edit: [string, unknown] }
+	| { kind: "delete"; path: number }
+	| { kind: "report"; today: number; settings: number }
+	| { kind: "new resolver" };
+
+const path = fc.nat(PATHS.length - 1);
+const op: fc.Arbitrary<Op> = fc.oneof(
+	{ weight: 4, arbitrary: fc.record({ kind: fc.constant("set" as const), path, frontmatter }) },
+	{ weight: 6, arbitrary: fc.record({ kind: fc.constant("edit" as const), path, edit }) },
+	{ weight: 2, arbitrary: fc.record({ kind: fc.constant("delete" as const), path }) },
+	{
+		weight: 5,
+		arbitrary: fc.record({
+			kind: fc.constant("report" as const),
+			// Mostly the same day and settings, so most reports are incremental.
+			today: fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.nat(TODAYS.length - 1) }),
+			settings: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(SETTINGS.length - 1) }),
+		}),
+	},
+	{ weight: 1, arbitrary: fc.constant({ kind: "new resolver" as const }) },
+);
+
+/** The notes of a test vault, and a resolver that always answers over the notes there are now. */
+class Book {
+	readonly notes = new Map<string, Frontmatter>();
+	readonly readings = new Map<string, NoteReading>();
+	resolve: LinkResolver = this.makeResolver();
+
+	makeResolver(): LinkResolver {
+		return (linkpath, source) => pathResolver(this.notes.keys())(linkpath, source);
+	}
+
+	set(path: string, frontmatter: Frontmatter): NoteReading {
+		const reading = readNote(path, frontmatter, DEFAULT_CORE_SETTINGS);
+		this.notes.set(path, frontmatter);
+		this.readings.set(path, reading);
+		return reading;
+	}
+
+	remove(path: string): void {
+		this.notes.delete(path);
+		this.readings.delete(path);
+	}
+}
+
+function run(ops: Op[]): void {
+	const book = new Book();
+	const state = new IncrementalReport();
+	let today = TODAYS[1] ?? "";
+	let settings = DEFAULT_CORE_SETTINGS;
+	const check = (): void => {
+		const expected = buildReport(book.readings.values(), book.resolve, settings, today);
+		expect(state.report(book.resolve, settings, today)).toStrictEqual(expected);
+	};
+	for (const step of ops) {
+		switch (step.kind) {
+			case "set": {
+				const at = PATHS[step.path] ?? "";
+				state.set(at, book.set(at, step.frontmatter));
+				break;
+			}
+			case "edit": {
+				const at = PATHS[step.path] ?? "";
+				const before = book.notes.get(at);
+				if (before === undefined) break;
+				const [key, value] = step.edit;
+				const after = { ...before };
+				if (value === undefined) delete after[key];
+				else after[key] = value;
+				state.set(at, book.set(at, after));
+				break;
+			}
+			case "delete": {
+				const at = PATHS[step.path] ?? "";
+				expect(state.delete(at)).toBe(book.notes.has(at));
+				book.remove(at);
+				break;
+			}
+			case "report":
+				today = TODAYS[step.today] ?? today;
+				settings = SETTINGS[step.settings] ?? settings;
+				check();
+				break;
+			case "new resolver":
+				book.resolve = book.makeResolver();
+				break;
+		}
+	}
+	check();
+	expect(state.size).toBe(book.readings.size);
+}
+
+describe("IncrementalReport", () => {
+	it("equals buildReport after every step of any sequence of changes", () => {
+		fc.assert(
+			fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => run(ops)),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("recomputes only a changed person's stakeholder and keeps the rest of the report as it was", () => {
+		const book = new Book();
+		const state = new IncrementalReport();
+		state.set("People/Jane Doe.md", book.set("People/Jane Doe.md", { person: "Jane Doe", "last-contact": "2026-11-01" }));
+		state.set("People/Sam Lee.md", book.set("People/Sam Lee.md", { person: "Sam Lee", "last-contact": "2026-11-20" }));
+		state.set("1-1/a.md", book.set("1-1/a.md", { with: "[[Sam Lee]]", date: "2026-11-22", "follow-up": "2026-11-30" }));
+		const first = state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		expect(state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23")).toBe(first);
+		state.set("People/Jane Doe.md", book.set("People/Jane Doe.md", { person: "Jane Doe", "last-contact": "2026-11-23" }));
+		const second = state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		expect(second).toStrictEqual(buildReport(book.readings.values(), book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23"));
+		const sam = (report: typeof first) => report.stakeholders.find((s) => s.person === "Sam Lee");
+		expect(sam(second)).toBe(sam(first));
+		expect(second.stakeholders.find((s) => s.person === "Jane Doe")?.lastContact).toBe("2026-11-23");
+		// Each report has lists of its own: a caller sorting one leaves the next alone.
+		expect(second.stakeholders).not.toBe(first.stakeholders);
+	});
+});
+
+describe("buildReport", () => {
+	it("does not depend on the order of the readings", () => {
+		const notes = fc.uniqueArray(fc.tuple(fc.constantFrom(...PATHS), frontmatter), { selector: ([p]) => p, maxLength: PATHS.length });
+		fc.assert(
+			fc.property(notes, fc.constantFrom(...TODAYS), (entries, today) => {
+				const readings = entries.map(([p, fm]) => ({ path: p, reading: readNote(p, fm, DEFAULT_CORE_SETTINGS) }));
+				const resolve = pathResolver(entries.map(([p]) => p));
+				const byPath = [...readings].sort((a, b) => compareNames(a.path, b.path)).map((r) => r.reading);
+				const asGiven = readings.map((r) => r.reading);
+				const reversed = [...asGiven].reverse();
+				const expected = buildReport(byPath, resolve, DEFAULT_CORE_SETTINGS, today);
+				expect(buildReport(asGiven, resolve, DEFAULT_CORE_SETTINGS, today)).toStrictEqual(expected);
+				expect(buildReport(reversed, resolve, DEFAULT_CORE_SETTINGS, today)).toStrictEqual(expected);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});

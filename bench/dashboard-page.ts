@@ -49,10 +49,24 @@ declare global {
 	}
 }
 
-/** How many rows of each list the view model builds (the view's "Show more" raises them). */
+/** How many rows of each list the view model builds (the view's "Show more" raises them), and which person changes. */
 export interface Limits {
 	peopleLimit?: number;
 	followUpLimit?: number;
+	problemLimit?: number;
+	/**
+	 * True: the changed person is one the first page shows (among the ten most urgent), so the
+	 * People list, the follow-ups and the summary change. False: any person, most of whom are
+	 * off the first page, so often only a count changes.
+	 */
+	changeShown?: boolean;
+}
+
+/** changedNote picks the note of the i-th change: any person, or one the dashboard shows. */
+function changedNote(notes: readonly BenchNote[], people: readonly BenchNote[], report: ReturnType<typeof buildReport>, i: number, shown: boolean): BenchNote | undefined {
+	if (!shown) return people[(i * 7919) % people.length];
+	const path = report.stakeholders[i % 10]?.path;
+	return notes.find((note) => note.path === path);
 }
 
 const TODAY = "2026-11-23";
@@ -69,6 +83,7 @@ const handlers: DashboardHandlers = {
 	setSort: noop,
 	setGroup: noop,
 	showMore: noop,
+	showPlace: noop,
 	toggleSection: noop,
 };
 
@@ -151,7 +166,7 @@ window.runDashboardBench = (warmup: number, runs: number, limits: Limits = {}): 
 	const people = notes.filter((note) => readings.get(note.path)?.record?.kind === "person");
 	const change = { report: [] as number[], model: [] as number[], dom: [] as number[], layout: [] as number[] };
 	for (let i = 0; i < warmup + runs; i++) {
-		const note = people[(i * 7919) % people.length];
+		const note = changedNote(notes, people, current, i, limits.changeShown === true);
 		if (!note) break;
 		const frontmatter = { ...(note.frontmatter as Record<string, unknown>), "last-contact": `2026-11-${String(10 + (i % 10))}` };
 		readings.set(note.path, readingOf(note, frontmatter));
@@ -218,7 +233,7 @@ window.runFrameBench = async (warmup: number, runs: number, limits: Limits = {})
 	const people = notes.filter((note) => readings.get(note.path)?.record?.kind === "person");
 	const change: number[] = [];
 	for (let i = 0; i < warmup + runs; i++) {
-		const note = people[(i * 7919) % people.length];
+		const note = changedNote(notes, people, current, i, limits.changeShown === true);
 		if (!note) break;
 		const frontmatter = { ...(note.frontmatter as Record<string, unknown>), "last-contact": `2026-11-${String(10 + (i % 10))}` };
 		readings.set(note.path, readingOf(note, frontmatter));

@@ -39,22 +39,37 @@ export interface DashboardOptions {
 	today: IsoDate;
 	/** Follow-ups due within this many days (today included) count as due soon; default 7. */
 	dueSoonDays?: number;
-	/** How many people rows to build (the rest are counted in `hidden`); default 100. */
+	/** How many people rows to build (the rest are counted in `hidden`); default PEOPLE_PAGE. */
 	peopleLimit?: number;
-	/** How many follow-up rows to build; default 50. */
+	/** How many follow-up rows to build; default FOLLOW_UP_PAGE. */
 	followUpLimit?: number;
+	/** How many problems to build; default PROBLEM_PAGE. */
+	problemLimit?: number;
+	/** Narrows People to one cell of the map, or to the people not on it; null or absent for everyone. */
+	place?: MapPlace | null;
 	/** The people folders from the settings, to mention in the empty state. */
 	peopleFolders?: readonly string[];
 }
 
-export const DEFAULT_PEOPLE_LIMIT = 100;
-export const DEFAULT_FOLLOW_UP_LIMIT = 50;
-/** The most dots drawn in one map cell; the rest are counted. */
-export const MAP_CELL_LIMIT = 24;
-/** The most people listed beside the map as "not on the map". */
-export const MAP_UNPLACED_LIMIT = 50;
-/** The most problems listed; the rest are counted. */
-export const PROBLEM_LIMIT = 100;
+/*
+ * Page sizes: the first screens are drawn, and "Show more" adds one page at a time, so a
+ * redraw costs about the same for 10 or 10,000 people. A person row is about 90 px high and a
+ * follow-up about 60 px: a page fills a phone screen and a tall (1,400 px) sidebar with room
+ * to scroll.
+ */
+
+/** People rows in one page of the People list. */
+export const PEOPLE_PAGE = 25;
+/** Follow-up rows in one page: the overdue and due-soon items first. */
+export const FOLLOW_UP_PAGE = 15;
+/** Problems in one page. */
+export const PROBLEM_PAGE = 10;
+/** A map of at most this many stakeholders draws every dot: the common small vault sees everyone. */
+export const MAP_ALL_DOTS = 40;
+/** On a larger map, the most dots drawn in one cell (the most urgent); the rest are a "+N more" that lists them in People. */
+export const MAP_CELL_LIMIT = 8;
+/** On a larger map, the most people listed beside it as "not on the map". */
+export const MAP_UNPLACED_LIMIT = 8;
 
 /** One follow-up as the dashboard shows it. */
 export interface FollowUpRow {
@@ -84,6 +99,8 @@ export interface FollowUpSection {
 	total: number;
 	/** Items counted but not built because of `followUpLimit`. */
 	hidden: number;
+	/** How many of the hidden items the next page ("Show more") adds. */
+	more: number;
 }
 
 /** One stakeholder as a row in People. */
@@ -121,7 +138,14 @@ export interface PeopleSection {
 	matched: number;
 	/** Matching stakeholders not built because of `peopleLimit`. */
 	hidden: number;
+	/** How many of the hidden people the next page ("Show more") adds. */
+	more: number;
+	/** The part of the map People is narrowed to, with its name; null for everyone. */
+	place: { id: MapPlace; label: string } | null;
 }
+
+/** A cell of the map as `influence/interest` ("high/low"), or the people not on the map. */
+export type MapPlace = `${Level}/${Level}` | "unplaced";
 
 /** A person drawn on the map. */
 export interface MapDot {
@@ -138,8 +162,11 @@ export interface MapCell {
 	interest: Level;
 	/** The strategy name for the four corners ("Manage closely"…); null for the middle cells. */
 	quadrant: string | null;
+	/** Names the cell for People when it is narrowed to it: "Manage closely", "Medium influence, high interest". */
+	place: MapPlace;
+	label: string;
 	dots: MapDot[];
-	/** Dots in this cell beyond MAP_CELL_LIMIT. */
+	/** People in this cell not drawn because of MAP_CELL_LIMIT. */
 	hidden: number;
 }
 
@@ -175,7 +202,7 @@ export interface ProblemRow {
 /** DashboardModel is everything the stakeholder dashboard shows for one day. */
 export interface DashboardModel {
 	today: IsoDate;
-	options: { filter: string; sort: SortKey; group: GroupKey };
+	options: { filter: string; sort: SortKey; group: GroupKey; place: MapPlace | null };
 	/** True when the vault holds no stakeholder at all: the view teaches how to add one. */
 	empty: boolean;
 	/** Where stakeholders are looked for, when the settings limit it. */
@@ -186,8 +213,10 @@ export interface DashboardModel {
 	people: PeopleSection;
 	map: MapModel;
 	problems: ProblemRow[];
-	/** Problems not built because of PROBLEM_LIMIT. */
+	/** Problems not built because of `problemLimit`. */
 	problemsHidden: number;
+	/** How many of the hidden problems the next page adds. */
+	problemsMore: number;
 }
 
 function plural(n: number, word: string): string {
@@ -320,10 +349,19 @@ function influenceGroup(s: Stakeholder): GroupSpec {
 	return { id: `influence:${s.influence}`, heading: `${LEVEL_LABEL[s.influence]} influence`, rank: levelRank(s.influence) };
 }
 
-function buildPeople(report: Report, options: DashboardOptions): PeopleSection {
-	const limit = options.peopleLimit ?? DEFAULT_PEOPLE_LIMIT;
+/** placeOf is where a stakeholder sits on the map: its cell, or "unplaced" without both levels. */
+export function placeOf(s: Stakeholder): MapPlace {
+	return s.influence === null || s.interest === null ? "unplaced" : `${s.influence}/${s.interest}`;
+}
+
+function buildPeople(report: Report, options: DashboardOptions, map: MapModel): PeopleSection {
+	const limit = options.peopleLimit ?? PEOPLE_PAGE;
 	const words = filterWords(options.filter);
-	const matching = words.length === 0 ? [...report.stakeholders] : report.stakeholders.filter((s) => matchesFilter(s, words));
+	const place = options.place ?? null;
+	const matching =
+		words.length === 0 && place === null
+			? [...report.stakeholders]
+			: report.stakeholders.filter((s) => (place === null || placeOf(s) === place) && matchesFilter(s, words));
 	// The report is already in urgency order; sort a copy only for the other orders.
 	if (options.sort !== "urgency") matching.sort(COMPARATORS[options.sort]);
 	const groupOf = options.group === "relationship" ? relationshipGroup : options.group === "influence" ? influenceGroup : () => NO_GROUP;
@@ -345,11 +383,19 @@ function buildPeople(report: Report, options: DashboardOptions): PeopleSection {
 		return { id: spec.id, heading: spec.heading, count: members.length, rows: shown.map((s) => personRow(s, report.today)) };
 	});
 	const built = result.reduce((n, g) => n + g.rows.length, 0);
-	return { groups: result, total: report.stakeholders.length, matched: matching.length, hidden: matching.length - built };
+	const hidden = matching.length - built;
+	return {
+		groups: result,
+		total: report.stakeholders.length,
+		matched: matching.length,
+		hidden,
+		more: Math.min(hidden, PEOPLE_PAGE),
+		place: place === null ? null : { id: place, label: placeLabel(map, place) },
+	};
 }
 
 function buildFollowUps(report: Report, options: DashboardOptions): FollowUpSection {
-	const limit = options.followUpLimit ?? DEFAULT_FOLLOW_UP_LIMIT;
+	const limit = options.followUpLimit ?? FOLLOW_UP_PAGE;
 	const dueSoonDays = options.dueSoonDays ?? 7;
 	const today = report.today;
 	const buckets: FollowUpBucket[] = [
@@ -378,7 +424,8 @@ function buildFollowUps(report: Report, options: DashboardOptions): FollowUpSect
 		});
 	}
 	// Buckets are filled in due order, so overdue come first, then due soon, then later.
-	return { buckets: buckets.filter((b) => b.count > 0), total: report.followUps.length, hidden: report.followUps.length - built };
+	const hidden = report.followUps.length - built;
+	return { buckets: buckets.filter((b) => b.count > 0), total: report.followUps.length, hidden, more: Math.min(hidden, FOLLOW_UP_PAGE) };
 }
 
 const QUADRANTS: Readonly<Partial<Record<`${Level}/${Level}`, string>>> = {
@@ -393,6 +440,21 @@ export function quadrantName(influence: Level, interest: Level): string | null {
 	return QUADRANTS[`${influence}/${interest}`] ?? null;
 }
 
+/** The name of the people not on the map, when People is narrowed to them. */
+const UNPLACED_LABEL = "Not on the map: no influence or interest";
+
+function placeLabel(map: MapModel, place: MapPlace): string {
+	if (place === "unplaced") return UNPLACED_LABEL;
+	for (const row of map.rows) for (const cell of row.cells) if (cell.place === place) return cell.label;
+	return place;
+}
+
+function cellLabel(influence: Level, interest: Level): string {
+	const levels = `${LEVEL_LABEL[influence]} influence, ${interest} interest`;
+	const quadrant = quadrantName(influence, interest);
+	return quadrant === null ? levels : `${quadrant}: ${levels.toLowerCase()}`;
+}
+
 function buildMap(report: Report): MapModel {
 	const influences: Level[] = ["high", "medium", "low"];
 	const interests: Level[] = ["low", "medium", "high"];
@@ -400,9 +462,22 @@ function buildMap(report: Report): MapModel {
 		influence,
 		label: LEVEL_LABEL[influence],
 		cells: interests.map(
-			(interest): MapCell => ({ influence, interest, quadrant: quadrantName(influence, interest), dots: [], hidden: 0 }),
+			(interest): MapCell => ({
+				influence,
+				interest,
+				quadrant: quadrantName(influence, interest),
+				place: `${influence}/${interest}`,
+				label: cellLabel(influence, interest),
+				dots: [],
+				hidden: 0,
+			}),
 		),
 	}));
+	// A small map shows everyone; a large one the most urgent few per cell, and counts the rest,
+	// so the DOM never holds a node per stakeholder of a large vault.
+	const small = report.stakeholders.length <= MAP_ALL_DOTS;
+	const cellLimit = small ? Infinity : MAP_CELL_LIMIT;
+	const unplacedLimit = small ? Infinity : MAP_UNPLACED_LIMIT;
 	const unplaced: UnplacedPerson[] = [];
 	let unplacedCount = 0;
 	let placed = 0;
@@ -410,7 +485,7 @@ function buildMap(report: Report): MapModel {
 	for (const s of report.stakeholders) {
 		if (s.influence === null || s.interest === null) {
 			unplacedCount++;
-			if (unplaced.length < MAP_UNPLACED_LIMIT) {
+			if (unplaced.length < unplacedLimit) {
 				const missing = s.influence === null && s.interest === null ? "influence and interest" : s.influence === null ? "influence" : "interest";
 				unplaced.push({ path: s.path, label: s.person, missing: `no ${missing}` });
 			}
@@ -419,7 +494,7 @@ function buildMap(report: Report): MapModel {
 		placed++;
 		const cell = rows[influences.indexOf(s.influence)]?.cells[interests.indexOf(s.interest)];
 		if (!cell) continue;
-		if (cell.dots.length >= MAP_CELL_LIMIT) {
+		if (cell.dots.length >= cellLimit) {
 			cell.hidden++;
 			continue;
 		}
@@ -447,10 +522,13 @@ function buildMap(report: Report): MapModel {
  */
 export function buildDashboardModel(report: Report, options: DashboardOptions): DashboardModel {
 	const followUps = buildFollowUps(report, options);
+	const map = buildMap(report);
+	const problemLimit = options.problemLimit ?? PROBLEM_PAGE;
+	const problemsHidden = Math.max(0, report.problems.length - problemLimit);
 	const count = (id: FollowUpBucket["id"]): number => followUps.buckets.find((b) => b.id === id)?.count ?? 0;
 	return {
 		today: report.today,
-		options: { filter: options.filter, sort: options.sort, group: options.group },
+		options: { filter: options.filter, sort: options.sort, group: options.group, place: options.place ?? null },
 		empty: report.stakeholders.length === 0,
 		peopleFolders: (options.peopleFolders ?? []).filter((f) => f.trim() !== ""),
 		summary: {
@@ -460,9 +538,10 @@ export function buildDashboardModel(report: Report, options: DashboardOptions): 
 			problems: report.problems.length,
 		},
 		followUps,
-		people: buildPeople(report, options),
-		map: buildMap(report),
-		problems: report.problems.slice(0, PROBLEM_LIMIT).map((p) => ({ path: p.path, key: p.key, message: p.message })),
-		problemsHidden: Math.max(0, report.problems.length - PROBLEM_LIMIT),
+		people: buildPeople(report, options, map),
+		map,
+		problems: report.problems.slice(0, problemLimit).map((p) => ({ path: p.path, key: p.key, message: p.message })),
+		problemsHidden,
+		problemsMore: Math.min(problemsHidden, PROBLEM_PAGE),
 	};
 }

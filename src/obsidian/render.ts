@@ -6,6 +6,7 @@ import {
 	type FollowUpRow,
 	type GroupKey,
 	type MapCell,
+	type MapPlace,
 	type PersonRow,
 	type SortKey,
 	type Tone,
@@ -22,6 +23,9 @@ export const HELP_URL = "https://help.obsidian.md/properties";
 
 /** The collapsible sections of the dashboard. */
 export type SectionId = "follow-ups" | "people" | "map" | "problems";
+
+/** The lists drawn a page at a time. */
+export type PagedSection = "people" | "follow-ups" | "problems";
 
 /** What a handler may return: the row's buttons stay disabled until a returned promise settles. */
 type Action = void | Promise<void>;
@@ -40,7 +44,10 @@ export interface DashboardHandlers {
 	setFilter(filter: string): void;
 	setSort(sort: SortKey): void;
 	setGroup(group: GroupKey): void;
-	showMore(section: "people" | "follow-ups"): void;
+	/** Adds the next page of a list. */
+	showMore(section: PagedSection): void;
+	/** Narrows People to one part of the map (a cell's "+N more"), or back to everyone with null. */
+	showPlace(place: MapPlace | null): void;
 	/** Called after a section was opened or closed, so the view can remember it. */
 	toggleSection(section: SectionId, open: boolean): void;
 }
@@ -52,6 +59,8 @@ export interface RenderState {
 }
 
 const FOCUS_KEY = "data-managing-up-focus";
+/** The focus key of the "Show everyone" button above a People list narrowed to part of the map. */
+const PLACE_CLEAR = "place-clear";
 
 function toneClass(tone: Tone): string {
 	return `mod-${tone}`;
@@ -59,6 +68,11 @@ function toneClass(tone: Tone): string {
 
 function pluralise(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** peopleCount counts persons: "1 person", "12 people". */
+function peopleCount(n: number): string {
+	return n === 1 ? "1 person" : `${n} people`;
 }
 
 /** runAction calls a handler and keeps the buttons disabled while its promise is pending. */
@@ -96,7 +110,7 @@ function actionButton(parent: HTMLElement, label: string, title: string, focusKe
 }
 
 function section(
-	parent: HTMLElement,
+	parent: Node,
 	id: SectionId,
 	title: string,
 	count: number | null,
@@ -127,7 +141,7 @@ function section(
 	return body;
 }
 
-function renderSummary(parent: HTMLElement, model: DashboardModel): void {
+function renderSummary(parent: Node, model: DashboardModel): void {
 	const summary = parent.createDiv({ cls: "managing-up-summary" });
 	const item = (text: string, tone: Tone | null): void => {
 		const el = summary.createSpan({ cls: "managing-up-summary-item", text });
@@ -136,7 +150,7 @@ function renderSummary(parent: HTMLElement, model: DashboardModel): void {
 	if (model.summary.overdue > 0) item(`${model.summary.overdue} overdue`, "danger");
 	if (model.summary.dueSoon > 0) item(`${model.summary.dueSoon} due soon`, "warning");
 	if (model.summary.overdue === 0 && model.summary.dueSoon === 0) item("All caught up", "success");
-	item(pluralise(model.summary.people, "person").replace(/persons$/, "people"), null);
+	item(peopleCount(model.summary.people), null);
 	if (model.summary.problems > 0) item(pluralise(model.summary.problems, "problem"), "warning");
 }
 
@@ -167,17 +181,18 @@ function renderFollowUp(list: HTMLElement, row: FollowUpRow, handlers: Dashboard
 	snooze.addEventListener("click", () => runAction([done, snooze], () => handlers.snoozeFollowUp(row.item)));
 }
 
-function showMore(parent: HTMLElement, hidden: number, sectionId: "people" | "follow-ups", handlers: DashboardHandlers): void {
+/** showMore adds a "Show 25 more" button under a list that has rows beyond its page; it keeps focus across the redraw. */
+function showMore(parent: HTMLElement, hidden: number, more: number, sectionId: PagedSection, handlers: DashboardHandlers): void {
 	if (hidden <= 0) return;
 	const button = parent.createEl("button", {
 		cls: "managing-up-show-more",
-		text: `Show more (${hidden} more)`,
+		text: `Show ${more} more (${hidden} not shown)`,
 		attr: { type: "button", [FOCUS_KEY]: `show-more:${sectionId}` },
 	});
 	button.addEventListener("click", () => handlers.showMore(sectionId));
 }
 
-function renderFollowUps(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+function renderFollowUps(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const { followUps } = model;
 	const tone: Tone | null = model.summary.overdue > 0 ? "danger" : model.summary.dueSoon > 0 ? "warning" : null;
 	const body = section(parent, "follow-ups", "Follow-ups", followUps.total, handlers, state, tone);
@@ -194,7 +209,7 @@ function renderFollowUps(parent: HTMLElement, model: DashboardModel, handlers: D
 		const list = group.createEl("ul", { cls: "managing-up-list" });
 		for (const row of bucket.rows) renderFollowUp(list, row, handlers);
 	}
-	showMore(body, followUps.hidden, "follow-ups", handlers);
+	showMore(body, followUps.hidden, followUps.more, "follow-ups", handlers);
 }
 
 function renderControls(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): void {
@@ -281,13 +296,23 @@ function renderPerson(list: HTMLElement, row: PersonRow, handlers: DashboardHand
 	log.addEventListener("click", () => runAction(buttons, () => handlers.logContactToday(row.path)));
 }
 
-function renderPeople(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+function renderPeople(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const { people } = model;
 	const count = people.matched === people.total ? people.total : people.matched;
 	const body = section(parent, "people", "People", count, handlers, state);
 	renderControls(body, model, handlers);
+	if (people.place !== null) {
+		const bar = body.createDiv({ cls: "managing-up-place" });
+		bar.createSpan({ cls: "managing-up-place-label", text: people.place.label });
+		const everyone = bar.createEl("button", {
+			cls: "managing-up-action",
+			text: "Show everyone",
+			attr: { type: "button", "aria-label": "Show everyone, not only this part of the map", [FOCUS_KEY]: PLACE_CLEAR },
+		});
+		everyone.addEventListener("click", () => handlers.showPlace(null));
+	}
 	if (people.matched < people.total) {
-		body.createDiv({ cls: "managing-up-note", text: `Showing ${people.matched} of ${pluralise(people.total, "person").replace(/persons$/, "people")}` });
+		body.createDiv({ cls: "managing-up-note", text: `Showing ${people.matched} of ${peopleCount(people.total)}` });
 	}
 	if (people.matched === 0) {
 		const none = body.createDiv({ cls: "managing-up-note managing-up-no-match" });
@@ -307,14 +332,32 @@ function renderPeople(parent: HTMLElement, model: DashboardModel, handlers: Dash
 		const list = el.createEl("ul", { cls: "managing-up-list" });
 		for (const row of group.rows) renderPerson(list, row, handlers);
 	}
-	showMore(body, people.hidden, "people", handlers);
+	showMore(body, people.hidden, people.more, "people", handlers);
 }
 
-function renderCell(parent: HTMLElement, cell: MapCell, handlers: DashboardHandlers): void {
+/**
+ * placeButton draws a "+N more" that lists a part of the map in People. The view redraws at
+ * once, so focus then moves to the new list's "Show everyone", which scrolls People into view.
+ */
+function placeButton(parent: HTMLElement, place: MapPlace, title: string, hidden: number, handlers: DashboardHandlers): void {
+	const button = parent.createEl("button", {
+		cls: "managing-up-map-more",
+		text: `+${hidden} more`,
+		attr: { type: "button", title, "aria-label": title, [FOCUS_KEY]: `map-more:${place}` },
+	});
+	button.addEventListener("click", () => {
+		const root = button.closest(".managing-up-dashboard");
+		handlers.showPlace(place);
+		root?.querySelector<HTMLElement>(`[${FOCUS_KEY}="${PLACE_CLEAR}"]`)?.focus();
+	});
+}
+
+function renderCell(parent: HTMLElement, cell: MapCell, selected: boolean, handlers: DashboardHandlers): void {
 	const el = parent.createDiv({
 		cls: ["managing-up-map-cell", `managing-up-map-${cell.influence}-${cell.interest}`],
 		attr: { role: "group", "aria-label": `${cell.quadrant ?? "Between strategies"}: ${cell.influence} influence, ${cell.interest} interest` },
 	});
+	if (selected) el.addClass("is-selected");
 	if (cell.quadrant !== null) {
 		el.addClass("is-quadrant");
 		el.createDiv({ cls: "managing-up-map-quadrant", text: cell.quadrant });
@@ -329,17 +372,20 @@ function renderCell(parent: HTMLElement, cell: MapCell, handlers: DashboardHandl
 		button.createSpan({ cls: "managing-up-dot-label", text: dot.label });
 		onOpen(button, handlers, dot.path);
 	}
-	if (cell.hidden > 0) dots.createSpan({ cls: "managing-up-map-more", text: `+${cell.hidden} more` });
+	if (cell.hidden > 0) {
+		const title = `List all ${peopleCount(cell.dots.length + cell.hidden)} in ${cell.label} under People`;
+		placeButton(dots, cell.place, title, cell.hidden, handlers);
+	}
 }
 
-function renderMap(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+function renderMap(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const { map } = model;
 	const body = section(parent, "map", "Map", null, handlers, state);
 	const grid = body.createDiv({ cls: "managing-up-map", attr: { role: "group", "aria-label": "Influence and interest map" } });
 	grid.createDiv({ cls: "managing-up-map-axis managing-up-map-axis-y", text: "Influence" });
 	for (const row of map.rows) {
 		grid.createDiv({ cls: "managing-up-map-row-label", text: row.label });
-		for (const cell of row.cells) renderCell(grid, cell, handlers);
+		for (const cell of row.cells) renderCell(grid, cell, model.options.place === cell.place, handlers);
 	}
 	grid.createDiv({ cls: "managing-up-map-corner" });
 	grid.createDiv({ cls: "managing-up-map-corner" });
@@ -352,7 +398,7 @@ function renderMap(parent: HTMLElement, model: DashboardModel, handlers: Dashboa
 		const aside = body.createDiv({ cls: "managing-up-map-unplaced" });
 		aside.createDiv({
 			cls: "managing-up-group-heading",
-			text: `Not on the map: ${pluralise(map.unplacedCount, "person").replace(/persons$/, "people")} without influence and interest`,
+			text: `Not on the map: ${peopleCount(map.unplacedCount)} without influence and interest`,
 		});
 		const list = aside.createEl("ul", { cls: "managing-up-unplaced-list" });
 		for (const person of map.unplaced) {
@@ -366,12 +412,12 @@ function renderMap(parent: HTMLElement, model: DashboardModel, handlers: Dashboa
 			li.createSpan({ cls: "managing-up-muted", text: ` (${person.missing})` });
 		}
 		if (map.unplacedCount > map.unplaced.length) {
-			aside.createDiv({ cls: "managing-up-note", text: `and ${map.unplacedCount - map.unplaced.length} more` });
+			placeButton(aside, "unplaced", `List all ${peopleCount(map.unplacedCount)} not on the map under People`, map.unplacedCount - map.unplaced.length, handlers);
 		}
 	}
 }
 
-function renderProblems(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
+function renderProblems(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const total = model.problems.length + model.problemsHidden;
 	const body = section(parent, "problems", "Problems", total, handlers, state, total > 0 ? "warning" : null);
 	if (total === 0) {
@@ -389,14 +435,12 @@ function renderProblems(parent: HTMLElement, model: DashboardModel, handlers: Da
 		button.createDiv({ cls: "managing-up-problem-path", text: problem.path });
 		onOpen(button, handlers, problem.path);
 	});
-	if (model.problemsHidden > 0) {
-		body.createDiv({ cls: "managing-up-note", text: `and ${model.problemsHidden} more` });
-	}
+	showMore(body, model.problemsHidden, model.problemsMore, "problems", handlers);
 }
 
 const EXAMPLE = ["---", "person: Jane Doe", "relationship: manager", "influence: high", "last-contact: 2026-11-01", "---"].join("\n");
 
-function renderEmpty(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): void {
+function renderEmpty(parent: Node, model: DashboardModel, handlers: DashboardHandlers): void {
 	const empty = parent.createDiv({ cls: "managing-up-empty" });
 	empty.createDiv({ cls: "managing-up-empty-title", text: "No stakeholders yet" });
 	empty.createEl("p", {
@@ -455,11 +499,58 @@ function restore(container: HTMLElement, kept: Kept): void {
 	}
 }
 
+/** What a top-level part of the dashboard was drawn from, so an unchanged part is kept as it is. */
+interface Drawn {
+	id: string;
+	/** The part's inputs as JSON: equal inputs draw equal DOM with equal handlers. */
+	inputs: string;
+	handlers: DashboardHandlers;
+}
+
 /**
- * renderDashboard draws the whole dashboard from a view model into a container, replacing what
- * was there, and keeps the focused control (with its caret) and the scroll position.
- * Only the first rows of long lists are in the model, so a redraw costs the same for 10 or
- * 10,000 people.
+ * The parts on screen and what each was drawn from. Kept beside the elements rather than in
+ * the view, and weakly, so a part that leaves the DOM takes its entry with it.
+ */
+const drawnFrom = new WeakMap<Element, Drawn>();
+
+/** A top-level part of the dashboard (summary, a section, the empty state) and everything it is drawn from. */
+interface Part {
+	id: string;
+	inputs: unknown;
+	draw(parent: DocumentFragment): void;
+}
+
+function parts(model: DashboardModel, handlers: DashboardHandlers, state: RenderState): Part[] {
+	const open = (id: SectionId): boolean => !state.collapsed.has(id);
+	const problems: Part = {
+		id: "problems",
+		inputs: [model.problems, model.problemsHidden, model.problemsMore, open("problems")],
+		draw: (parent) => renderProblems(parent, model, handlers, state),
+	};
+	if (model.empty) {
+		const empty: Part = { id: "empty", inputs: model.peopleFolders, draw: (parent) => renderEmpty(parent, model, handlers) };
+		return model.problems.length > 0 ? [empty, problems] : [empty];
+	}
+	return [
+		{ id: "summary", inputs: model.summary, draw: (parent) => renderSummary(parent, model) },
+		{
+			id: "follow-ups",
+			inputs: [model.followUps, model.summary.overdue, model.summary.dueSoon, open("follow-ups")],
+			draw: (parent) => renderFollowUps(parent, model, handlers, state),
+		},
+		{ id: "people", inputs: [model.people, model.options, open("people")], draw: (parent) => renderPeople(parent, model, handlers, state) },
+		{ id: "map", inputs: [model.map, model.options.place, open("map")], draw: (parent) => renderMap(parent, model, handlers, state) },
+		problems,
+	];
+}
+
+/**
+ * renderDashboard draws the dashboard from a view model into a container and keeps the
+ * focused control (with its caret) and the scroll position. A part whose inputs did not change
+ * since the last drawing (often the map and the problems after one property change) is kept
+ * as it is, so the browser does not lay it out again; the others are drawn anew. Only the
+ * first page of each long list and a few dots per map cell are in the model, so a redraw costs
+ * about the same for 10 or 10,000 people.
  */
 export function renderDashboard(
 	container: HTMLElement,
@@ -468,17 +559,35 @@ export function renderDashboard(
 	state: RenderState = { collapsed: new Set() },
 ): void {
 	const kept = keep(container);
-	container.empty();
 	container.addClass("managing-up-dashboard");
-	if (model.empty) {
-		renderEmpty(container, model, handlers);
-		if (model.problems.length > 0) renderProblems(container, model, handlers, state);
-	} else {
-		renderSummary(container, model);
-		renderFollowUps(container, model, handlers, state);
-		renderPeople(container, model, handlers, state);
-		renderMap(container, model, handlers, state);
-		renderProblems(container, model, handlers, state);
+	const previous = new Map<string, Element>();
+	for (const child of Array.from(container.children)) {
+		const drawn = drawnFrom.get(child);
+		if (drawn !== undefined && drawn.handlers === handlers) previous.set(drawn.id, child);
+	}
+	const next: Element[] = [];
+	for (const part of parts(model, handlers, state)) {
+		const inputs = JSON.stringify(part.inputs);
+		const before = previous.get(part.id);
+		if (before !== undefined && drawnFrom.get(before)?.inputs === inputs) {
+			next.push(before);
+			continue;
+		}
+		const fragment = createFragment();
+		part.draw(fragment);
+		const el = fragment.firstElementChild;
+		if (el === null) continue;
+		drawnFrom.set(el, { id: part.id, inputs, handlers });
+		next.push(el);
+	}
+	// Remove what goes, then insert what is new before the kept parts: a kept part never moves,
+	// since moving an element makes the browser build its layout again.
+	const staying = new Set(next);
+	for (const child of Array.from(container.childNodes)) if (!(child.instanceOf(Element) && staying.has(child))) child.remove();
+	let cursor = container.firstChild;
+	for (const el of next) {
+		if (el === cursor) cursor = cursor.nextSibling;
+		else container.insertBefore(el, cursor);
 	}
 	restore(container, kept);
 }

@@ -1,12 +1,14 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
 import {
-	DEFAULT_FOLLOW_UP_LIMIT,
-	DEFAULT_PEOPLE_LIMIT,
+	FOLLOW_UP_PAGE,
+	PEOPLE_PAGE,
+	PROBLEM_PAGE,
 	GROUP_OPTIONS,
 	SORT_OPTIONS,
 	buildDashboardModel,
 	type GroupKey,
+	type MapPlace,
 	type SortKey,
 } from "../core/viewmodel";
 import type { DashboardHost } from "./host";
@@ -37,8 +39,11 @@ export class DashboardView extends ItemView {
 	private filter = "";
 	private sort: SortKey = "urgency";
 	private group: GroupKey = "none";
-	private peopleLimit = DEFAULT_PEOPLE_LIMIT;
-	private followUpLimit = DEFAULT_FOLLOW_UP_LIMIT;
+	private peopleLimit = PEOPLE_PAGE;
+	private followUpLimit = FOLLOW_UP_PAGE;
+	private problemLimit = PROBLEM_PAGE;
+	/** The part of the map People is narrowed to; like the filter, not kept in the layout. */
+	private place: MapPlace | null = null;
 	private readonly collapsed = new Set<SectionId>();
 	/** The index revision and the day of the last drawing; null before the first. */
 	private drawn: { revision: number; today: IsoDate } | null = null;
@@ -61,7 +66,7 @@ export class DashboardView extends ItemView {
 			newStakeholder: newStakeholder === null ? null : () => this.act("create the stakeholder", () => newStakeholder()),
 			setFilter: (filter) => {
 				this.filter = filter;
-				this.peopleLimit = DEFAULT_PEOPLE_LIMIT;
+				this.peopleLimit = PEOPLE_PAGE;
 				this.draw();
 			},
 			setSort: (sort) => {
@@ -75,8 +80,16 @@ export class DashboardView extends ItemView {
 				this.app.workspace.requestSaveLayout();
 			},
 			showMore: (section) => {
-				if (section === "people") this.peopleLimit += DEFAULT_PEOPLE_LIMIT;
-				else this.followUpLimit += DEFAULT_FOLLOW_UP_LIMIT;
+				if (section === "people") this.peopleLimit += PEOPLE_PAGE;
+				else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
+				else this.problemLimit += PROBLEM_PAGE;
+				this.draw();
+			},
+			showPlace: (place) => {
+				this.place = place;
+				this.peopleLimit = PEOPLE_PAGE;
+				// The user asked to see these people: a closed People section opens.
+				if (place !== null && this.collapsed.delete("people")) this.app.workspace.requestSaveLayout();
 				this.draw();
 			},
 			toggleSection: (section, open) => {
@@ -166,6 +179,8 @@ export class DashboardView extends ItemView {
 			dueSoonDays: settings.dueSoonDays,
 			peopleLimit: this.peopleLimit,
 			followUpLimit: this.followUpLimit,
+			problemLimit: this.problemLimit,
+			place: this.place,
 			peopleFolders: settings.peopleFolders,
 		});
 		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.collapsed });

@@ -1,7 +1,7 @@
 import "../../styles.css";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { buildDashboardModel } from "../../src/core/viewmodel";
+import { FOLLOW_UP_PAGE, MAP_CELL_LIMIT, MAP_UNPLACED_LIMIT, PEOPLE_PAGE, PROBLEM_PAGE, buildDashboardModel } from "../../src/core/viewmodel";
 import { renderDashboard } from "../../src/obsidian/render";
 import { Harness, TODAY, VAULT, mount, reportOf } from "./harness";
 
@@ -392,15 +392,44 @@ describe("large vaults", () => {
 	}
 	const report = reportOf(many);
 
-	it("draws the first 100 people and a Show more button", async () => {
+	it("draws the first page of each list, and Show more adds the next page with the counts unchanged", async () => {
 		const h = new Harness(mount(360), report).draw();
-		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(100);
-		expect(h.container.querySelectorAll(".managing-up-follow-up")).toHaveLength(50);
-		await userEvent.click(button(one(h.container, ".managing-up-section-people"), "Show more (9900 more)"));
-		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(200);
-		expect(document.activeElement?.textContent).toBe("Show more (9800 more)");
-		expect(h.container.querySelectorAll(".managing-up-dot").length).toBeLessThanOrEqual(9 * 24);
-		expect(texts(h.container, ".managing-up-map-more")).toHaveLength(9);
+		const people = one(h.container, ".managing-up-section-people");
+		const followUps = one(h.container, ".managing-up-section-follow-ups");
+		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(PEOPLE_PAGE);
+		expect(h.container.querySelectorAll(".managing-up-follow-up")).toHaveLength(FOLLOW_UP_PAGE);
+		const headings = texts(followUps, ".managing-up-group-heading");
+		expect(one(people, ".managing-up-count").textContent).toBe("10000");
+
+		await userEvent.click(button(people, "Show 25 more (9975 not shown)"));
+		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(2 * PEOPLE_PAGE);
+		expect(document.activeElement?.textContent).toBe("Show 25 more (9950 not shown)");
+		expect(one(h.container, ".managing-up-section-people .managing-up-count").textContent).toBe("10000");
+		// The new page follows the first in the same order: the rows are the report's first 50.
+		expect(texts(h.container, ".managing-up-person-name")).toEqual(report.stakeholders.slice(0, 50).map((s) => s.person));
+
+		const total = report.followUps.length;
+		await userEvent.click(button(one(h.container, ".managing-up-section-follow-ups"), `Show 15 more (${total - 15} not shown)`));
+		expect(h.container.querySelectorAll(".managing-up-follow-up")).toHaveLength(2 * FOLLOW_UP_PAGE);
+		expect(texts(one(h.container, ".managing-up-section-follow-ups"), ".managing-up-group-heading")).toEqual(headings);
+		expect(one(h.container, ".managing-up-section-follow-ups .managing-up-count").textContent).toBe(String(total));
+	});
+
+	it("keeps the scroll position when Show more adds a page", () => {
+		const h = new Harness(mount(360, "light", 400), report).draw();
+		h.container.scrollTop = 900;
+		button(one(h.container, ".managing-up-section-people"), "Show 25 more (9975 not shown)").click();
+		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(2 * PEOPLE_PAGE);
+		expect(h.container.scrollTop).toBe(900);
+	});
+
+	it("a filter starts again from the first page", () => {
+		const h = new Harness(mount(360), report).draw();
+		h.handlers.showMore("people");
+		h.handlers.setFilter("engineer");
+		expect(h.container.querySelectorAll(".managing-up-person")).toHaveLength(PEOPLE_PAGE);
+		expect(one(h.container, ".managing-up-section-people .managing-up-count").textContent).toBe("3334");
+		expect(button(h.container, "Show 25 more (3309 not shown)")).toBeTruthy();
 	});
 
 	it("renders a 10k-person report quickly", () => {
@@ -421,5 +450,103 @@ describe("large vaults", () => {
 		// a lost limit (drawing all 10,000 rows takes seconds) on a busy CI machine.
 		expect(first).toBeLessThan(250);
 		expect(redraw).toBeLessThan(100);
+	});
+});
+
+describe("the map of a large vault", () => {
+	// 2,000 people, as in the issue's 10k-note vault; every tenth has no interest set.
+	const notes: Record<string, Record<string, unknown>> = {};
+	for (let i = 0; i < 2000; i++) {
+		notes[`People/Person ${i}.md`] = {
+			person: `Person ${i}`,
+			influence: ["low", "medium", "high"][i % 3],
+			...(i % 10 === 9 ? {} : { interest: ["high", "low", "medium"][Math.floor(i / 3) % 3] }),
+			"last-contact": `2026-11-${String(1 + (i % 20)).padStart(2, "0")}`,
+		};
+	}
+	const report = reportOf(notes);
+	const inCell = (influence: string, interest: string): number =>
+		report.stakeholders.filter((s) => s.influence === influence && s.interest === interest).length;
+
+	it("draws at most a few dots per cell and counts the rest on a +N more button", () => {
+		const h = new Harness(mount(360), report).draw();
+		const cells = Array.from(h.container.querySelectorAll<HTMLElement>(".managing-up-map-cell"));
+		expect(cells).toHaveLength(9);
+		let drawn = 0;
+		for (const cell of cells) {
+			const dots = cell.querySelectorAll(".managing-up-dot").length;
+			expect(dots).toBeLessThanOrEqual(MAP_CELL_LIMIT);
+			drawn += dots;
+		}
+		expect(drawn).toBe(9 * MAP_CELL_LIMIT);
+		const manage = one(h.container, ".managing-up-map-high-high");
+		const more = one<HTMLButtonElement>(manage, "button.managing-up-map-more");
+		const count = inCell("high", "high");
+		expect(more.textContent).toBe(`+${count - MAP_CELL_LIMIT} more`);
+		expect(more.getAttribute("aria-label")).toBe(`List all ${count} people in Manage closely: high influence, high interest under People`);
+		// The people beside the map are capped too.
+		expect(h.container.querySelectorAll(".managing-up-unplaced-list li")).toHaveLength(MAP_UNPLACED_LIMIT);
+		expect(one(h.container, ".managing-up-map-unplaced button.managing-up-map-more").textContent).toBe(`+${200 - MAP_UNPLACED_LIMIT} more`);
+		// One dot per person would be 1,800 buttons; the whole dashboard stays under a thousand elements.
+		expect(h.container.querySelectorAll("*").length).toBeLessThan(1000);
+	});
+
+	it("+N more lists that cell's people under People, and Show everyone lists everyone again", async () => {
+		const h = new Harness(mount(360, "light", 700), report);
+		h.collapsed.add("people");
+		h.draw();
+		await userEvent.click(one(one(h.container, ".managing-up-map-high-high"), "button.managing-up-map-more"));
+		const people = one(h.container, ".managing-up-section-people");
+		expect(people.hasClass("is-collapsed")).toBe(false);
+		expect(one(people, ".managing-up-place-label").textContent).toBe("Manage closely: high influence, high interest");
+		expect(one(people, ".managing-up-count").textContent).toBe(String(inCell("high", "high")));
+		expect(texts(people, ":scope > .managing-up-section-body > .managing-up-note")).toEqual([`Showing ${inCell("high", "high")} of 2000 people`]);
+		const paths = Array.from(people.querySelectorAll<HTMLElement>(".managing-up-person")).map((li) => li.dataset.path);
+		expect(paths).toHaveLength(PEOPLE_PAGE);
+		const cellOf = new Map(report.stakeholders.map((s) => [s.path, `${s.influence}/${s.interest}`]));
+		expect(new Set(paths.map((p) => cellOf.get(p ?? "")))).toEqual(new Set(["high/high"]));
+		expect(one(h.container, ".managing-up-map-high-high").hasClass("is-selected")).toBe(true);
+		// Focus moves to the narrowed list, which brings it into view.
+		const everyone = button(people, "Show everyone");
+		expect(document.activeElement).toBe(everyone);
+		const top = everyone.getBoundingClientRect().top - h.container.getBoundingClientRect().top;
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(700);
+
+		await userEvent.click(everyone);
+		expect(h.container.querySelector(".managing-up-place")).toBeNull();
+		expect(one(h.container, ".managing-up-section-people .managing-up-count").textContent).toBe("2000");
+		expect(h.container.querySelector(".managing-up-map-cell.is-selected")).toBeNull();
+	});
+
+	it("+N more beside the map lists the people without levels", async () => {
+		const h = new Harness(mount(360), report).draw();
+		await userEvent.click(one(h.container, ".managing-up-map-unplaced button.managing-up-map-more"));
+		expect(one(h.container, ".managing-up-place-label").textContent).toBe("Not on the map: no influence or interest");
+		expect(one(h.container, ".managing-up-section-people .managing-up-count").textContent).toBe("200");
+	});
+
+	it("a small vault shows every dot, even many in one cell", () => {
+		const few: Record<string, Record<string, unknown>> = {};
+		for (let i = 0; i < 30; i++) few[`People/P${i}.md`] = { person: `P${i}`, influence: "high", interest: "high" };
+		for (let i = 0; i < 10; i++) few[`People/Q${i}.md`] = { person: `Q${i}` };
+		const h = setup(360, {}, few);
+		expect(one(h.container, ".managing-up-map-high-high").querySelectorAll(".managing-up-dot")).toHaveLength(30);
+		expect(h.container.querySelectorAll(".managing-up-unplaced-list li")).toHaveLength(10);
+		expect(h.container.querySelector(".managing-up-map-more")).toBeNull();
+	});
+});
+
+describe("problems of a large vault", () => {
+	it("lists a page of problems and Show more adds the next", async () => {
+		const notes: Record<string, Record<string, unknown>> = { "People/Jane.md": { person: "Jane" } };
+		for (let i = 0; i < 25; i++) notes[`People/Bad ${i}.md`] = { person: `Bad ${i}`, "last-contact": "someday" };
+		const h = setup(360, {}, notes);
+		const problems = one(h.container, ".managing-up-section-problems");
+		expect(one(problems, ".managing-up-count").textContent).toBe("25");
+		expect(problems.querySelectorAll(".managing-up-problem")).toHaveLength(PROBLEM_PAGE);
+		await userEvent.click(button(problems, "Show 10 more (15 not shown)"));
+		expect(h.container.querySelectorAll(".managing-up-problem")).toHaveLength(2 * PROBLEM_PAGE);
+		expect(document.activeElement?.textContent).toBe("Show 5 more (5 not shown)");
 	});
 });

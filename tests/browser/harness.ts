@@ -8,11 +8,13 @@ import { readNote } from "../../src/core/read";
 import { pathResolver } from "../../src/core/links";
 import { DEFAULT_CORE_SETTINGS, type FollowUp, type Report } from "../../src/core/types";
 import {
-	DEFAULT_FOLLOW_UP_LIMIT,
-	DEFAULT_PEOPLE_LIMIT,
+	FOLLOW_UP_PAGE,
+	PEOPLE_PAGE,
+	PROBLEM_PAGE,
 	buildDashboardModel,
 	type DashboardModel,
 	type GroupKey,
+	type MapPlace,
 	type SortKey,
 } from "../../src/core/viewmodel";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
@@ -121,8 +123,10 @@ export class Harness {
 	filter = "";
 	sort: SortKey = "urgency";
 	group: GroupKey = "none";
-	peopleLimit = DEFAULT_PEOPLE_LIMIT;
-	followUpLimit = DEFAULT_FOLLOW_UP_LIMIT;
+	peopleLimit = PEOPLE_PAGE;
+	followUpLimit = FOLLOW_UP_PAGE;
+	problemLimit = PROBLEM_PAGE;
+	place: MapPlace | null = null;
 	readonly collapsed = new Set<SectionId>();
 	readonly calls: Call[] = [];
 	model: DashboardModel | null = null;
@@ -142,6 +146,7 @@ export class Harness {
 			newStakeholder: options.newStakeholder === false ? null : () => void this.calls.push({ action: "new-stakeholder" }),
 			setFilter: (filter) => {
 				this.filter = filter;
+				this.peopleLimit = PEOPLE_PAGE;
 				this.draw();
 			},
 			setSort: (sort) => {
@@ -153,8 +158,15 @@ export class Harness {
 				this.draw();
 			},
 			showMore: (section) => {
-				if (section === "people") this.peopleLimit += DEFAULT_PEOPLE_LIMIT;
-				else this.followUpLimit += DEFAULT_FOLLOW_UP_LIMIT;
+				if (section === "people") this.peopleLimit += PEOPLE_PAGE;
+				else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
+				else this.problemLimit += PROBLEM_PAGE;
+				this.draw();
+			},
+			showPlace: (place) => {
+				this.place = place;
+				this.peopleLimit = PEOPLE_PAGE;
+				if (place !== null) this.collapsed.delete("people");
 				this.draw();
 			},
 			toggleSection: (section, open) => {
@@ -173,6 +185,8 @@ export class Harness {
 			today: this.report.today,
 			peopleLimit: this.peopleLimit,
 			followUpLimit: this.followUpLimit,
+			problemLimit: this.problemLimit,
+			place: this.place,
 		});
 		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.collapsed });
 		return this;

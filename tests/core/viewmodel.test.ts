@@ -4,6 +4,11 @@ import { readNote } from "../../src/core/read";
 import { pathResolver } from "../../src/core/links";
 import { DEFAULT_CORE_SETTINGS, type Report } from "../../src/core/types";
 import {
+	FOLLOW_UP_PAGE,
+	MAP_CELL_LIMIT,
+	MAP_UNPLACED_LIMIT,
+	PEOPLE_PAGE,
+	PROBLEM_PAGE,
 	buildDashboardModel,
 	dueText,
 	lastContactText,
@@ -298,5 +303,60 @@ describe("problems and the empty state", () => {
 		const options: DashboardOptions = { filter: "", sort: "name", group: "influence", today: TODAY };
 		expect(buildDashboardModel(report, options)).toEqual(buildDashboardModel(report, options));
 		expect(JSON.stringify(report)).toBe(before);
+	});
+});
+
+describe("pages and caps of a large vault", () => {
+	const notes: Record<string, Record<string, unknown>> = {};
+	for (let i = 0; i < 300; i++) {
+		notes[`People/P${i}.md`] = {
+			person: `P${i}`,
+			influence: ["low", "medium", "high"][i % 3],
+			...(i % 10 === 9 ? {} : { interest: ["high", "low", "medium"][Math.floor(i / 3) % 3] }),
+			"last-contact": i % 20 === 0 ? "someday" : `2026-10-${String(1 + (i % 28)).padStart(2, "0")}`,
+		};
+	}
+	const report = reportOf(notes);
+	const build = (options: Partial<DashboardOptions> = {}): DashboardModel =>
+		buildDashboardModel(report, { filter: "", sort: "urgency", group: "none", today: TODAY, ...options });
+
+	it("builds the first page of each list and says how many the next page adds", () => {
+		const m = build();
+		expect(names(m)).toHaveLength(PEOPLE_PAGE);
+		expect(m.people).toMatchObject({ total: 300, matched: 300, hidden: 300 - PEOPLE_PAGE, more: PEOPLE_PAGE, place: null });
+		expect(m.followUps.buckets.flatMap((b) => b.rows)).toHaveLength(FOLLOW_UP_PAGE);
+		expect(m.followUps.more).toBe(FOLLOW_UP_PAGE);
+		expect(m.problems).toHaveLength(PROBLEM_PAGE);
+		expect(m.problemsHidden).toBe(15 - PROBLEM_PAGE);
+		expect(m.problemsMore).toBe(5);
+		expect(build({ problemLimit: 20 }).problems).toHaveLength(15);
+	});
+
+	it("caps the dots of each cell and the people beside the map, and counts the rest", () => {
+		const { map } = build();
+		const cells = map.rows.flatMap((row) => row.cells);
+		for (const cell of cells) expect(cell.dots.length).toBeLessThanOrEqual(MAP_CELL_LIMIT);
+		expect(cells.reduce((n, c) => n + c.dots.length + c.hidden, 0)).toBe(map.placed);
+		expect(map.placed).toBe(270);
+		expect(map.unplaced).toHaveLength(MAP_UNPLACED_LIMIT);
+		expect(map.unplacedCount).toBe(30);
+		expect(cells.map((c) => c.label).slice(0, 3)).toEqual([
+			"Keep satisfied: high influence, low interest",
+			"High influence, medium interest",
+			"Manage closely: high influence, high interest",
+		]);
+	});
+
+	it("narrows People to one cell of the map, or to the people not on it, with the filter", () => {
+		const high = build({ place: "high/high" });
+		expect(high.people.place).toEqual({ id: "high/high", label: "Manage closely: high influence, high interest" });
+		expect(high.people.matched).toBe(report.stakeholders.filter((s) => s.influence === "high" && s.interest === "high").length);
+		expect(high.options.place).toBe("high/high");
+		const unplaced = build({ place: "unplaced", filter: "P1" });
+		expect(unplaced.people.place?.label).toBe("Not on the map: no influence or interest");
+		expect(names(unplaced).every((n) => n.startsWith("P1"))).toBe(true);
+		expect(unplaced.people.matched).toBe(report.stakeholders.filter((s) => s.interest === null && s.person.startsWith("P1")).length);
+		// The map itself is not narrowed.
+		expect(high.map).toEqual(build().map);
 	});
 });

@@ -50,6 +50,29 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		await shoot(h.container, `map-${theme}-360`);
 	});
 
+	it("map of a large vault, and People narrowed to one cell", async () => {
+		const notes: Record<string, Record<string, unknown>> = {};
+		const first = ["Ada", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea"];
+		const last = ["Ng", "Ortiz", "Park", "Quinn", "Rossi", "Sato", "Tran", "Ueda", "Vega", "Weiss"];
+		for (let i = 0; i < 240; i++) {
+			const name = `${first[i % 12] ?? ""} ${last[Math.floor(i / 12) % 10] ?? ""}${i >= 120 ? " II" : ""}`;
+			notes[`People/${name}.md`] = {
+				person: name,
+				influence: ["low", "medium", "high"][i % 3],
+				...(i % 10 === 9 ? {} : { interest: ["high", "low", "medium"][Math.floor(i / 3) % 3] }),
+				"last-contact": `2026-${i % 2 === 0 ? "10" : "11"}-${String(1 + (i % 20)).padStart(2, "0")}`,
+			};
+		}
+		const h = new Harness(mount(360, theme, HEIGHT), reportOf(notes));
+		h.collapsed.add("follow-ups");
+		h.collapsed.add("people");
+		h.draw();
+		await shoot(h.container, `map-large-${theme}-360`);
+		h.handlers.showPlace("high/high");
+		h.container.scrollTop = 0;
+		await shoot(h.container, `map-narrowed-${theme}-360`);
+	});
+
 	it("wide pane (800 px)", async () => {
 		const h = new Harness(mount(800, theme, HEIGHT), reportOf(VAULT)).draw();
 		await shoot(h.container, `dashboard-${theme}-800`);

@@ -58,6 +58,8 @@ function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): v
 	if (index >= 0) list.splice(index, 1);
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Which notes hold a link under each key, so that a note coming or going finds the links it may answer. */
 class LinkHolders {
 	private readonly byKey = new Map<string, Set<string>>();
@@ -132,17 +134,20 @@ export class IncrementalReport {
 
 	/** The people each 1:1 note resolves to, first one first. */
 	private readonly meetingPeople = new Map<string, string[]>();
-	/** Each person's 1:1 notes, by the 1:1 note's path. */
-	private readonly meetingsByPerson = new Map<string, Map<string, MeetingRef>>();
-	private readonly meetingLinks = new LinkHolders();
-	private readonly personLinks = new LinkHolders();
+	/** Each person's 1:1 notes, in no order. */
+	private readonly meetingsByPerson = new Map<string, MeetingRef[]>();
+	/**
+	 * Which 1:1 and person notes hold a link under each key: built when a note first comes or
+	 * goes after a full pass (a full pass is faster without it), then kept up to date.
+	 */
+	private links: LinkHolders | null = null;
 	private readonly stakeholders = new Map<string, Stakeholder>();
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	/** The problems of each 1:1 note's `with` links that find no one. */
 	private readonly withProblems = new Map<string, Problem[]>();
 	/** Every problem of a note, its reading's first: only notes with problems. */
-	private readonly problemsByPath = new Map<string, Problem[]>();
+	private readonly problemsByPath = new Map<string, readonly Problem[]>();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
 	private problemPaths: string[] = [];
@@ -220,8 +225,7 @@ export class IncrementalReport {
 		this.basis = basis;
 		this.meetingPeople.clear();
 		this.meetingsByPerson.clear();
-		this.meetingLinks.clear();
-		this.personLinks.clear();
+		this.links = null;
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
@@ -238,7 +242,7 @@ export class IncrementalReport {
 		for (const person of people) {
 			const s = this.addStakeholder(person, basis);
 			stakeholders.push(s);
-			for (const followUp of this.personFollowUps.get(person.path) ?? []) followUps.push(followUp);
+			for (const followUp of this.personFollowUps.get(person.path) ?? NONE) followUps.push(followUp);
 		}
 		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
 		this.sortedFollowUps = followUps.sort(compareFollowUps);
@@ -267,16 +271,17 @@ export class IncrementalReport {
 			const now = this.readings.get(path);
 			if ((before === undefined) !== (now === undefined)) {
 				// A note came or went: links with its basename may now find another note.
-				const key = linkKey(path);
-				for (const holder of this.meetingLinks.holders(key)) dirtyMeetings.add(holder);
-				for (const holder of this.personLinks.holders(key)) dirtyPeople.add(holder);
+				for (const holder of this.linkHolders().holders(linkKey(path))) {
+					if (this.meetingPeople.has(holder)) dirtyMeetings.add(holder);
+					else dirtyPeople.add(holder);
+				}
 			}
 			const person = personOf(now);
 			if (person !== null) {
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.
-				for (const meeting of this.meetingsByPerson.get(path)?.keys() ?? []) dirtyMeetings.add(meeting);
+				for (const meeting of this.meetingsByPerson.get(path) ?? NONE) dirtyMeetings.add(meeting.path);
 			}
 			if (meetingOf(before) !== null || meetingOf(now) !== null) dirtyMeetings.add(path);
 			dirtyProblems.add(path);
@@ -298,7 +303,7 @@ export class IncrementalReport {
 			const person = personOf(this.readings.get(path));
 			if (person === null) continue;
 			insertSorted(this.sortedStakeholders, this.addStakeholder(person, basis), compareStakeholders);
-			for (const followUp of this.personFollowUps.get(path) ?? []) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
+			for (const followUp of this.personFollowUps.get(path) ?? NONE) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		}
 
 		if (dirtyProblems.size > 0) {
@@ -315,18 +320,30 @@ export class IncrementalReport {
 		return true;
 	}
 
+	/** linkHolders is the index of links by key, built from the notes now held on first use. */
+	private linkHolders(): LinkHolders {
+		if (this.links !== null) return this.links;
+		const links = new LinkHolders();
+		// From the readings as they are now: a note whose links changed is recomputed anyway.
+		for (const path of this.meetingPeople.keys()) links.add(path, meetingOf(this.readings.get(path))?.with ?? NONE);
+		for (const path of this.stakeholders.keys()) {
+			const reportsTo = personOf(this.readings.get(path))?.reportsTo ?? null;
+			if (reportsTo !== null) links.add(path, [reportsTo]);
+		}
+		this.links = links;
+		return links;
+	}
+
 	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
 	private addMeeting(meeting: MeetingRecord, basis: Basis): string[] {
 		const { people, problems } = resolveMeeting(meeting, basis.directory, basis.settings);
 		this.meetingPeople.set(meeting.path, people);
-		this.meetingLinks.add(meeting.path, meeting.with);
+		this.links?.add(meeting.path, meeting.with);
 		for (const person of people) {
-			let own = this.meetingsByPerson.get(person);
-			if (own === undefined) {
-				own = new Map();
-				this.meetingsByPerson.set(person, own);
-			}
-			own.set(meeting.path, { path: meeting.path, date: meeting.date });
+			const ref = { path: meeting.path, date: meeting.date };
+			const own = this.meetingsByPerson.get(person);
+			if (own === undefined) this.meetingsByPerson.set(person, [ref]);
+			else own.push(ref);
 		}
 		if (problems.length > 0) this.withProblems.set(meeting.path, problems);
 		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
@@ -338,8 +355,12 @@ export class IncrementalReport {
 	private removeMeeting(path: string): string[] {
 		const people = this.meetingPeople.get(path) ?? [];
 		this.meetingPeople.delete(path);
-		for (const person of people) this.meetingsByPerson.get(person)?.delete(path);
-		this.meetingLinks.remove(path);
+		for (const person of people) {
+			const own = this.meetingsByPerson.get(person);
+			const at = own?.findIndex((ref) => ref.path === path) ?? -1;
+			if (at >= 0) own?.splice(at, 1);
+		}
+		this.links?.remove(path);
 		this.withProblems.delete(path);
 		const followUp = this.meetingFollowUps.get(path);
 		if (followUp !== undefined) {
@@ -351,10 +372,11 @@ export class IncrementalReport {
 
 	/** addStakeholder computes one stakeholder and their follow-ups (not yet in the sorted lists). */
 	private addStakeholder(person: PersonRecord, basis: Basis): Stakeholder {
-		const meetings = [...(this.meetingsByPerson.get(person.path)?.values() ?? [])].sort(compareMeetings);
+		// A copy: the stakeholder keeps its list while this one changes.
+		const meetings = (this.meetingsByPerson.get(person.path) ?? NONE).slice().sort(compareMeetings);
 		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
 		this.stakeholders.set(person.path, s);
-		if (person.reportsTo !== null) this.personLinks.add(person.path, [person.reportsTo]);
+		if (person.reportsTo !== null) this.links?.add(person.path, [person.reportsTo]);
 		const followUps = stakeholderFollowUps(s, basis.calendar);
 		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
 		return s;
@@ -367,15 +389,15 @@ export class IncrementalReport {
 			this.stakeholders.delete(path);
 			removeSorted(this.sortedStakeholders, s, compareStakeholders);
 		}
-		for (const followUp of this.personFollowUps.get(path) ?? []) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
+		for (const followUp of this.personFollowUps.get(path) ?? NONE) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		this.personFollowUps.delete(path);
-		this.personLinks.remove(path);
+		this.links?.remove(path);
 	}
 
 	/** setProblems files a note's problems, its reading's first, then its `with` links'; returns them. */
-	private setProblems(path: string, reading: NoteReading | undefined): Problem[] | undefined {
-		const own = reading?.problems ?? [];
-		const links = this.withProblems.get(path) ?? [];
+	private setProblems(path: string, reading: NoteReading | undefined): readonly Problem[] | undefined {
+		const own = reading?.problems ?? NONE;
+		const links = this.withProblems.get(path) ?? NONE;
 		if (own.length === 0 && links.length === 0) {
 			this.problemsByPath.delete(path);
 			return undefined;
@@ -388,7 +410,7 @@ export class IncrementalReport {
 	private flattenProblems(): void {
 		const problems: Problem[] = [];
 		for (const path of this.problemPaths) {
-			for (const problem of this.problemsByPath.get(path) ?? []) problems.push(problem);
+			for (const problem of this.problemsByPath.get(path) ?? NONE) problems.push(problem);
 		}
 		this.problems = problems;
 	}

@@ -105,7 +105,7 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 				16,
 				parts(r.changeModelMs, r.changeDomMs, r.changeLayoutMs),
 			),
-			row("report recompute after one property change (index.report)", r.changeReportMs, "ms", null, "sort by path + buildReport, before the re-render"),
+			row("report recompute after one property change (index.report)", r.changeReportMs, "ms", null, "IncrementalReport after one note changed, before the re-render"),
 			row("re-render after one property change, report recompute included", r.changeReportMs + r.changeModelMs + r.changeDomMs + r.changeLayoutMs, "ms", 16),
 			row("first render to the end of its frame (style, layout, paint)", f.firstFrameMs, "ms", 50, "rendered inside requestAnimationFrame"),
 			row("re-render after one change to the end of its frame", f.changeFrameMs, "ms", 16, "report recompute not included; any person, most are off the first page"),

@@ -15,6 +15,7 @@ import { notePaths } from "./notes";
  * per link); Obsidian keeps a link index, so here a resolver built once stands in for it.
  */
 const TODAY = "2026-11-23";
+const TOMORROW = "2026-11-24";
 
 async function main(): Promise<void> {
 	const [vault = ".", warmup = "2", count = "7"] = process.argv.slice(2);
@@ -45,20 +46,19 @@ async function main(): Promise<void> {
 	};
 	row("full rebuild (StakeholderIndex.rebuild)", timeMs(runs, () => index.rebuild()), "ms");
 
-	// Person notes, each with two metadata caches that differ in last-contact.
-	const people = paths
-		.filter((path) => index.reading(path)?.record?.kind === "person")
-		.flatMap((path) => {
-			const file = app.vault.getFileByPath(path);
-			if (!(file instanceof TFile)) return [];
-			const text = files[path] ?? "";
-			const body = text.replace(/^last-contact:.*\n/m, "");
-			const caches: CachedMetadata[] = [
-				computeCache(body.replace("\n", "\nlast-contact: 2026-11-02\n")),
-				computeCache(body.replace("\n", "\nlast-contact: 2026-11-03\n")),
-			];
-			return [{ file, caches, previous: app.metadataCache.getFileCache(file) }];
-		});
+	// Notes of one kind, each with two metadata caches that differ in one property.
+	const twoCaches = (kind: "person" | "meeting", key: string, values: [string, string]) =>
+		paths
+			.filter((path) => index.reading(path)?.record?.kind === kind)
+			.flatMap((path) => {
+				const file = app.vault.getFileByPath(path);
+				if (!(file instanceof TFile)) return [];
+				const body = (files[path] ?? "").replace(new RegExp(`^${key}:.*\n`, "m"), "");
+				const caches: CachedMetadata[] = values.map((value) => computeCache(body.replace("\n", `\n${key}: ${value}\n`)));
+				return [{ file, caches, previous: app.metadataCache.getFileCache(file) }];
+			});
+	const people = twoCaches("person", "last-contact", ["2026-11-02", "2026-11-03"]);
+	const meetings = twoCaches("meeting", "date", ["2026-11-20", "2026-11-21"]);
 	const batch = Math.min(1000, people.length);
 	const perOp = (work: (i: number) => void): number => {
 		let i = 0;
@@ -98,17 +98,27 @@ async function main(): Promise<void> {
 	}
 	row("incremental delete of one note (metadataCache `deleted`)", median(deleteSamples) * 1000, "µs", 1000);
 
-	let flip = 0;
-	const reportMs = timeMs(runs, () => {
-		const person = people[flip++ % people.length];
-		const revision = index.revision;
-		for (const cache of person?.caches ?? []) {
-			if (index.revision === revision) app.metadataCache.trigger("changed", person?.file, "", cache);
-		}
-		if (index.revision === revision) throw new Error("no change reached the index");
-		index.report(TODAY);
+	/** reportAfterChange times index.report after one note of the list flips to its other cache. */
+	const reportAfterChange = (notes: typeof people): number => {
+		let flip = 0;
+		return timeMs(runs, () => {
+			const note = notes[(flip++ * 7919) % notes.length];
+			const revision = index.revision;
+			for (const cache of note?.caches ?? []) {
+				if (index.revision === revision) app.metadataCache.trigger("changed", note?.file, "", cache);
+			}
+			if (index.revision === revision) throw new Error("no change reached the index");
+			index.report(TODAY);
+		});
+	};
+	index.report(TODAY);
+	row("report after one change to a person note (index.report)", reportAfterChange(people), "ms", null, "incremental: that stakeholder and its follow-ups");
+	row("report after one change to a 1:1 note (index.report)", reportAfterChange(meetings), "ms", null, "incremental: the note and its people");
+	let day = 0;
+	const fullMs = timeMs(runs, () => {
+		index.report(day++ % 2 === 0 ? TOMORROW : TODAY);
 	});
-	row("report after one change (index.report: sort by path + buildReport)", reportMs, "ms", null, "O(n log n), lazily on the next render");
+	row("report from scratch (index.report on a new day)", fullMs, "ms", null, "what the first report and midnight cost");
 	index.unload();
 	process.stdout.write(`${JSON.stringify(rows)}\n`);
 }

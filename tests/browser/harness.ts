@@ -3,10 +3,7 @@
  * view (filter, sort, group, limits, closed sections), over a fixed report, with every action
  * recorded instead of sent to Obsidian.
  */
-import { buildReport } from "../../src/core/report";
-import { readNote } from "../../src/core/read";
-import { pathResolver } from "../../src/core/links";
-import { DEFAULT_CORE_SETTINGS, type FollowUp, type Report } from "../../src/core/types";
+import type { FollowUp, Report } from "../../src/core/types";
 import {
 	FOLLOW_UP_PAGE,
 	PEOPLE_PAGE,
@@ -17,15 +14,14 @@ import {
 	type MapPlace,
 	type SortKey,
 } from "../../src/core/viewmodel";
+import { reportOfNotes } from "../core/builder";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
 
 export const TODAY = "2026-11-23";
 
 /** reportOf builds a report the way the plugin does, from note paths and their frontmatter. */
 export function reportOf(notes: Record<string, Record<string, unknown>>, today = TODAY): Report {
-	const paths = Object.keys(notes);
-	const readings = paths.map((path) => readNote(path, notes[path], DEFAULT_CORE_SETTINGS));
-	return buildReport(readings, pathResolver(paths), DEFAULT_CORE_SETTINGS, today);
+	return reportOfNotes(notes, today);
 }
 
 /** A realistic vault: a manager, a skip-level, peers, a sponsor, a mentor, 1:1 notes and a typo. */

@@ -90,3 +90,10 @@ export function reportOf(
 export function settingsWith(overrides: Partial<CoreSettings>): CoreSettings {
 	return { ...DEFAULT_CORE_SETTINGS, ...overrides };
 }
+
+/** reportOfNotes builds a report the way the plugin does, from note paths and their frontmatter. */
+export function reportOfNotes(notes: Record<string, Record<string, unknown>>, today: IsoDate): Report {
+	const paths = Object.keys(notes);
+	const readings = paths.map((path) => readNote(path, notes[path], DEFAULT_CORE_SETTINGS));
+	return buildReport(readings, pathResolver(paths), DEFAULT_CORE_SETTINGS, today);
+}

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport } from "../../src/core/report";
-import { readNote } from "../../src/core/read";
-import { pathResolver } from "../../src/core/links";
-import { DEFAULT_CORE_SETTINGS, type Report } from "../../src/core/types";
+import type { Report } from "../../src/core/types";
 import {
 	FOLLOW_UP_PAGE,
 	MAP_CELL_LIMIT,
@@ -16,14 +13,13 @@ import {
 	type DashboardModel,
 	type DashboardOptions,
 } from "../../src/core/viewmodel";
+import { reportOfNotes } from "./builder";
 
 const TODAY = "2026-11-23";
 
 /** reportOf builds a report the way the plugin does, from note paths and their frontmatter. */
 function reportOf(notes: Record<string, Record<string, unknown>>, today = TODAY): Report {
-	const paths = Object.keys(notes);
-	const readings = paths.map((path) => readNote(path, notes[path], DEFAULT_CORE_SETTINGS));
-	return buildReport(readings, pathResolver(paths), DEFAULT_CORE_SETTINGS, today);
+	return reportOfNotes(notes, today);
 }
 
 /** A small, realistic vault: a manager, a skip-level, peers, a sponsor and a 1:1 note. */

@@ -61,7 +61,7 @@ for (const file of ["main.js", "manifest.json", "styles.css"]) {
 }
 say("");
 say(`Installed ${installed.join(", ")} into ${relative(root, target)}/`);
-say("Open example-vault/ as a vault in Obsidian and enable Managing Up under Community plugins.");
+say("Open example-vault/ as a vault in Obsidian and choose \"Trust author and enable plugins\": Managing Up is on its list.");
 say("");
 
 const cli = ["dist/cli.cjs", "report", "example-vault", "--today", exampleDay];

@@ -51,14 +51,24 @@ function painter(color: boolean): Paint {
 	};
 }
 
+/**
+ * printable replaces control characters with U+FFFD: a name or a property value holding ESC
+ * could otherwise move the cursor or repaint the terminal of whoever reads the report.
+ */
+export function printable(text: string): string {
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
 /** width counts what a terminal shows: code points, not UTF-16 units. */
 function width(text: string): number {
 	return Array.from(text).length;
 }
 
 function truncate(text: string, max: number): string {
-	const chars = Array.from(text);
-	if (chars.length <= max) return text;
+	const safe = printable(text);
+	const chars = Array.from(safe);
+	if (chars.length <= max) return safe;
 	return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
@@ -66,7 +76,7 @@ function truncate(text: string, max: number): string {
 export function wrap(text: string, max: number): string[] {
 	const lines: string[] = [];
 	let line = "";
-	for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+	for (const word of text.split(/\s+/).filter((w) => w !== "").map(printable)) {
 		if (line === "") line = word;
 		else if (width(line) + 1 + width(word) <= max) line = `${line} ${word}`;
 		else {
@@ -246,7 +256,7 @@ export function problemLines(problems: readonly Problem[], paint: Paint, lineWid
 	for (const problem of problems) {
 		if (problem.path !== path) {
 			path = problem.path;
-			lines.push(paint(path, "cyan"));
+			lines.push(paint(printable(path), "cyan"));
 		}
 		for (const line of wrap(problem.message, lineWidth - width(INDENT) * 2).map((l, i) => (i === 0 ? l : INDENT + l))) {
 			lines.push(INDENT + line);

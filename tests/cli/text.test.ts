@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysAgo, daysAhead, formatCheck, wrap } from "../../src/cli/text";
+import { daysAgo, daysAhead, formatCheck, formatReport, wrap } from "../../src/cli/text";
+import { reportOfNotes } from "../core/builder";
 
 describe("relative days", () => {
 	it.each([
@@ -49,5 +50,24 @@ describe("formatCheck", () => {
 				"",
 			].join("\n"),
 		);
+	});
+});
+
+describe("hostile text", () => {
+	const hostile = "\u001b[2J\u001b[31m<img src=x onerror=alert(1)>";
+	const notes = {
+		[`People/${hostile}.md`]: { person: hostile, role: "Boss\u0007\r", "last-contact": "2026-11-01", "follow-up": "2026-11-20", "follow-up-note": "ping\u001b]0;pwned\u0007" },
+		"People/Bad.md": { person: "Bad", influence: "\u001b[1mhuge" },
+	};
+
+	it.each([false, true])("never lets a note's text reach the terminal as control characters (colour %s)", (color) => {
+		const text = formatReport(reportOfNotes(notes, "2026-11-23"), { color, vaultName: "v", dueSoonDays: 7 });
+		// Take out the report's own colour codes; whatever control character is left came from a note.
+		// eslint-disable-next-line no-control-regex -- the colour codes start with ESC
+		const fromNotes = color ? text.replace(/\u001b\[(?:1|2|22|31|32|33|36|39)m/g, "") : text;
+		// eslint-disable-next-line no-control-regex -- the assertion is about control characters
+		expect(fromNotes).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		expect(text).toContain("\uFFFD[2J\uFFFD[31m<img src=x onerror=");
+		expect(text).toContain("ping\uFFFD]0;pwned\uFFFD");
 	});
 });

@@ -11,6 +11,7 @@ import { migrateSettings, type ManagingUpSettings } from "./settings";
 export default class ManagingUpPlugin extends Plugin {
 	override settings: ManagingUpSettings = migrateSettings(undefined);
 	private readonly requestSave = debounce(() => void this.saveSettings(), 1000, true);
+	private index: StakeholderIndex | null = null;
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
@@ -19,6 +20,7 @@ export default class ManagingUpPlugin extends Plugin {
 		const index = this.addChild(
 			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings }),
 		);
+		this.index = index;
 		const host = createDashboardHost({
 			index,
 			vault: app.vault,
@@ -45,6 +47,17 @@ export default class ManagingUpPlugin extends Plugin {
 		);
 		// A pending save must still reach data.json when the plugin is disabled.
 		this.register(() => this.requestSave.run());
+	}
+
+	/** onUserEnable opens the dashboard when the user turns the plugin on, so they see what it does. */
+	override onUserEnable(): void {
+		this.app.workspace.onLayoutReady(() => void this.openDashboard());
+	}
+
+	/** onExternalSettingsChange reloads data.json after Sync or another program changed it. */
+	override async onExternalSettingsChange(): Promise<void> {
+		this.settings = migrateSettings(await this.loadData());
+		this.index?.rebuild();
 	}
 
 	/** openDashboard reveals the stakeholder dashboard, reusing an open one. */

@@ -195,3 +195,24 @@ describe("settings input", () => {
 		expect(parseFolderList("People, Team/Leads\n\n/Work/People/ ,People")).toEqual(["People", "Team/Leads", "Work/People"]);
 	});
 });
+
+describe("outside changes", () => {
+	it("reloads data.json changed by Sync and reads the vault again with it", async () => {
+		const app = await makeApp();
+		const plugin = await loadPlugin(app);
+		const index = (plugin as unknown as { index: StakeholderIndex }).index;
+		const rebuild = vi.spyOn(index, "rebuild");
+		registered(plugin).savedData = { ...DEFAULT_SETTINGS, dueSoonDays: 2, properties: { ...DEFAULT_SETTINGS.properties, lastContact: "lastSpoke" } };
+		await plugin.onExternalSettingsChange();
+		expect(plugin.settings.dueSoonDays).toBe(2);
+		expect(plugin.settings.properties.lastContact).toBe("lastSpoke");
+		expect(rebuild).toHaveBeenCalledOnce();
+	});
+
+	it("opens the dashboard when the user turns the plugin on", async () => {
+		const app = await makeApp();
+		const plugin = await loadPlugin(app);
+		plugin.onUserEnable();
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)).toHaveLength(1));
+	});
+});

@@ -40,6 +40,7 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 	const actions = actionDeps(deps);
 	return {
 		today: deps.today,
+		ready: () => deps.index.isBuilt,
 		report: (today) => deps.index.report(today),
 		revision: () => deps.index.revision,
 		onChange: (listener) => deps.index.onChange(listener),

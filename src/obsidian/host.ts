@@ -9,6 +9,8 @@ import type { ManagingUpSettings } from "../settings";
 export interface DashboardHost {
 	/** Today's local calendar date: the plugin's one clock, so the view and the actions agree on the day. */
 	today(): IsoDate;
+	/** False until the index has read the vault once the layout is ready. */
+	ready(): boolean;
 	/** The report for the given day, computed from the index (cached per revision and day). */
 	report(today: IsoDate): Report;
 	/** A number that changes whenever any stakeholder or 1:1 note changes. */

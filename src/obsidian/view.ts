@@ -169,6 +169,14 @@ export class DashboardView extends ItemView {
 
 	/** draw builds the view model and redraws now. */
 	private draw(today: IsoDate = this.host.today()): void {
+		if (!this.host.ready()) {
+			// At start-up the view can be restored before the index has read the vault: say so
+			// rather than show "No stakeholders yet"; the index's first change redraws.
+			this.contentEl.empty();
+			this.contentEl.createDiv({ cls: "managing-up-loading", text: "Reading your notes…" });
+			this.drawn = null;
+			return;
+		}
 		const revision = this.host.revision();
 		const settings = this.host.settings();
 		const model = buildDashboardModel(this.host.report(today), {

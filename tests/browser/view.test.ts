@@ -20,6 +20,10 @@ class FakeHost implements DashboardHost {
 	newAgenda = null;
 	newStakeholder = null;
 
+	isReady = true;
+	ready(): boolean {
+		return this.isReady;
+	}
 	/** The host's clock is the test's (vi.setSystemTime), as the plugin's is the machine's. */
 	today(): string {
 		return todayIso(new Date());
@@ -97,6 +101,18 @@ describe("DashboardView", () => {
 		expect(view.getDisplayText()).toBe("Stakeholders");
 		expect(view.getIcon()).toBe("users");
 		expect(names(view)).toContain("Jane Doe");
+	});
+
+	it("says it is reading the notes until the index is ready, then draws the dashboard", async () => {
+		const host = new FakeHost();
+		host.isReady = false;
+		const view = await open(host);
+		expect(view.contentEl.textContent).toBe("Reading your notes…");
+		expect(host.reports).toEqual([]);
+		host.isReady = true;
+		host.change({ ...VAULT });
+		expect(names(view)).toContain("Jane Doe");
+		expect(view.contentEl.textContent).not.toContain("No stakeholders yet");
 	});
 
 	it("redraws after a change only while shown", async () => {

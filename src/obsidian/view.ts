@@ -124,7 +124,9 @@ export class DashboardView extends ItemView {
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
 		// Midnight: "today" is the local calendar date, so compare it now and then.
 		this.registerInterval(window.setInterval(() => this.refresh(), CLOCK_CHECK_MS));
-		this.refresh();
+		// Obsidian opens a view when it is first shown (views are deferred until then), so the
+		// first drawing does not wait for a layout check; only redraws do.
+		this.draw();
 		return Promise.resolve();
 	}
 

@@ -115,6 +115,13 @@ describe("DashboardView", () => {
 		expect(view.contentEl.textContent).not.toContain("No stakeholders yet");
 	});
 
+	it("draws when it opens, even before its pane has a layout", async () => {
+		const host = new FakeHost();
+		const view = await open(host, false);
+		expect(names(view)).toHaveLength(9);
+		expect(host.reports).toEqual(["2026-11-23"]);
+	});
+
 	it("redraws after a change only while shown", async () => {
 		const host = new FakeHost();
 		const view = await open(host);

@@ -125,8 +125,9 @@ export class DashboardView extends ItemView {
 		// Midnight: "today" is the local calendar date, so compare it now and then.
 		this.registerInterval(window.setInterval(() => this.refresh(), CLOCK_CHECK_MS));
 		// Obsidian opens a view when it is first shown (views are deferred until then), so the
-		// first drawing does not wait for a layout check; only redraws do.
-		this.draw();
+		// first drawing in the document does not wait for a layout check; only redraws do.
+		if (this.contentEl.isConnected) this.draw();
+		else this.refresh();
 		return Promise.resolve();
 	}
 

@@ -71,7 +71,9 @@ async function open(host: FakeHost, shown = true): Promise<DashboardView> {
 	const leaf = new WorkspaceLeaf(app, "right");
 	// The mock's leaf stands in for Obsidian's: the same module under the `obsidian` alias.
 	const view = new DashboardView(leaf as unknown as ObsidianLeaf, host);
-	if (shown) document.body.appendChild(view.containerEl);
+	document.body.appendChild(view.containerEl);
+	// Not shown: in the document, but with no layout (as in a hidden pane or a DOM without layout).
+	if (!shown) view.containerEl.setAttr("hidden", "");
 	view.containerEl.addClass("view-content");
 	view.containerEl.setAttr("data-width", 360);
 	view.load();

@@ -1,16 +1,7 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
-import {
-	FOLLOW_UP_PAGE,
-	PEOPLE_PAGE,
-	PROBLEM_PAGE,
-	GROUP_OPTIONS,
-	SORT_OPTIONS,
-	buildDashboardModel,
-	type GroupKey,
-	type MapPlace,
-	type SortKey,
-} from "../core/viewmodel";
+import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
+import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./host";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
 
@@ -36,15 +27,7 @@ function messageOf(error: unknown): string {
  * changed, when the local date rolled over, or when the user changed the filter, sort or group.
  */
 export class DashboardView extends ItemView {
-	private filter = "";
-	private sort: SortKey = "urgency";
-	private group: GroupKey = "none";
-	private peopleLimit = PEOPLE_PAGE;
-	private followUpLimit = FOLLOW_UP_PAGE;
-	private problemLimit = PROBLEM_PAGE;
-	/** The part of the map People is narrowed to; like the filter, not kept in the layout. */
-	private place: MapPlace | null = null;
-	private readonly collapsed = new Set<SectionId>();
+	private readonly controls = new DashboardControls();
 	/** The index revision and the day of the last drawing; null before the first. */
 	private drawn: { revision: number; today: IsoDate } | null = null;
 	private dirty = true;
@@ -65,36 +48,29 @@ export class DashboardView extends ItemView {
 			newAgenda: newAgenda === null ? null : (path) => this.act("create the agenda", () => newAgenda(path)),
 			newStakeholder: newStakeholder === null ? null : () => this.act("create the stakeholder", () => newStakeholder()),
 			setFilter: (filter) => {
-				this.filter = filter;
-				this.peopleLimit = PEOPLE_PAGE;
+				this.controls.setFilter(filter);
 				this.draw();
 			},
 			setSort: (sort) => {
-				this.sort = sort;
+				this.controls.sort = sort;
 				this.draw();
 				this.app.workspace.requestSaveLayout();
 			},
 			setGroup: (group) => {
-				this.group = group;
+				this.controls.group = group;
 				this.draw();
 				this.app.workspace.requestSaveLayout();
 			},
 			showMore: (section) => {
-				if (section === "people") this.peopleLimit += PEOPLE_PAGE;
-				else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
-				else this.problemLimit += PROBLEM_PAGE;
+				this.controls.showMore(section);
 				this.draw();
 			},
 			showPlace: (place) => {
-				this.place = place;
-				this.peopleLimit = PEOPLE_PAGE;
-				// The user asked to see these people: a closed People section opens.
-				if (place !== null && this.collapsed.delete("people")) this.app.workspace.requestSaveLayout();
+				if (this.controls.showPlace(place)) this.app.workspace.requestSaveLayout();
 				this.draw();
 			},
 			toggleSection: (section, open) => {
-				if (open) this.collapsed.delete(section);
-				else this.collapsed.add(section);
+				this.controls.toggleSection(section, open);
 				this.app.workspace.requestSaveLayout();
 			},
 		};
@@ -143,18 +119,19 @@ export class DashboardView extends ItemView {
 
 	/** The sort, group and closed sections are kept in the workspace layout; the filter is not. */
 	override getState(): Record<string, unknown> {
-		return { ...super.getState(), sort: this.sort, group: this.group, collapsed: [...this.collapsed] };
+		const { sort, group, collapsed } = this.controls;
+		return { ...super.getState(), sort, group, collapsed: [...collapsed] };
 	}
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		if (isRecord(state)) {
 			const sort = SORT_OPTIONS.find((o) => o.value === state.sort);
-			if (sort) this.sort = sort.value;
+			if (sort) this.controls.sort = sort.value;
 			const group = GROUP_OPTIONS.find((o) => o.value === state.group);
-			if (group) this.group = group.value;
+			if (group) this.controls.group = group.value;
 			if (Array.isArray(state.collapsed)) {
-				this.collapsed.clear();
-				for (const id of SECTIONS) if (state.collapsed.includes(id)) this.collapsed.add(id);
+				const collapsed: unknown[] = state.collapsed;
+				for (const id of SECTIONS) this.controls.toggleSection(id, !collapsed.includes(id));
 			}
 			this.dirty = true;
 		}
@@ -182,19 +159,10 @@ export class DashboardView extends ItemView {
 		}
 		const revision = this.host.revision();
 		const settings = this.host.settings();
-		const model = buildDashboardModel(this.host.report(today), {
-			filter: this.filter,
-			sort: this.sort,
-			group: this.group,
-			today,
-			dueSoonDays: settings.dueSoonDays,
-			peopleLimit: this.peopleLimit,
-			followUpLimit: this.followUpLimit,
-			problemLimit: this.problemLimit,
-			place: this.place,
-			peopleFolders: settings.peopleFolders,
+		const options = this.controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders });
+		renderDashboard(this.contentEl, buildDashboardModel(this.host.report(today), options), this.handlers, {
+			collapsed: this.controls.collapsed,
 		});
-		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.collapsed });
 		this.drawn = { revision, today };
 		this.dirty = false;
 	}

@@ -1,20 +1,12 @@
 /**
- * A stand-in for DashboardView in the browser tests: the same state and redraw logic as the
- * view (filter, sort, group, limits, closed sections), over a fixed report, with every action
+ * A stand-in for DashboardView in the browser tests: the view's own DashboardControls (filter,
+ * sort, group, pages, map narrowing, closed sections) over a fixed report, with every action
  * recorded instead of sent to Obsidian.
  */
 import type { FollowUp, Report } from "../../src/core/types";
-import {
-	FOLLOW_UP_PAGE,
-	PEOPLE_PAGE,
-	PROBLEM_PAGE,
-	buildDashboardModel,
-	type DashboardModel,
-	type GroupKey,
-	type MapPlace,
-	type SortKey,
-} from "../../src/core/viewmodel";
+import { buildDashboardModel, type DashboardModel, type GroupKey, type SortKey } from "../../src/core/viewmodel";
 import { reportOfNotes } from "../core/builder";
+import { DashboardControls } from "../../src/obsidian/controls";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
 
 export const TODAY = "2026-11-23";
@@ -114,16 +106,12 @@ export interface HarnessOptions {
 	newStakeholder?: boolean;
 }
 
-/** Harness draws a report into a container and redraws on every control, like the view. */
+/**
+ * Harness draws a report into a container and redraws on every control, like the view: the
+ * same DashboardControls, with every action recorded instead of sent to Obsidian.
+ */
 export class Harness {
-	filter = "";
-	sort: SortKey = "urgency";
-	group: GroupKey = "none";
-	peopleLimit = PEOPLE_PAGE;
-	followUpLimit = FOLLOW_UP_PAGE;
-	problemLimit = PROBLEM_PAGE;
-	place: MapPlace | null = null;
-	readonly collapsed = new Set<SectionId>();
+	readonly controls = new DashboardControls();
 	readonly calls: Call[] = [];
 	model: DashboardModel | null = null;
 	readonly handlers: DashboardHandlers;
@@ -133,6 +121,10 @@ export class Harness {
 		public report: Report,
 		options: HarnessOptions = {},
 	) {
+		const redraw = (change: () => unknown) => () => {
+			change();
+			this.draw();
+		};
 		this.handlers = {
 			openNote: (path, newLeaf) => void this.calls.push({ action: "open", path, newLeaf }),
 			completeFollowUp: (item) => void this.calls.push({ action: "done", item }),
@@ -140,51 +132,38 @@ export class Harness {
 			logContactToday: (path) => void this.calls.push({ action: "log", path }),
 			newAgenda: options.agenda === false ? null : (path) => void this.calls.push({ action: "agenda", path }),
 			newStakeholder: options.newStakeholder === false ? null : () => void this.calls.push({ action: "new-stakeholder" }),
-			setFilter: (filter) => {
-				this.filter = filter;
-				this.peopleLimit = PEOPLE_PAGE;
-				this.draw();
-			},
-			setSort: (sort) => {
-				this.sort = sort;
-				this.draw();
-			},
-			setGroup: (group) => {
-				this.group = group;
-				this.draw();
-			},
-			showMore: (section) => {
-				if (section === "people") this.peopleLimit += PEOPLE_PAGE;
-				else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
-				else this.problemLimit += PROBLEM_PAGE;
-				this.draw();
-			},
-			showPlace: (place) => {
-				this.place = place;
-				this.peopleLimit = PEOPLE_PAGE;
-				if (place !== null) this.collapsed.delete("people");
-				this.draw();
-			},
+			setFilter: (filter) => redraw(() => this.controls.setFilter(filter))(),
+			setSort: (sort) => redraw(() => (this.controls.sort = sort))(),
+			setGroup: (group) => redraw(() => (this.controls.group = group))(),
+			showMore: (section) => redraw(() => this.controls.showMore(section))(),
+			showPlace: (place) => redraw(() => this.controls.showPlace(place))(),
 			toggleSection: (section, open) => {
 				this.calls.push({ action: "toggle", section, open });
-				if (open) this.collapsed.delete(section);
-				else this.collapsed.add(section);
+				this.controls.toggleSection(section, open);
 			},
 		};
 	}
 
+	/** The controls the tests set directly, as a person would through the view. */
+	get collapsed(): Set<SectionId> {
+		return this.controls.collapsed;
+	}
+	set group(group: GroupKey) {
+		this.controls.group = group;
+	}
+	set sort(sort: SortKey) {
+		this.controls.sort = sort;
+	}
+	get filter(): string {
+		return this.controls.filter;
+	}
+	set filter(filter: string) {
+		this.controls.filter = filter;
+	}
+
 	draw(): this {
-		this.model = buildDashboardModel(this.report, {
-			filter: this.filter,
-			sort: this.sort,
-			group: this.group,
-			today: this.report.today,
-			peopleLimit: this.peopleLimit,
-			followUpLimit: this.followUpLimit,
-			problemLimit: this.problemLimit,
-			place: this.place,
-		});
-		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.collapsed });
+		this.model = buildDashboardModel(this.report, this.controls.options(this.report.today));
+		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.controls.collapsed });
 		return this;
 	}
 }

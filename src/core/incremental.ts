@@ -10,7 +10,7 @@ import {
 	stakeholderFollowUps,
 	stakeholderOf,
 } from "./report";
-import { linkBasename } from "./values";
+import { foldName, linkBasename } from "./values";
 import type {
 	CoreSettings,
 	FollowUp,
@@ -32,7 +32,7 @@ import type {
  * changes only when a note with that basename comes or goes.
  */
 function linkKey(target: string): string {
-	return linkBasename((target.split("#")[0] ?? "").trim()).toLowerCase();
+	return foldName(linkBasename((target.split("#")[0] ?? "").trim()));
 }
 
 /** lowerBound is the first index whose item does not sort before `item`. */

@@ -1,4 +1,5 @@
 import type { LinkResolver } from "./types";
+import { foldName } from "./values";
 
 function withoutMd(path: string): string {
 	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
@@ -6,7 +7,7 @@ function withoutMd(path: string): string {
 
 /**
  * pathResolver resolves wikilinks outside Obsidian, over a fixed list of vault-relative paths:
- * the shortest path whose end matches the link path (case-insensitive), as Obsidian's
+ * the shortest path whose end matches the link path (see foldName), as Obsidian's
  * "shortest path when possible" links expect. Ties go to the alphabetically first path.
  */
 export function pathResolver(paths: Iterable<string>): LinkResolver {
@@ -14,7 +15,7 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 	for (const path of paths) {
 		if (!path.toLowerCase().endsWith(".md")) continue;
 		const stem = withoutMd(path);
-		const base = stem.slice(stem.lastIndexOf("/") + 1).toLowerCase();
+		const base = foldName(stem.slice(stem.lastIndexOf("/") + 1));
 		const list = byBasename.get(base) ?? [];
 		list.push(path);
 		byBasename.set(base, list);
@@ -23,7 +24,7 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 		list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 	}
 	return (linkpath) => {
-		const wanted = withoutMd(linkpath.trim().replace(/^\/+/, "")).toLowerCase();
+		const wanted = foldName(withoutMd(linkpath.trim().replace(/^\/+/, "")));
 		if (wanted === "") return null;
 		const base = wanted.slice(wanted.lastIndexOf("/") + 1);
 		const candidates = byBasename.get(base);
@@ -31,7 +32,7 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 		if (!wanted.includes("/")) return candidates[0] ?? null;
 		return (
 			candidates.find((path) => {
-				const stem = withoutMd(path).toLowerCase();
+				const stem = foldName(withoutMd(path));
 				return stem === wanted || stem.endsWith(`/${wanted}`);
 			}) ?? null
 		);

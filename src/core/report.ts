@@ -1,5 +1,5 @@
 import { addCadence, daysBetween } from "./dates";
-import { displayOfRef, linkBasename } from "./values";
+import { displayOfRef, foldName, linkBasename } from "./values";
 import {
 	STATUS_RANK,
 	type Cadence,
@@ -130,7 +130,7 @@ export class PersonDirectory {
 		const sorted = [...people].sort((a, b) => compareNames(a.path, b.path));
 		for (const person of sorted) {
 			this.byPath.set(person.path, person);
-			const key = person.person.toLowerCase();
+			const key = foldName(person.person);
 			if (!this.byName.has(key)) this.byName.set(key, person.path);
 		}
 	}
@@ -142,7 +142,7 @@ export class PersonDirectory {
 		const candidates = ref.isLink ? [ref.target, linkBasename(ref.target), ref.alias] : [ref.target];
 		for (const text of candidates) {
 			if (text === null) continue;
-			const path = this.byName.get(text.toLowerCase());
+			const path = this.byName.get(foldName(text));
 			if (path !== undefined) return path;
 		}
 		return null;

@@ -87,6 +87,14 @@ export function parseWikilink(text: string): NoteRef | null {
 	return { target, alias: alias === "" ? null : alias, isLink: true };
 }
 
+/**
+ * foldName is how names and link paths are compared: case-insensitive, and in Unicode's composed
+ * form, since macOS writes file names decomposed (`e` + accent) while typed links are composed.
+ */
+export function foldName(text: string): string {
+	return text.normalize("NFC").toLowerCase();
+}
+
 /** linkBasename is the last segment of a link path without `.md`: `Daily/2026-11-01.md` → `2026-11-01`. */
 export function linkBasename(target: string): string {
 	const last = target.slice(target.lastIndexOf("/") + 1);

@@ -327,6 +327,7 @@ describe("link resolution", () => {
 			"B/x.md",
 			"A/x.md",
 			"Pictures/Jane Doe.png",
+			"People/Zoe\u0308 Ma\u0301rquez.md",
 		]);
 		it.each([
 			["Jane Doe", "People/Jane Doe.md"],
@@ -343,12 +344,21 @@ describe("link resolution", () => {
 			["Nobody", null],
 			["", null],
 			["Jane Doe.png", null],
+			// macOS file names are decomposed; links typed in a note are composed.
+			["Zo\u00eb M\u00e1rquez", "People/Zoe\u0308 Ma\u0301rquez.md"],
+			["people/ZO\u00cb m\u00e1rquez", "People/Zoe\u0308 Ma\u0301rquez.md"],
 		])("%j resolves to %j", (link, expected) => {
 			expect(resolve(link, "1-1/note.md")).toBe(expected);
 		});
 	});
 
 	const today = "2026-11-23";
+
+	it("matches a display name whatever the Unicode form it was written in", () => {
+		const report = reportOf([person("Zoe\u0308 Ma\u0301rquez"), NoteBuilder.meeting("2026-11-20 Zoe", "Zo\u00eb M\u00e1rquez")], today, DEFAULT_CORE_SETTINGS);
+		expect(report.problems).toEqual([]);
+		expect(report.stakeholders[0]?.lastContact).toBe("2026-11-20");
+	});
 
 	it("resolves with and reports-to links by path, case-insensitively", () => {
 		const report = reportOf(

@@ -1,4 +1,4 @@
-import { Notice, TFile, TFolder, Vault, normalizePath, type App, type Editor, type MarkdownFileInfo, type MarkdownView, type Plugin } from "obsidian";
+import { Notice, TFile, TFolder, Vault, moment, normalizePath, type App, type Editor, type MarkdownFileInfo, type MarkdownView, type Plugin } from "obsidian";
 import {
 	PERSON_NOTE_BODY,
 	agendaContext,
@@ -142,6 +142,8 @@ class Agendas implements AgendaActions {
 			today,
 			now: this.now(),
 			linkText: (path) => this.linkText(path),
+			// Obsidian's moment, in the user's locale: `{{date:dddd}}` reads as core Templates write it.
+			formatDate: (date, pattern) => moment(date).format(pattern),
 		});
 	}
 

@@ -7,6 +7,7 @@
  */
 import { vi } from "vitest";
 import { parseDocument, parse as parseYamlText, stringify } from "yaml";
+import { formatMoment } from "../../src/core/agenda/moment-format";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { pathResolver } from "../../src/core/links";
 
@@ -1506,11 +1507,7 @@ export const Platform = {
 	isSafari: false,
 };
 
-// A minimal moment: local dates, a few format tokens (those the plugin uses), add/subtract.
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+// A minimal moment: local dates, formatted by the core's moment-token formatter, add/subtract.
 
 export interface MockMoment {
 	format(pattern?: string): string;
@@ -1532,23 +1529,7 @@ function wrap(date: Date): MockMoment {
 	};
 	return {
 		format(pattern = "YYYY-MM-DDTHH:mm:ss") {
-			const tokens: Record<string, () => string> = {
-				YYYY: () => pad(date.getFullYear(), 4),
-				MMMM: () => MONTHS[date.getMonth()] ?? "",
-				MMM: () => (MONTHS[date.getMonth()] ?? "").slice(0, 3),
-				MM: () => pad(date.getMonth() + 1),
-				M: () => String(date.getMonth() + 1),
-				dddd: () => WEEKDAYS[date.getDay()] ?? "",
-				ddd: () => (WEEKDAYS[date.getDay()] ?? "").slice(0, 3),
-				DD: () => pad(date.getDate()),
-				D: () => String(date.getDate()),
-				HH: () => pad(date.getHours()),
-				mm: () => pad(date.getMinutes()),
-				ss: () => pad(date.getSeconds()),
-			};
-			return pattern.replace(/\[([^\]]*)\]|YYYY|MMMM|MMM|MM|M|dddd|ddd|DD|D|HH|mm|ss/g, (token, literal?: string) =>
-				literal !== undefined ? literal : (tokens[token]?.() ?? token),
-			);
+			return formatMoment(date, pattern);
 		},
 		add: shift,
 		subtract: (amount, unit) => shift(-amount, unit),

@@ -34,6 +34,11 @@ describe("main.js", () => {
 		expect(code).not.toMatch(/gray-matter|js-yaml|node:/);
 	});
 
+	it("stays within its 80 KB budget (minified), so it loads fast on a phone", async () => {
+		const code = await bundle();
+		expect(new TextEncoder().encode(code).length).toBeLessThanOrEqual(80 * 1024);
+	});
+
 	it("loads without Node (no process, Buffer or require but obsidian's) and registers its view, command and ribbon icon", async () => {
 		const code = await bundle();
 		const module = { exports: {} as Record<string, unknown> };

@@ -1,7 +1,6 @@
 import { daysBetween, toLocalDate } from "../dates";
 import { titleOf } from "../read";
 import type { FollowUp, IsoDate, MeetingRef, Report, Stakeholder } from "../types";
-import { formatMoment } from "./moment-format";
 import { carriedTaskLines, itemKey, openItems, type OpenItem } from "./tasks";
 
 /**
@@ -19,8 +18,16 @@ export interface AgendaFollowUp {
 	link: string | null;
 }
 
+/**
+ * Writes a date with moment tokens (`YYYY-MM-DD`, `dddd`): in the plugin, Obsidian's own moment
+ * (the user's locale, as in core Templates); in the CLI, `formatMoment`.
+ */
+export type DateFormatter = (date: Date, pattern: string) => string;
+
 /** Everything a template's placeholders can say about one person on one day. */
 export interface AgendaContext {
+	/** How `{{date:FORMAT}}` writes a date. */
+	formatDate: DateFormatter;
 	person: string;
 	role: string | null;
 	relationship: string | null;
@@ -51,6 +58,8 @@ export interface AgendaInput {
 	now?: Date | null;
 	/** How to link to a note (the text inside `[[…]]`); by default its title. */
 	linkText?: (path: string) => string;
+	/** How `{{date:FORMAT}}` writes a date. */
+	formatDate: DateFormatter;
 }
 
 /** wikilink writes a link to a note, with the caller's link text or the note's title. */
@@ -80,6 +89,7 @@ export function agendaContext(input: AgendaInput): AgendaContext {
 		}));
 	const now = input.now ?? null;
 	return {
+		formatDate: input.formatDate,
 		person: s.person,
 		role: s.role,
 		relationship: s.relationship,
@@ -164,7 +174,7 @@ function placeholderValue(inner: string, context: AgendaContext): string | null 
 	const colon = inner.indexOf(":");
 	const name = (colon < 0 ? inner : inner.slice(0, colon)).trim().toLowerCase();
 	if (colon >= 0) {
-		return name === "date" ? escapeBraces(formatMoment(dateOf(context), inner.slice(colon + 1))) : null;
+		return name === "date" ? escapeBraces(context.formatDate(dateOf(context), inner.slice(colon + 1))) : null;
 	}
 	switch (name) {
 		case "person":

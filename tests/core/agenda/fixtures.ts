@@ -1,5 +1,5 @@
 import { DEFAULT_CORE_SETTINGS, type Report, type Stakeholder } from "../../../src/core";
-import { agendaContext, type AgendaContext } from "../../../src/core/agenda";
+import { agendaContext, formatMoment, type AgendaContext } from "../../../src/core/agenda";
 
 /** stakeholder builds a stakeholder record with sensible defaults, after Tasks' TaskBuilder. */
 export function stakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
@@ -120,6 +120,7 @@ export function context(overrides: Partial<Stakeholder> = {}, previousText = PRE
 		report: report(person),
 		previous: { path: "1-1s/2026-11-02 Jane Doe.md", text: previousText },
 		today: "2026-11-23",
+		formatDate: formatMoment,
 	});
 }
 

@@ -4,6 +4,7 @@ import {
 	agendaContext,
 	ago,
 	escapeBraces,
+	formatMoment,
 	prepBrief,
 	previousMeeting,
 	renderAgenda,
@@ -36,7 +37,7 @@ describe("built-in templates", () => {
 			status: "never",
 			daysOverdue: 0,
 		});
-		const ctx = agendaContext({ stakeholder: person, report: { ...report(person), followUps: [] }, previous: null, today: "2026-11-23" });
+		const ctx = agendaContext({ stakeholder: person, report: { ...report(person), followUps: [] }, previous: null, today: "2026-11-23", formatDate: formatMoment });
 		const agenda = renderAgenda(body, ctx);
 		expect(agenda).not.toMatch(PLACEHOLDER);
 		expect(agenda).toContain("> - Last contact: none yet");
@@ -99,6 +100,7 @@ describe("renderPlaceholders", () => {
 			previous: null,
 			today: "2026-11-23",
 			now: new Date(2026, 10, 23, 14, 5, 9),
+			formatDate: formatMoment,
 		});
 		expect(renderPlaceholders("{{date:YYYY-MM-DD HH:mm:ss}} {{date}}", timed)).toBe("2026-11-23 14:05:09 2026-11-23");
 	});
@@ -111,6 +113,7 @@ describe("renderPlaceholders", () => {
 			previous: { path: "1-1s/2026-11-02 Jane Doe.md", text: "- [ ] x" },
 			today: "2026-11-23",
 			linkText: (path) => path.replace(/\.md$/, ""),
+			formatDate: formatMoment,
 		});
 		expect(renderPlaceholders("{{previous}} {{open-items}}", ctx2)).toBe("[[1-1s/2026-11-02 Jane Doe]] x");
 		expect(renderPlaceholders("{{open-items}}", ctx2)).toBe("- [ ] x (from [[1-1s/2026-11-02 Jane Doe]])");

@@ -6,7 +6,7 @@
  * Helpers that only exist here (for tests) are marked "Mock only".
  */
 import { vi } from "vitest";
-import { parseDocument, parse as parseYamlText, stringify } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { formatMoment } from "../../src/core/agenda/moment-format";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { pathResolver } from "../../src/core/links";
@@ -65,13 +65,6 @@ export class Events {
 		return ref;
 	}
 
-	off(name: string, callback: Callback): void {
-		this.handlers.set(
-			name,
-			(this.handlers.get(name) ?? []).filter((ref) => ref.callback !== callback),
-		);
-	}
-
 	offref(ref: EventRef): void {
 		this.handlers.set(
 			ref.name,
@@ -127,26 +120,12 @@ export class Component {
 		return component;
 	}
 
-	removeChild<T extends Component>(component: T): T {
-		const at = this.children.indexOf(component);
-		if (at >= 0) {
-			this.children.splice(at, 1);
-			component.unload();
-		}
-		return component;
-	}
-
 	register(cb: () => unknown): void {
 		this.cleanups.push(cb);
 	}
 
 	registerEvent(ref: EventRef): void {
 		this.register(() => ref.events.offref(ref));
-	}
-
-	registerDomEvent(el: MockEventTarget, type: string, callback: (ev: unknown) => unknown): void {
-		el.addEventListener(type, callback);
-		this.register(() => el.removeEventListener(type, callback));
 	}
 
 	registerInterval(id: number): number {
@@ -160,11 +139,6 @@ export class Component {
 	}
 }
 
-interface MockEventTarget {
-	addEventListener(type: string, callback: (ev: unknown) => unknown): void;
-	removeEventListener(type: string, callback: (ev: unknown) => unknown): void;
-}
-
 // ---------------------------------------------------------------------------------------------
 // A fake element for Node, where there is no DOM. In the browser project the real DOM is used.
 
@@ -175,7 +149,7 @@ interface ElementOptions {
 }
 
 /** FakeElement is just enough of an HTMLElement with Obsidian's helpers to build settings headlessly. */
-export class FakeElement implements MockEventTarget {
+export class FakeElement {
 	readonly children: FakeElement[] = [];
 	readonly classList = new Set<string>();
 	readonly attributes = new Map<string, string>();
@@ -196,10 +170,6 @@ export class FakeElement implements MockEventTarget {
 
 	createDiv(o?: ElementOptions | string): FakeElement {
 		return this.make("div", o);
-	}
-
-	createSpan(o?: ElementOptions | string): FakeElement {
-		return this.make("span", o);
 	}
 
 	private make(tag: string, o?: ElementOptions | string): FakeElement {
@@ -229,26 +199,9 @@ export class FakeElement implements MockEventTarget {
 		for (const cls of classes) this.classList.add(cls);
 	}
 
-	removeClass(...classes: string[]): void {
-		for (const cls of classes) this.classList.delete(cls);
-	}
-
-	toggleClass(cls: string, on: boolean): void {
-		if (on) this.classList.add(cls);
-		else this.classList.delete(cls);
-	}
-
-	hasClass(cls: string): boolean {
-		return this.classList.has(cls);
-	}
-
 	setAttr(key: string, value: string | number | boolean | null): void {
 		if (value === null || value === false) this.attributes.delete(key);
 		else this.attributes.set(key, String(value));
-	}
-
-	getAttr(key: string): string | null {
-		return this.attributes.get(key) ?? null;
 	}
 
 	appendChild<T extends FakeElement>(child: T): T {
@@ -269,31 +222,9 @@ export class FakeElement implements MockEventTarget {
 		this.listeners.set(type, [...(this.listeners.get(type) ?? []), callback]);
 	}
 
-	removeEventListener(type: string, callback: (ev: unknown) => unknown): void {
-		this.listeners.set(
-			type,
-			(this.listeners.get(type) ?? []).filter((other) => other !== callback),
-		);
-	}
-
-	/** Mock only: calls the listeners of an event type. */
-	dispatch(type: string, ev: unknown = {}): void {
-		for (const callback of this.listeners.get(type) ?? []) callback(ev);
-	}
-
 	/** Nothing is on screen in Node: views that draw only while shown stay blank here. */
 	isShown(): boolean {
 		return false;
-	}
-
-	/** Mock only: every descendant (depth first) that has the class. */
-	findAll(cls: string): FakeElement[] {
-		const found: FakeElement[] = [];
-		for (const child of this.children) {
-			if (child.classList.has(cls)) found.push(child);
-			found.push(...child.findAll(cls));
-		}
-		return found;
 	}
 }
 
@@ -347,9 +278,6 @@ export class TFile extends TAbstractFile {
 export class TFolder extends TAbstractFile {
 	children: TAbstractFile[] = [];
 
-	isRoot(): boolean {
-		return this.path === "/";
-	}
 }
 
 function parentPath(path: string): string {
@@ -359,8 +287,6 @@ function parentPath(path: string): string {
 
 /** Vault: files in memory, keyed by path. */
 export class Vault extends Events {
-	/** Not Obsidian's default on purpose: the config folder is the user's choice, so code must read this. */
-	configDir = ".config-dir";
 	private files = new Map<string, TFile>();
 	private folders = new Map<string, TFolder>();
 	private contents = new Map<TFile, string>();
@@ -369,10 +295,6 @@ export class Vault extends Events {
 	constructor() {
 		super();
 		this.folders.set("/", new TFolder(this, "/"));
-	}
-
-	getRoot(): TFolder {
-		return this.ensureFolder("/");
 	}
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
@@ -393,10 +315,6 @@ export class Vault extends Events {
 
 	getMarkdownFiles(): TFile[] {
 		return this.getFiles().filter((file) => file.extension === "md");
-	}
-
-	getAllLoadedFiles(): TAbstractFile[] {
-		return [...this.folders.values(), ...this.files.values()];
 	}
 
 	create(path: string, data: string): Promise<TFile> {
@@ -431,16 +349,6 @@ export class Vault extends Events {
 		return Promise.resolve();
 	}
 
-	append(file: TFile, data: string): Promise<void> {
-		return this.modify(file, this.textOf(file) + data);
-	}
-
-	async process(file: TFile, fn: (data: string) => string): Promise<string> {
-		const next = fn(this.textOf(file));
-		await this.modify(file, next);
-		return next;
-	}
-
 	rename(file: TAbstractFile, newPath: string): Promise<void> {
 		if (this.getAbstractFileByPath(newPath)) return Promise.reject(new Error("Destination file already exists!"));
 		const oldPath = file.path;
@@ -469,14 +377,6 @@ export class Vault extends Events {
 		}
 		this.trigger("rename", file, oldPath);
 		return Promise.resolve();
-	}
-
-	delete(file: TAbstractFile): Promise<void> {
-		return this.remove(file);
-	}
-
-	trash(file: TAbstractFile, _system?: boolean): Promise<void> {
-		return this.remove(file);
 	}
 
 	/** Mock only: removes a file or folder and fires `delete`. */
@@ -645,11 +545,6 @@ export class MetadataCache extends Events {
 		return this.caches.get(file) ?? null;
 	}
 
-	getCache(path: string): CachedMetadata | null {
-		const file = this.vault.getFileByPath(path);
-		return file ? this.getFileCache(file) : null;
-	}
-
 	/** Resolves a link path as "shortest path when possible" links expect (the core's resolver). */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		const path = linkpath.split("#")[0] ?? "";
@@ -660,11 +555,6 @@ export class MetadataCache extends Events {
 
 	fileToLinktext(file: TFile): string {
 		return file.extension === "md" ? file.basename : file.name;
-	}
-
-	/** Mock only: the start-up state where getFileCache answers null until indexing finishes. */
-	setIndexing(): void {
-		this.ready = false;
 	}
 
 	/** Mock only: ends start-up indexing and fires `resolved`. */
@@ -775,17 +665,9 @@ export class FileManager {
 		if (next !== text) await this.app.vault.modify(file, next);
 	}
 
-	renameFile(file: TAbstractFile, newPath: string): Promise<void> {
-		return this.app.vault.rename(file, newPath);
-	}
-
 	trashFile(file: TAbstractFile): Promise<void> {
 		// Obsidian honours the user's deletion preference here; the mock just removes the file.
 		return this.app.vault.remove(file);
-	}
-
-	generateMarkdownLink(file: TFile): string {
-		return `[[${this.app.metadataCache.fileToLinktext(file)}]]`;
 	}
 }
 
@@ -854,9 +736,6 @@ export abstract class ItemView extends View {
 		this.containerEl.appendChild(this.contentEl);
 	}
 
-	addAction(_icon: string, _title: string, _callback: (evt: MouseEvent) => unknown): HTMLElement {
-		return createElement("a");
-	}
 }
 
 /** WorkspaceLeaf: holds one view at a time. */
@@ -867,7 +746,7 @@ export class WorkspaceLeaf extends Events {
 	constructor(
 		readonly app: App,
 		/** Mock only: where the leaf lives. */
-		readonly side: "main" | "left" | "right" = "main",
+		readonly side: "main" | "right" = "main",
 	) {
 		super();
 	}
@@ -883,26 +762,11 @@ export class WorkspaceLeaf extends Events {
 		if (state.active) this.app.workspace.setActiveLeaf(this);
 	}
 
-	getViewState(): ViewState {
-		return { type: this.view?.getViewType() ?? "empty" };
-	}
-
 	async openFile(file: TFile): Promise<void> {
 		await this.closeView();
 		this.file = file;
 		this.app.workspace.setActiveLeaf(this);
 		this.app.workspace.trigger("file-open", file);
-	}
-
-	isDeferred = false;
-
-	loadIfDeferred(): Promise<void> {
-		return Promise.resolve();
-	}
-
-	detach(): void {
-		void this.closeView();
-		this.app.workspace.removeLeaf(this);
 	}
 
 	private async closeView(): Promise<void> {
@@ -946,11 +810,7 @@ export class Workspace extends Events {
 		return this.addLeaf("right");
 	}
 
-	getLeftLeaf(_split: boolean): WorkspaceLeaf | null {
-		return this.addLeaf("left");
-	}
-
-	getLeaf(newLeaf?: boolean | string): WorkspaceLeaf {
+	getLeaf(newLeaf?: boolean): WorkspaceLeaf {
 		if (!newLeaf) {
 			const main = this.active?.side === "main" ? this.active : this.leaves.find((leaf) => leaf.side === "main");
 			if (main) return main;
@@ -972,21 +832,7 @@ export class Workspace extends Events {
 		return this.active?.file ?? null;
 	}
 
-	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
-		const view = this.active?.view;
-		return view instanceof type ? view : null;
-	}
-
-	async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | string): Promise<void> {
-		const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
-		if (file) await this.getLeaf(newLeaf).openFile(file);
-	}
-
 	requestSaveLayout(): void {}
-
-	iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
-		for (const leaf of [...this.leaves]) callback(leaf);
-	}
 
 	/** Mock only: the creator registered for a view type. */
 	viewCreator(type: string): ViewCreator | undefined {
@@ -1004,13 +850,7 @@ export class Workspace extends Events {
 		return [...this.leaves];
 	}
 
-	/** Mock only: what WorkspaceLeaf.detach does. */
-	removeLeaf(leaf: WorkspaceLeaf): void {
-		this.leaves = this.leaves.filter((other) => other !== leaf);
-		if (this.active === leaf) this.active = null;
-	}
-
-	private addLeaf(side: "main" | "left" | "right"): WorkspaceLeaf {
+	private addLeaf(side: "main" | "right"): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, side);
 		this.leaves.push(leaf);
 		return leaf;
@@ -1095,19 +935,11 @@ export class Plugin extends Component {
 		return createElement("div");
 	}
 
-	addStatusBarItem(): HTMLElement {
-		return createElement("div");
-	}
-
 	addCommand(command: Command): Command {
 		const full = { ...command, id: `${this.manifest.id}:${command.id}` };
 		this.app.commands.commands[full.id] = full;
 		this.register(() => delete this.app.commands.commands[full.id]);
 		return full;
-	}
-
-	removeCommand(commandId: string): void {
-		delete this.app.commands.commands[`${this.manifest.id}:${commandId}`];
 	}
 
 	addSettingTab(tab: PluginSettingTab): void {
@@ -1118,10 +950,6 @@ export class Plugin extends Component {
 		this.viewTypes.push(type);
 		this.register(this.app.workspace.registerViewType(type, creator));
 	}
-
-	registerExtensions(_extensions: string[], _viewType: string): void {}
-
-	registerEditorExtension(_extension: unknown): void {}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1138,9 +966,6 @@ export class PluginSettingTab {
 		this.containerEl = createElement("div");
 	}
 
-	display(): void {}
-
-	hide(): void {}
 }
 
 type ChangeCallback<T> = (value: T) => unknown;
@@ -1148,23 +973,13 @@ type ChangeCallback<T> = (value: T) => unknown;
 abstract class ValueComponent<T> {
 	protected value: T;
 	protected changeCallback: ChangeCallback<T> | null = null;
-	disabled = false;
 
 	constructor(initial: T) {
 		this.value = initial;
 	}
 
-	getValue(): T {
-		return this.value;
-	}
-
 	setValue(value: T): this {
 		this.value = value;
-		return this;
-	}
-
-	setDisabled(disabled: boolean): this {
-		this.disabled = disabled;
 		return this;
 	}
 
@@ -1196,30 +1011,6 @@ export class TextComponent extends ValueComponent<string> {
 
 export class TextAreaComponent extends TextComponent {}
 
-export class ToggleComponent extends ValueComponent<boolean> {
-	constructor(_containerEl?: HTMLElement) {
-		super(false);
-	}
-}
-
-export class DropdownComponent extends ValueComponent<string> {
-	options: Record<string, string> = {};
-
-	constructor(_containerEl?: HTMLElement) {
-		super("");
-	}
-
-	addOption(value: string, display: string): this {
-		this.options[value] = display;
-		return this;
-	}
-
-	addOptions(options: Record<string, string>): this {
-		Object.assign(this.options, options);
-		return this;
-	}
-}
-
 export class ButtonComponent {
 	buttonEl: HTMLElement = createElement("button");
 	text = "";
@@ -1236,26 +1027,13 @@ export class ButtonComponent {
 		return this;
 	}
 
-	setIcon(_icon: string): this {
-		return this;
-	}
-
-	setTooltip(_tooltip: string): this {
-		return this;
-	}
-
 	onClick(callback: () => unknown): this {
 		this.clickCallback = callback;
 		return this;
 	}
-
-	/** Mock only: a click. */
-	simulateClick(): unknown {
-		return this.clickCallback?.();
-	}
 }
 
-type SettingComponent = TextComponent | TextAreaComponent | ToggleComponent | DropdownComponent | ButtonComponent;
+type SettingComponent = TextComponent | ButtonComponent;
 
 const settingsByContainer = new WeakMap<object, Setting[]>();
 
@@ -1293,24 +1071,12 @@ export class Setting {
 		return this;
 	}
 
-	setClass(_cls: string): this {
-		return this;
-	}
-
 	addText(cb: (component: TextComponent) => unknown): this {
 		return this.add(new TextComponent(), cb);
 	}
 
 	addTextArea(cb: (component: TextAreaComponent) => unknown): this {
 		return this.add(new TextAreaComponent(), cb);
-	}
-
-	addToggle(cb: (component: ToggleComponent) => unknown): this {
-		return this.add(new ToggleComponent(), cb);
-	}
-
-	addDropdown(cb: (component: DropdownComponent) => unknown): this {
-		return this.add(new DropdownComponent(), cb);
 	}
 
 	addButton(cb: (component: ButtonComponent) => unknown): this {
@@ -1354,11 +1120,6 @@ export class Modal {
 	onOpen(): void | Promise<void> {}
 
 	onClose(): void {}
-
-	setTitle(title: string): this {
-		this.titleEl.textContent = title;
-		return this;
-	}
 }
 
 export interface FuzzyMatch<T> {
@@ -1420,13 +1181,6 @@ export class Notice {
 		notices.push(this.message);
 	}
 
-	setMessage(message: string | DocumentFragment): this {
-		this.message = typeof message === "string" ? message : (message.textContent ?? "");
-		notices.push(this.message);
-		return this;
-	}
-
-	hide(): void {}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1479,33 +1233,6 @@ export function debounce<T extends unknown[], V>(
 	debounced.run = run;
 	return debounced;
 }
-
-export function setIcon(_el: HTMLElement, _icon: string): void {}
-
-export function addIcon(_id: string, _svg: string): void {}
-
-export function parseYaml(text: string): unknown {
-	return parseYamlText(text, YAML_OPTIONS);
-}
-
-export function stringifyYaml(value: unknown): string {
-	return stringify(value, YAML_OPTIONS);
-}
-
-export const Platform = {
-	isDesktop: true,
-	isMobile: false,
-	isDesktopApp: true,
-	isMobileApp: false,
-	isIosApp: false,
-	isAndroidApp: false,
-	isPhone: false,
-	isTablet: false,
-	isMacOS: false,
-	isWin: false,
-	isLinux: true,
-	isSafari: false,
-};
 
 // A minimal moment: local dates, formatted by the core's moment-token formatter, add/subtract.
 

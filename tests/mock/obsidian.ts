@@ -1,8 +1,9 @@
 /**
- * A small, honest stand-in for the `obsidian` module (which ships types only), aliased by
- * vitest. It keeps notes in memory and fires the events Obsidian fires, in Obsidian's order,
- * but synchronously: vault `create`/`modify` → metadataCache `changed` → `resolved`; vault
- * `delete` → metadataCache `deleted`; vault `rename` and nothing from the cache (as in Obsidian).
+ * A small stand-in for the `obsidian` module (which ships types only), aliased by vitest and
+ * the benchmarks. It has only what the plugin and its tests use. It keeps notes in memory and
+ * fires the events Obsidian fires, in Obsidian's order, but synchronously: vault
+ * `create`/`modify` → metadataCache `changed` → `resolved`; vault `delete` → metadataCache
+ * `deleted` → `resolved`; vault `rename` and nothing from the cache (as in Obsidian).
  * Helpers that only exist here (for tests) are marked "Mock only".
  */
 import { vi } from "vitest";
@@ -11,35 +12,22 @@ import { formatMoment } from "../../src/core/agenda/moment-format";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { pathResolver } from "../../src/core/links";
 
-/**
- * Timers. Plugin code calls `window.setTimeout`; the mock also runs in Node, where there is no
- * window, so it looks the global functions up at each call (so vitest's fake timers apply).
- */
-const timers = {
-	get setTimeout() {
-		return setTimeout;
-	},
-	get clearTimeout() {
-		return clearTimeout;
-	},
-	get setInterval() {
-		return setInterval;
-	},
-	get clearInterval() {
-		return clearInterval;
-	},
-};
-
-/**
- * Node has no `window`; plugin code calls `window.setTimeout` and friends, as Obsidian wants.
- * Give it one holding the timers (looked up at each call, so vitest's fake timers apply).
- */
+// Node has no `window`; plugin code (and this mock) calls `window.setTimeout` and friends, as
+// Obsidian wants. Give it one whose timers are the globals of the moment, so vitest's fake timers apply.
 if (typeof window === "undefined") {
 	vi.stubGlobal("window", {
-		setTimeout: (cb: () => void, ms?: number) => timers.setTimeout(cb, ms ?? 0),
-		clearTimeout: (id: ReturnType<typeof setTimeout>) => timers.clearTimeout(id),
-		setInterval: (cb: () => void, ms?: number) => timers.setInterval(cb, ms ?? 0),
-		clearInterval: (id: ReturnType<typeof setInterval>) => timers.clearInterval(id),
+		get setTimeout() {
+			return setTimeout;
+		},
+		get clearTimeout() {
+			return clearTimeout;
+		},
+		get setInterval() {
+			return setInterval;
+		},
+		get clearInterval() {
+			return clearInterval;
+		},
 	});
 }
 
@@ -48,19 +36,18 @@ if (typeof window === "undefined") {
 
 type Callback = (...args: never[]) => unknown;
 
-export interface EventRef {
+interface EventRef {
 	events: Events;
 	name: string;
 	callback: Callback;
-	ctx: unknown;
 }
 
 /** Events: named callbacks, triggered in the order they were registered. */
-export class Events {
+class Events {
 	private handlers = new Map<string, EventRef[]>();
 
-	on(name: string, callback: Callback, ctx?: unknown): EventRef {
-		const ref: EventRef = { events: this, name, callback, ctx };
+	on(name: string, callback: Callback): EventRef {
+		const ref: EventRef = { events: this, name, callback };
 		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
 		return ref;
 	}
@@ -73,11 +60,7 @@ export class Events {
 	}
 
 	trigger(name: string, ...data: unknown[]): void {
-		for (const ref of [...(this.handlers.get(name) ?? [])]) this.tryTrigger(ref, data);
-	}
-
-	tryTrigger(ref: EventRef, args: unknown[]): void {
-		(ref.callback as (...a: unknown[]) => unknown).apply(ref.ctx, args);
+		for (const ref of [...(this.handlers.get(name) ?? [])]) (ref.callback as (...a: unknown[]) => unknown)(...data);
 	}
 
 	/** Mock only: how many callbacks listen to an event. */
@@ -129,7 +112,7 @@ export class Component {
 	}
 
 	registerInterval(id: number): number {
-		this.register(() => timers.clearInterval(id));
+		this.register(() => window.clearInterval(id));
 		return id;
 	}
 
@@ -142,89 +125,55 @@ export class Component {
 // ---------------------------------------------------------------------------------------------
 // A fake element for Node, where there is no DOM. In the browser project the real DOM is used.
 
-interface ElementOptions {
-	text?: string;
-	cls?: string | string[];
-	attr?: Record<string, string | number | boolean | null>;
-}
-
-/** FakeElement is just enough of an HTMLElement with Obsidian's helpers to build settings headlessly. */
+/**
+ * FakeElement keeps the text and children that Obsidian's `createEl`/`createDiv` give it, so a
+ * test can read `textContent`; classes, attributes and listeners are accepted and dropped.
+ */
 export class FakeElement {
-	readonly children: FakeElement[] = [];
-	readonly classList = new Set<string>();
-	readonly attributes = new Map<string, string>();
-	parent: FakeElement | null = null;
-	value = "";
-	private ownText = "";
-	private listeners = new Map<string, ((ev: unknown) => unknown)[]>();
+	/** Never in a document, and nothing is on screen in Node: views that draw only while shown stay blank. */
+	readonly isConnected = false;
+	private children: FakeElement[] = [];
+	private text = "";
 
 	constructor(readonly tagName: string) {}
 
 	get textContent(): string {
-		return this.ownText + this.children.map((child) => child.textContent).join("");
+		return this.text + this.children.map((child) => child.textContent).join("");
 	}
 
-	createEl(tag: string, o?: ElementOptions | string): FakeElement {
-		return this.make(tag, o);
+	createEl(tag: string, o?: { text?: string }): FakeElement {
+		return this.append(tag, o?.text);
 	}
 
-	createDiv(o?: ElementOptions | string): FakeElement {
-		return this.make("div", o);
-	}
-
-	private make(tag: string, o?: ElementOptions | string): FakeElement {
-		const el = new FakeElement(tag);
-		const options = typeof o === "string" ? { cls: o } : (o ?? {});
-		if (options.text !== undefined) el.ownText = options.text;
-		for (const cls of [options.cls ?? []].flat()) if (cls) el.classList.add(cls);
-		for (const [key, value] of Object.entries(options.attr ?? {})) {
-			if (value !== null && value !== false) el.attributes.set(key, String(value));
-		}
-		el.parent = this;
-		this.children.push(el);
-		return el;
+	createDiv(o?: { text?: string }): FakeElement {
+		return this.append("div", o?.text);
 	}
 
 	empty(): void {
-		this.children.splice(0);
-		this.ownText = "";
+		this.children = [];
+		this.text = "";
 	}
 
 	setText(text: string): void {
 		this.empty();
-		this.ownText = text;
+		this.text = text;
 	}
 
-	addClass(...classes: string[]): void {
-		for (const cls of classes) this.classList.add(cls);
-	}
-
-	setAttr(key: string, value: string | number | boolean | null): void {
-		if (value === null || value === false) this.attributes.delete(key);
-		else this.attributes.set(key, String(value));
-	}
-
-	appendChild<T extends FakeElement>(child: T): T {
-		child.remove();
-		child.parent = this;
-		this.children.push(child);
-		return child;
-	}
-
-	remove(): void {
-		if (!this.parent) return;
-		const at = this.parent.children.indexOf(this);
-		if (at >= 0) this.parent.children.splice(at, 1);
-		this.parent = null;
-	}
-
-	addEventListener(type: string, callback: (ev: unknown) => unknown): void {
-		this.listeners.set(type, [...(this.listeners.get(type) ?? []), callback]);
-	}
-
-	/** Nothing is on screen in Node: views that draw only while shown stay blank here. */
 	isShown(): boolean {
 		return false;
+	}
+
+	addClass(): void {}
+
+	setAttr(): void {}
+
+	addEventListener(): void {}
+
+	private append(tag: string, text = ""): FakeElement {
+		const el = new FakeElement(tag);
+		el.text = text;
+		this.children.push(el);
+		return el;
 	}
 }
 
@@ -238,21 +187,10 @@ function createElement(tag: string): HTMLElement {
 // ---------------------------------------------------------------------------------------------
 // Files and the vault
 
-export interface FileStats {
-	ctime: number;
-	mtime: number;
-	size: number;
-}
-
 export class TAbstractFile {
-	vault: Vault;
-	path: string;
 	parent: TFolder | null = null;
 
-	constructor(vault: Vault, path: string) {
-		this.vault = vault;
-		this.path = path;
-	}
+	constructor(public path: string) {}
 
 	get name(): string {
 		return this.path.slice(this.path.lastIndexOf("/") + 1);
@@ -260,57 +198,42 @@ export class TAbstractFile {
 }
 
 export class TFile extends TAbstractFile {
-	stat: FileStats = { ctime: 0, mtime: 0, size: 0 };
-
 	get basename(): string {
-		const name = this.name;
-		const dot = name.lastIndexOf(".");
-		return dot > 0 ? name.slice(0, dot) : name;
+		const dot = this.name.lastIndexOf(".");
+		return dot > 0 ? this.name.slice(0, dot) : this.name;
 	}
 
 	get extension(): string {
-		const name = this.name;
-		const dot = name.lastIndexOf(".");
-		return dot > 0 ? name.slice(dot + 1) : "";
+		const dot = this.name.lastIndexOf(".");
+		return dot > 0 ? this.name.slice(dot + 1) : "";
 	}
 }
 
 export class TFolder extends TAbstractFile {
 	children: TAbstractFile[] = [];
-
 }
 
-function parentPath(path: string): string {
-	const at = path.lastIndexOf("/");
-	return at < 0 ? "/" : path.slice(0, at);
-}
-
-/** Vault: files in memory, keyed by path. */
+/** Vault: files and folders in memory, keyed by path; parent folders are made as needed. */
 export class Vault extends Events {
-	private files = new Map<string, TFile>();
-	private folders = new Map<string, TFolder>();
+	private entries = new Map<string, TAbstractFile>([["/", new TFolder("/")]]);
 	private contents = new Map<TFile, string>();
-	private clock = 1;
-
-	constructor() {
-		super();
-		this.folders.set("/", new TFolder(this, "/"));
-	}
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
-		return this.files.get(path) ?? this.folders.get(path) ?? null;
+		return this.entries.get(path) ?? null;
 	}
 
 	getFileByPath(path: string): TFile | null {
-		return this.files.get(path) ?? null;
+		const file = this.entries.get(path);
+		return file instanceof TFile ? file : null;
 	}
 
 	getFolderByPath(path: string): TFolder | null {
-		return this.folders.get(path) ?? null;
+		const folder = this.entries.get(path);
+		return folder instanceof TFolder ? folder : null;
 	}
 
 	getFiles(): TFile[] {
-		return [...this.files.values()];
+		return [...this.entries.values()].filter((file): file is TFile => file instanceof TFile);
 	}
 
 	getMarkdownFiles(): TFile[] {
@@ -318,24 +241,23 @@ export class Vault extends Events {
 	}
 
 	create(path: string, data: string): Promise<TFile> {
-		if (this.getAbstractFileByPath(path)) return Promise.reject(new Error("File already exists."));
-		const file = new TFile(this, path);
+		if (this.entries.has(path)) return Promise.reject(new Error("File already exists."));
+		const file = new TFile(path);
 		this.attach(file);
-		this.files.set(path, file);
-		this.write(file, data);
+		this.contents.set(file, data);
 		this.trigger("create", file);
 		return Promise.resolve(file);
 	}
 
 	createFolder(path: string): Promise<TFolder> {
-		if (this.getAbstractFileByPath(path)) return Promise.reject(new Error("Folder already exists."));
+		if (this.entries.has(path)) return Promise.reject(new Error("Folder already exists."));
 		const folder = this.ensureFolder(path);
 		this.trigger("create", folder);
 		return Promise.resolve(folder);
 	}
 
 	read(file: TFile): Promise<string> {
-		return Promise.resolve(this.textOf(file));
+		return Promise.resolve(this.readSync(file));
 	}
 
 	cachedRead(file: TFile): Promise<string> {
@@ -343,59 +265,39 @@ export class Vault extends Events {
 	}
 
 	modify(file: TFile, data: string): Promise<void> {
-		this.textOf(file);
-		this.write(file, data);
+		this.readSync(file);
+		this.contents.set(file, data);
 		this.trigger("modify", file);
 		return Promise.resolve();
 	}
 
+	/** Moves a file, or a folder with everything in it (as Obsidian does), and fires one `rename`. */
 	rename(file: TAbstractFile, newPath: string): Promise<void> {
-		if (this.getAbstractFileByPath(newPath)) return Promise.reject(new Error("Destination file already exists!"));
+		if (this.entries.has(newPath)) return Promise.reject(new Error("Destination file already exists!"));
 		const oldPath = file.path;
-		if (file instanceof TFile) {
-			this.files.delete(oldPath);
-			this.detach(file);
-			file.path = newPath;
-			this.attach(file);
-			this.files.set(newPath, file);
-		} else if (file instanceof TFolder) {
-			// Obsidian moves every descendant along with the folder.
-			for (const [path, child] of [...this.files]) {
-				if (!path.startsWith(`${oldPath}/`)) continue;
-				this.files.delete(path);
-				child.path = newPath + path.slice(oldPath.length);
-				this.files.set(child.path, child);
-			}
-			for (const [path, folder] of [...this.folders]) {
-				if (path !== oldPath && !path.startsWith(`${oldPath}/`)) continue;
-				this.folders.delete(path);
-				folder.path = newPath + path.slice(oldPath.length);
-				this.folders.set(folder.path, folder);
-			}
-			this.detach(file);
-			this.attach(file);
+		const inside = (entry: TAbstractFile): boolean => entry === file || entry.path.startsWith(`${oldPath}/`);
+		this.detach(file);
+		for (const moved of file instanceof TFolder ? [...this.entries.values()].filter(inside) : [file]) {
+			this.entries.delete(moved.path);
+			moved.path = newPath + moved.path.slice(oldPath.length);
+			this.entries.set(moved.path, moved);
 		}
+		this.attach(file);
 		this.trigger("rename", file, oldPath);
 		return Promise.resolve();
 	}
 
-	/** Mock only: removes a file or folder and fires `delete`. */
+	/** Mock only (Obsidian's delete and trash): removes a file, or a folder and everything in it, firing `delete` for each. */
 	remove(file: TAbstractFile): Promise<void> {
-		this.removeNow(file);
+		const remove = (gone: TAbstractFile): void => {
+			if (gone instanceof TFolder) for (const child of [...gone.children]) remove(child);
+			this.entries.delete(gone.path);
+			if (gone instanceof TFile) this.contents.delete(gone);
+			this.detach(gone);
+			this.trigger("delete", gone);
+		};
+		remove(file);
 		return Promise.resolve();
-	}
-
-	private removeNow(file: TAbstractFile): void {
-		if (file instanceof TFile) {
-			this.files.delete(file.path);
-			this.contents.delete(file);
-			this.detach(file);
-		} else if (file instanceof TFolder) {
-			for (const child of [...file.children]) this.removeNow(child);
-			this.folders.delete(file.path);
-			this.detach(file);
-		}
-		this.trigger("delete", file);
 	}
 
 	static recurseChildren(root: TFolder, cb: (file: TAbstractFile) => unknown): void {
@@ -408,33 +310,24 @@ export class Vault extends Events {
 
 	/** Mock only: the text of a file, synchronously (throws when the file is gone). */
 	readSync(file: TFile): string {
-		return this.textOf(file);
-	}
-
-	private textOf(file: TFile): string {
 		const text = this.contents.get(file);
-		if (text === undefined || this.files.get(file.path) !== file) throw new Error(`File not found: ${file.path}`);
+		if (text === undefined) throw new Error(`File not found: ${file.path}`);
 		return text;
 	}
 
-	private write(file: TFile, data: string): void {
-		this.contents.set(file, data);
-		const now = this.clock++;
-		file.stat = { ctime: file.stat.ctime || now, mtime: now, size: data.length };
-	}
-
 	private ensureFolder(path: string): TFolder {
-		const existing = this.folders.get(path);
+		const existing = this.getFolderByPath(path);
 		if (existing) return existing;
-		const folder = new TFolder(this, path);
-		this.folders.set(path, folder);
+		const folder = new TFolder(path);
 		this.attach(folder);
 		return folder;
 	}
 
+	/** attach puts a new or moved file in the index and in its parent folder (made if missing). */
 	private attach(file: TAbstractFile): void {
-		if (file.path === "/") return;
-		const parent = this.ensureFolder(parentPath(file.path));
+		this.entries.set(file.path, file);
+		const at = file.path.lastIndexOf("/");
+		const parent = this.ensureFolder(at < 0 ? "/" : file.path.slice(0, at));
 		file.parent = parent;
 		parent.children.push(file);
 	}
@@ -450,72 +343,53 @@ export class Vault extends Events {
 // ---------------------------------------------------------------------------------------------
 // The metadata cache
 
-export interface Loc {
+interface Loc {
 	line: number;
-	col: number;
 	offset: number;
-}
-
-export interface Pos {
-	start: Loc;
-	end: Loc;
-}
-
-export interface SectionCache {
-	type: string;
-	position: Pos;
 }
 
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
-	frontmatterPosition?: Pos;
-	sections?: SectionCache[];
+	frontmatterPosition?: { start: Loc; end: Loc };
 }
 
-/** frontmatterBlock finds the `---` fenced block at the top of a note, as Obsidian does (a closing fence is required). */
-function frontmatterBlock(text: string): Pos | null {
+/** frontmatterEnd finds the closing `---` of the block at the top of a note (Obsidian requires one): its line, and the offset just past it. */
+function frontmatterEnd(text: string): Loc | null {
 	const lines = text.split("\n");
 	if (lines[0]?.replace(/\r$/, "") !== "---") return null;
-	let offset = (lines[0]?.length ?? 0) + 1;
+	let offset = 0;
 	for (let line = 1; line < lines.length; line++) {
-		const content = lines[line] ?? "";
-		if (content.replace(/\r$/, "") === "---") {
-			return {
-				start: { line: 0, col: 0, offset: 0 },
-				end: { line, col: 3, offset: offset + 3 },
-			};
-		}
-		offset += content.length + 1;
+		offset += (lines[line - 1]?.length ?? 0) + 1;
+		if (lines[line]?.replace(/\r$/, "") === "---") return { line, offset: offset + 3 };
 	}
 	return null;
 }
 
 /**
  * computeCache parses a note the way the metadata cache does: dates stay strings; broken YAML
- * leaves a `yaml` section and `frontmatterPosition` but no `frontmatter`.
+ * leaves `frontmatterPosition` but no `frontmatter`.
  */
 export function computeCache(text: string): CachedMetadata {
-	const position = frontmatterBlock(text);
-	if (!position) return { sections: [] };
-	const cache: CachedMetadata = { frontmatterPosition: position, sections: [{ type: "yaml", position }] };
-	const parsed = parseFrontmatter(text.slice(0, position.end.offset));
+	const end = frontmatterEnd(text);
+	if (!end) return {};
+	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, offset: 0 }, end } };
+	const parsed = parseFrontmatter(text.slice(0, end.offset));
 	if (parsed.error === null && typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data)) {
 		cache.frontmatter = parsed.data as Record<string, unknown>;
 	}
 	return cache;
 }
 
-/** MetadataCache: parses each note when the vault creates or modifies it. */
+/** MetadataCache: parses each markdown note when the vault creates or modifies it. */
 export class MetadataCache extends Events {
 	private caches = new Map<TFile, CachedMetadata>();
-	private ready: boolean;
 
+	/** `ready` false is Obsidian's start-up: getFileCache answers null and no events fire until finishIndexing(). */
 	constructor(
 		private readonly vault: Vault,
-		options: { ready?: boolean } = {},
+		private ready = true,
 	) {
 		super();
-		this.ready = options.ready ?? true;
 		const update = (file: TAbstractFile): void => {
 			if (!(file instanceof TFile) || file.extension !== "md") return;
 			const text = vault.readSync(file);
@@ -547,9 +421,8 @@ export class MetadataCache extends Events {
 
 	/** Resolves a link path as "shortest path when possible" links expect (the core's resolver). */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		const path = linkpath.split("#")[0] ?? "";
 		const resolve = pathResolver(this.vault.getMarkdownFiles().map((file) => file.path));
-		const found = resolve(path, sourcePath);
+		const found = resolve(linkpath.split("#")[0] ?? "", sourcePath);
 		return found === null ? null : this.vault.getFileByPath(found);
 	}
 
@@ -562,17 +435,12 @@ export class MetadataCache extends Events {
 		this.ready = true;
 		this.trigger("resolved");
 	}
-
 }
 
 // ---------------------------------------------------------------------------------------------
 // processFrontMatter
 
 const YAML_OPTIONS = { schema: "core", uniqueKeys: true } as const;
-
-function same(a: unknown, b: unknown): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
-}
 
 function entryLines(key: string, value: unknown): string[] {
 	return stringify({ [key]: value }, { ...YAML_OPTIONS, lineWidth: 0 }).replace(/\n$/, "").split("\n");
@@ -584,11 +452,11 @@ function entryLines(key: string, value: unknown): string[] {
  * re-serialises the whole block; this mock is stricter so tests can see what an action touched.)
  * Throws on YAML that does not parse, as Obsidian does.
  */
-export function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void): string {
+function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(eol);
-	const block = frontmatterBlock(text.replace(/\r\n/g, "\n"));
-	if (!block) {
+	const end = frontmatterEnd(text.replace(/\r\n/g, "\n"));
+	if (!end) {
 		const fm: Record<string, unknown> = {};
 		fn(fm);
 		const added = Object.entries(fm).filter(([, value]) => value !== undefined);
@@ -596,8 +464,7 @@ export function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) 
 		const yamlLines = added.flatMap(([key, value]) => entryLines(key, value));
 		return ["---", ...yamlLines, "---", ""].join(eol) + text;
 	}
-	const closing = block.end.line;
-	const yamlLines = lines.slice(1, closing);
+	const yamlLines = lines.slice(1, end.line);
 	const yamlText = yamlLines.join("\n");
 	const doc = parseDocument(yamlText, YAML_OPTIONS);
 	const firstError = doc.errors[0];
@@ -610,13 +477,8 @@ export function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) 
 	const fm = structuredClone(original);
 	fn(fm);
 
-	const lineStarts = [0];
-	for (let i = 0; i < yamlText.length; i++) if (yamlText[i] === "\n") lineStarts.push(i + 1);
-	const lineOf = (offset: number): number => {
-		let line = 0;
-		while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
-		return line;
-	};
+	// The lines each top-level key spans, from its key to the end of its value.
+	const lineOf = (offset: number): number => yamlText.slice(0, offset).split("\n").length - 1;
 	const spans = new Map<string, { first: number; last: number }>();
 	const contents = doc.contents as { items?: { key: { value?: unknown; range?: number[] }; value: { range?: number[] } | null }[] } | null;
 	for (const pair of contents?.items ?? []) {
@@ -636,7 +498,7 @@ export function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) 
 		const span = spans.get(key);
 		if (!span) continue;
 		if (!(key in fm) || fm[key] === undefined) edits.push({ ...span, replacement: [] });
-		else if (!same(fm[key], original[key])) edits.push({ ...span, replacement: entryLines(key, fm[key]) });
+		else if (JSON.stringify(fm[key]) !== JSON.stringify(original[key])) edits.push({ ...span, replacement: entryLines(key, fm[key]) });
 	}
 	for (const [key, value] of Object.entries(fm)) {
 		if (!(key in original) && value !== undefined) appended.push(...entryLines(key, value));
@@ -652,10 +514,10 @@ export function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) 
 	for (const edit of edits.sort((a, b) => b.first - a.first)) {
 		next.splice(edit.first, edit.last - edit.first + 1, ...edit.replacement);
 	}
-	return [lines[0] ?? "---", ...next, ...lines.slice(closing)].join(eol);
+	return [lines[0] ?? "---", ...next, ...lines.slice(end.line)].join(eol);
 }
 
-/** FileManager: property writes and renames. */
+/** FileManager: property writes and deletion. */
 export class FileManager {
 	constructor(private readonly app: App) {}
 
@@ -674,37 +536,18 @@ export class FileManager {
 // ---------------------------------------------------------------------------------------------
 // Workspace and views
 
-export interface ViewState {
-	type: string;
-	active?: boolean;
-	state?: Record<string, unknown>;
-}
-
-export type ViewCreator = (leaf: WorkspaceLeaf) => View;
+type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
 export abstract class View extends Component {
 	app: App;
-	leaf: WorkspaceLeaf;
-	containerEl: HTMLElement;
-	icon = "";
-	navigation = false;
+	containerEl: HTMLElement = createElement("div");
 
-	constructor(leaf: WorkspaceLeaf) {
+	constructor(readonly leaf: WorkspaceLeaf) {
 		super();
-		this.leaf = leaf;
 		this.app = leaf.app;
-		this.containerEl = createElement("div");
 	}
 
 	abstract getViewType(): string;
-
-	getDisplayText(): string {
-		return this.getViewType();
-	}
-
-	getIcon(): string {
-		return this.icon;
-	}
 
 	onOpen(): Promise<void> {
 		return Promise.resolve();
@@ -713,8 +556,6 @@ export abstract class View extends Component {
 	onClose(): Promise<void> {
 		return Promise.resolve();
 	}
-
-	onResize(): void {}
 
 	getState(): Record<string, unknown> {
 		return {};
@@ -731,15 +572,13 @@ export abstract class ItemView extends View {
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
 		// Obsidian's ItemView: containerEl holds a header and the content.
-		this.containerEl.appendChild(createElement("div"));
-		this.contentEl = createElement("div");
-		this.containerEl.appendChild(this.contentEl);
+		this.containerEl.createDiv();
+		this.contentEl = this.containerEl.createDiv();
 	}
-
 }
 
-/** WorkspaceLeaf: holds one view at a time. */
-export class WorkspaceLeaf extends Events {
+/** WorkspaceLeaf: holds one view or one open file at a time. */
+export class WorkspaceLeaf {
 	view: View | null = null;
 	file: TFile | null = null;
 
@@ -747,11 +586,9 @@ export class WorkspaceLeaf extends Events {
 		readonly app: App,
 		/** Mock only: where the leaf lives. */
 		readonly side: "main" | "right" = "main",
-	) {
-		super();
-	}
+	) {}
 
-	async setViewState(state: ViewState): Promise<void> {
+	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
 		await this.closeView();
 		const creator = this.app.workspace.viewCreator(state.type);
 		if (!creator) throw new Error(`No view registered for ${state.type}`);
@@ -766,7 +603,6 @@ export class WorkspaceLeaf extends Events {
 		await this.closeView();
 		this.file = file;
 		this.app.workspace.setActiveLeaf(this);
-		this.app.workspace.trigger("file-open", file);
 	}
 
 	private async closeView(): Promise<void> {
@@ -781,9 +617,10 @@ export class WorkspaceLeaf extends Events {
 /** Workspace: leaves, views and layout readiness. */
 export class Workspace extends Events {
 	layoutReady = false;
+	/** Mock only: the view creators plugins registered, by view type. */
+	readonly viewCreators = new Map<string, ViewCreator>();
 	private leaves: WorkspaceLeaf[] = [];
 	private active: WorkspaceLeaf | null = null;
-	private viewCreators = new Map<string, ViewCreator>();
 	private layoutCallbacks: (() => unknown)[] = [];
 
 	constructor(private readonly app: App) {
@@ -810,6 +647,7 @@ export class Workspace extends Events {
 		return this.addLeaf("right");
 	}
 
+	/** The active main-area leaf (or the first), or a new one when `newLeaf`. */
 	getLeaf(newLeaf?: boolean): WorkspaceLeaf {
 		if (!newLeaf) {
 			const main = this.active?.side === "main" ? this.active : this.leaves.find((leaf) => leaf.side === "main");
@@ -825,7 +663,6 @@ export class Workspace extends Events {
 
 	setActiveLeaf(leaf: WorkspaceLeaf): void {
 		this.active = leaf;
-		this.trigger("active-leaf-change", leaf);
 	}
 
 	getActiveFile(): TFile | null {
@@ -837,12 +674,6 @@ export class Workspace extends Events {
 	/** Mock only: the creator registered for a view type. */
 	viewCreator(type: string): ViewCreator | undefined {
 		return this.viewCreators.get(type);
-	}
-
-	/** Mock only: what Plugin.registerView does. */
-	registerViewType(type: string, creator: ViewCreator): () => void {
-		this.viewCreators.set(type, creator);
-		return () => this.viewCreators.delete(type);
 	}
 
 	/** Mock only: every leaf. */
@@ -863,11 +694,8 @@ export class Workspace extends Events {
 export interface Command {
 	id: string;
 	name: string;
-	icon?: string;
 	callback?: () => unknown;
-	checkCallback?: (checking: boolean) => boolean | void;
 	editorCallback?: (...args: never[]) => unknown;
-	editorCheckCallback?: (...args: never[]) => boolean | void;
 }
 
 export interface PluginManifest {
@@ -875,26 +703,20 @@ export interface PluginManifest {
 	name: string;
 	version: string;
 	minAppVersion: string;
-	description?: string;
-	author?: string;
-	isDesktopOnly?: boolean;
-	dir?: string;
 }
 
 /** App: a vault, its metadata cache, the file manager and the workspace. */
 export class App {
-	vault: Vault;
+	vault = new Vault();
 	metadataCache: MetadataCache;
-	fileManager: FileManager;
-	workspace: Workspace;
+	fileManager = new FileManager(this);
+	workspace = new Workspace(this);
 	/** Mock only: commands added by plugins, by full id (`plugin-id:command-id`). */
 	commands = { commands: {} as Record<string, Command> };
 
+	/** `cacheReady` false starts the metadata cache in Obsidian's start-up state (see MetadataCache). */
 	constructor(options: { cacheReady?: boolean } = {}) {
-		this.vault = new Vault();
-		this.metadataCache = new MetadataCache(this.vault, { ready: options.cacheReady ?? true });
-		this.fileManager = new FileManager(this);
-		this.workspace = new Workspace(this);
+		this.metadataCache = new MetadataCache(this.vault, options.cacheReady ?? true);
 	}
 
 	/** Mock only: an app with these notes (path → text) already in the vault. */
@@ -906,8 +728,6 @@ export class App {
 }
 
 export class Plugin extends Component {
-	app: App;
-	manifest: PluginManifest;
 	/** Mock only: what the plugin registered. */
 	ribbonIcons: { icon: string; title: string; callback: (evt: MouseEvent) => unknown }[] = [];
 	settingTabs: PluginSettingTab[] = [];
@@ -915,10 +735,11 @@ export class Plugin extends Component {
 	/** Mock only: what saveData last stored (and loadData returns). */
 	savedData: unknown = null;
 
-	constructor(app: App, manifest: PluginManifest) {
+	constructor(
+		public app: App,
+		public manifest: PluginManifest,
+	) {
 		super();
-		this.app = app;
-		this.manifest = manifest;
 	}
 
 	loadData(): Promise<unknown> {
@@ -947,8 +768,10 @@ export class Plugin extends Component {
 	}
 
 	registerView(type: string, creator: ViewCreator): void {
+		const creators = this.app.workspace.viewCreators;
 		this.viewTypes.push(type);
-		this.register(this.app.workspace.registerViewType(type, creator));
+		creators.set(type, creator);
+		this.register(() => creators.delete(type));
 	}
 }
 
@@ -956,70 +779,46 @@ export class Plugin extends Component {
 // Settings UI
 
 export class PluginSettingTab {
-	app: App;
-	plugin: Plugin;
-	containerEl: HTMLElement;
+	containerEl: HTMLElement = createElement("div");
 
-	constructor(app: App, plugin: Plugin) {
-		this.app = app;
-		this.plugin = plugin;
-		this.containerEl = createElement("div");
-	}
-
+	constructor(
+		public app: App,
+		public plugin: Plugin,
+	) {}
 }
 
-type ChangeCallback<T> = (value: T) => unknown;
+/** TextComponent: a text field; the mock records its value and change callback. */
+export class TextComponent {
+	inputEl = createElement("input") as HTMLInputElement;
+	private value = "";
+	private changeCallback: ((value: string) => unknown) | null = null;
 
-abstract class ValueComponent<T> {
-	protected value: T;
-	protected changeCallback: ChangeCallback<T> | null = null;
-
-	constructor(initial: T) {
-		this.value = initial;
+	setPlaceholder(_placeholder: string): this {
+		return this;
 	}
 
-	setValue(value: T): this {
+	setValue(value: string): this {
 		this.value = value;
 		return this;
 	}
 
-	onChange(callback: ChangeCallback<T>): this {
+	onChange(callback: (value: string) => unknown): this {
 		this.changeCallback = callback;
 		return this;
 	}
 
-	/** Mock only: what typing or clicking does: sets the value and calls onChange. */
-	simulateChange(value: T): unknown {
+	/** Mock only: what typing does: sets the value and calls onChange. */
+	simulateChange(value: string): unknown {
 		this.value = value;
 		return this.changeCallback?.(value);
 	}
 }
 
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement = createElement("input") as HTMLInputElement;
-	placeholder = "";
-
-	constructor(_containerEl?: HTMLElement) {
-		super("");
-	}
-
-	setPlaceholder(placeholder: string): this {
-		this.placeholder = placeholder;
-		return this;
-	}
-}
-
 export class TextAreaComponent extends TextComponent {}
 
+/** ButtonComponent: accepts its settings and records nothing (no test clicks one). */
 export class ButtonComponent {
-	buttonEl: HTMLElement = createElement("button");
-	text = "";
-	private clickCallback: (() => unknown) | null = null;
-
-	constructor(_containerEl?: HTMLElement) {}
-
-	setButtonText(text: string): this {
-		this.text = text;
+	setButtonText(_text: string): this {
 		return this;
 	}
 
@@ -1027,13 +826,10 @@ export class ButtonComponent {
 		return this;
 	}
 
-	onClick(callback: () => unknown): this {
-		this.clickCallback = callback;
+	onClick(_callback: () => unknown): this {
 		return this;
 	}
 }
-
-type SettingComponent = TextComponent | ButtonComponent;
 
 const settingsByContainer = new WeakMap<object, Setting[]>();
 
@@ -1044,25 +840,22 @@ export function settingsIn(containerEl: HTMLElement): Setting[] {
 
 /** Setting: one row of a settings tab; records its name, description and components. */
 export class Setting {
-	settingEl: HTMLElement;
 	name = "";
 	desc = "";
 	isHeading = false;
-	components: SettingComponent[] = [];
+	components: (TextComponent | ButtonComponent)[] = [];
 
 	constructor(containerEl: HTMLElement) {
-		this.settingEl = createElement("div");
-		containerEl.appendChild(this.settingEl);
 		settingsByContainer.set(containerEl, [...settingsIn(containerEl), this]);
 	}
 
-	setName(name: string | DocumentFragment): this {
-		this.name = typeof name === "string" ? name : (name.textContent ?? "");
+	setName(name: string): this {
+		this.name = name;
 		return this;
 	}
 
-	setDesc(desc: string | DocumentFragment): this {
-		this.desc = typeof desc === "string" ? desc : (desc.textContent ?? "");
+	setDesc(desc: string): this {
+		this.desc = desc;
 		return this;
 	}
 
@@ -1083,7 +876,7 @@ export class Setting {
 		return this.add(new ButtonComponent(), cb);
 	}
 
-	private add<T extends SettingComponent>(component: T, cb: (component: T) => unknown): this {
+	private add<T extends TextComponent | ButtonComponent>(component: T, cb: (component: T) => unknown): this {
 		this.components.push(component);
 		cb(component);
 		return this;
@@ -1094,17 +887,12 @@ export class Setting {
 // Modals and notices
 
 export class Modal {
-	app: App;
-	containerEl: HTMLElement = createElement("div");
-	modalEl: HTMLElement = createElement("div");
 	titleEl: HTMLElement = createElement("div");
 	contentEl: HTMLElement = createElement("div");
 	/** Mock only: whether the modal is open. */
 	isOpen = false;
 
-	constructor(app: App) {
-		this.app = app;
-	}
+	constructor(public app: App) {}
 
 	open(): void {
 		this.isOpen = true;
@@ -1122,45 +910,11 @@ export class Modal {
 	onClose(): void {}
 }
 
-export interface FuzzyMatch<T> {
-	item: T;
-	match: { score: number; matches: [number, number][] };
-}
+/** FuzzySuggestModal: a picker; the mock has no list to type into, a test picks with simulateChoose. */
+export abstract class FuzzySuggestModal<T> extends Modal {
+	setPlaceholder(_placeholder: string): void {}
 
-export abstract class SuggestModal<T> extends Modal {
-	placeholder = "";
-	emptyStateText = "No results found.";
-	limit = 100;
-
-	setPlaceholder(placeholder: string): void {
-		this.placeholder = placeholder;
-	}
-
-	abstract getSuggestions(query: string): T[] | Promise<T[]>;
-	abstract renderSuggestion(value: T, el: HTMLElement): void;
-	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
-}
-
-export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
-	abstract getItems(): T[];
-	abstract getItemText(item: T): string;
 	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
-
-	/** A plain case-insensitive substring match, in the items' order (Obsidian scores fuzzily). */
-	getSuggestions(query: string): FuzzyMatch<T>[] {
-		const wanted = query.toLowerCase();
-		return this.getItems()
-			.filter((item) => this.getItemText(item).toLowerCase().includes(wanted))
-			.map((item) => ({ item, match: { score: 0, matches: [] } }));
-	}
-
-	renderSuggestion(value: FuzzyMatch<T>, el: HTMLElement): void {
-		el.textContent = this.getItemText(value.item);
-	}
-
-	onChooseSuggestion(value: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
-		this.onChooseItem(value.item, evt);
-	}
 
 	/** Mock only: the user picks an item (the modal closes first, as in Obsidian). */
 	simulateChoose(item: T): void {
@@ -1173,14 +927,9 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
 export const notices: string[] = [];
 
 export class Notice {
-	noticeEl: HTMLElement = createElement("div");
-	message: string;
-
-	constructor(message: string | DocumentFragment, readonly duration?: number) {
-		this.message = typeof message === "string" ? message : (message.textContent ?? "");
-		notices.push(this.message);
+	constructor(message: string) {
+		notices.push(message);
 	}
-
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1196,84 +945,43 @@ export function normalizePath(path: string): string {
 	return cleaned === "" ? "/" : cleaned;
 }
 
-export interface Debouncer<T extends unknown[], V> {
+interface Debouncer<T extends unknown[], V> {
 	(...args: [...T]): this;
 	cancel(): this;
 	run(): V | void;
 }
 
-/** debounce calls `cb` once, `timeout` ms after the last call (resetTimer) or the first call. */
-export function debounce<T extends unknown[], V>(
-	cb: (...args: [...T]) => V,
-	timeout = 0,
-	resetTimer = false,
-): Debouncer<T, V> {
-	let timer: ReturnType<typeof setTimeout> | null = null;
+/**
+ * debounce calls `cb` once, `timeout` ms after the last call. The timer always restarts, as
+ * with `resetTimer` true, which is all the plugin asks for.
+ */
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, _resetTimer = true): Debouncer<T, V> {
+	let timer: number | undefined;
 	let pending: [...T] | null = null;
-	const run = (): V | void => {
-		if (timer !== null) timers.clearTimeout(timer);
-		timer = null;
-		if (pending === null) return;
-		const args = pending;
+	const cancel = (): void => {
+		window.clearTimeout(timer);
 		pending = null;
-		return cb(...args);
+	};
+	const run = (): V | undefined => {
+		const args = pending;
+		cancel();
+		return args === null ? undefined : cb(...args);
 	};
 	const debounced = ((...args: [...T]) => {
 		pending = args;
-		if (timer !== null && resetTimer) timers.clearTimeout(timer);
-		if (timer === null || resetTimer) timer = timers.setTimeout(run, timeout);
+		window.clearTimeout(timer);
+		timer = window.setTimeout(run, timeout);
 		return debounced;
 	}) as Debouncer<T, V>;
 	debounced.cancel = () => {
-		if (timer !== null) timers.clearTimeout(timer);
-		timer = null;
-		pending = null;
+		cancel();
 		return debounced;
 	};
 	debounced.run = run;
 	return debounced;
 }
 
-// A minimal moment: local dates, formatted by the core's moment-token formatter, add/subtract.
-
-export interface MockMoment {
-	format(pattern?: string): string;
-	add(amount: number, unit: "days" | "day" | "d" | "weeks" | "week" | "w" | "months" | "month" | "M"): MockMoment;
-	subtract(amount: number, unit: "days" | "day" | "d" | "weeks" | "week" | "w" | "months" | "month" | "M"): MockMoment;
-	clone(): MockMoment;
-	toDate(): Date;
-	isValid(): boolean;
-	valueOf(): number;
-}
-
-function wrap(date: Date): MockMoment {
-	const shift = (amount: number, unit: string): MockMoment => {
-		const next = new Date(date);
-		if (unit.startsWith("d")) next.setDate(next.getDate() + amount);
-		else if (unit.startsWith("w")) next.setDate(next.getDate() + 7 * amount);
-		else next.setMonth(next.getMonth() + amount);
-		return wrap(next);
-	};
-	return {
-		format(pattern = "YYYY-MM-DDTHH:mm:ss") {
-			return formatMoment(date, pattern);
-		},
-		add: shift,
-		subtract: (amount, unit) => shift(-amount, unit),
-		clone: () => wrap(new Date(date)),
-		toDate: () => new Date(date),
-		isValid: () => !Number.isNaN(date.getTime()),
-		valueOf: () => date.getTime(),
-	};
-}
-
-/** moment(): now; moment("2026-11-01"): local midnight of that day; moment(date): that instant. */
-export function moment(input?: string | Date | number): MockMoment {
-	if (input === undefined) return wrap(new Date());
-	if (typeof input === "string") {
-		const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(input);
-		if (match) return wrap(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-		return wrap(new Date(input));
-	}
-	return wrap(new Date(input));
+/** moment(date).format(pattern): the one use the plugin makes of moment, with the core's formatter. */
+export function moment(date: Date): { format(pattern: string): string } {
+	return { format: (pattern) => formatMoment(date, pattern) };
 }

@@ -154,8 +154,8 @@ function renderSummary(parent: Node, model: DashboardModel): void {
 	if (model.summary.problems > 0) item(pluralise(model.summary.problems, "problem"), "warning");
 }
 
-function renderFollowUp(list: HTMLElement, row: FollowUpRow, handlers: DashboardHandlers): void {
-	const li = list.createEl("li", { cls: "managing-up-item managing-up-follow-up", attr: { "data-key": row.key } });
+function renderFollowUp(parent: Node, row: FollowUpRow, handlers: DashboardHandlers): HTMLElement {
+	const li = parent.createEl("li", { cls: "managing-up-item managing-up-follow-up", attr: { "data-key": row.key } });
 	const main = li.createDiv({ cls: "managing-up-item-main" });
 	const name = main.createEl("button", {
 		cls: "managing-up-link",
@@ -179,36 +179,277 @@ function renderFollowUp(list: HTMLElement, row: FollowUpRow, handlers: Dashboard
 	const snooze = actionButton(actions, "Snooze", `Snooze the follow-up with ${row.person} for seven days`, `follow-up-snooze:${row.key}`);
 	done.addEventListener("click", () => runAction([done, snooze], () => handlers.completeFollowUp(row.item)));
 	snooze.addEventListener("click", () => runAction([done, snooze], () => handlers.snoozeFollowUp(row.item)));
+	return li;
 }
 
 /** showMore adds a "Show 25 more" button under a list that has rows beyond its page; it keeps focus across the redraw. */
-function showMore(parent: HTMLElement, hidden: number, more: number, sectionId: PagedSection, handlers: DashboardHandlers): void {
-	if (hidden <= 0) return;
+function showMore(parent: HTMLElement, hidden: number, more: number, sectionId: PagedSection, handlers: DashboardHandlers): HTMLElement | null {
+	if (hidden <= 0) return null;
 	const button = parent.createEl("button", {
 		cls: "managing-up-show-more",
-		text: `Show ${more} more (${hidden} not shown)`,
+		text: showMoreText(hidden, more),
 		attr: { type: "button", [FOCUS_KEY]: `show-more:${sectionId}` },
 	});
 	button.addEventListener("click", () => handlers.showMore(sectionId));
+	return button;
+}
+
+function showMoreText(hidden: number, more: number): string {
+	return `Show ${more} more (${hidden} not shown)`;
+}
+
+/*
+ * The two long lists (follow-ups and People) are updated in place after a change that leaves
+ * their structure as it was: a row whose model is unchanged stays where it is, so the browser
+ * keeps its layout, and only new or changed rows are drawn. Moving an element makes the browser
+ * lay it out again, so rows are moved as little as possible.
+ */
+
+/** A row of a list: its key, the JSON of its model, and how to draw it. */
+interface RowSpec {
+	key: string;
+	inputs: string;
+	draw(parent: Node): HTMLElement;
+}
+
+/** A group of rows under an optional heading: a follow-up bucket or a group of People. */
+interface GroupSpec {
+	id: string;
+	cls: string[];
+	attr: Record<string, string>;
+	heading: string | null;
+	count: number;
+	rows: RowSpec[];
+}
+
+/** What a row on screen was drawn from: equal JSON and equal handlers draw an equal row with equal listeners. */
+interface DrawnRow {
+	key: string;
+	inputs: string;
+	handlers: DashboardHandlers;
+}
+
+/** The rows on screen and what each was drawn from; weakly, so a row that leaves takes its entry with it. */
+const rowsDrawnFrom = new WeakMap<Element, DrawnRow>();
+
+/** The groups on screen: their id and whether they have a heading. */
+const groupsDrawnFrom = new WeakMap<Element, { id: string; heading: boolean }>();
+
+function drawRow(parent: Node, row: RowSpec, handlers: DashboardHandlers): HTMLElement {
+	const el = row.draw(parent);
+	rowsDrawnFrom.set(el, { key: row.key, inputs: row.inputs, handlers });
+	return el;
+}
+
+function drawGroup(parent: Node, group: GroupSpec, handlers: DashboardHandlers): HTMLElement {
+	const el = parent.createDiv({ cls: group.cls, attr: group.attr });
+	groupsDrawnFrom.set(el, { id: group.id, heading: group.heading !== null });
+	if (group.heading !== null) {
+		const heading = el.createDiv({ cls: "managing-up-group-heading" });
+		heading.createSpan({ text: group.heading });
+		heading.createSpan({ cls: "managing-up-group-count", text: String(group.count) });
+	}
+	if (group.rows.length === 0) return el;
+	const list = el.createEl("ul", { cls: "managing-up-list" });
+	for (const row of group.rows) drawRow(list, row, handlers);
+	return el;
+}
+
+function followUpGroups(model: DashboardModel, handlers: DashboardHandlers): GroupSpec[] {
+	return model.followUps.buckets.map((bucket) => ({
+		id: bucket.id,
+		cls: ["managing-up-group", `managing-up-bucket-${bucket.id}`],
+		attr: {},
+		heading: bucket.heading,
+		count: bucket.count,
+		rows: bucket.rows.map((row) => ({ key: row.key, inputs: JSON.stringify(row), draw: (parent) => renderFollowUp(parent, row, handlers) })),
+	}));
+}
+
+function peopleGroups(model: DashboardModel, handlers: DashboardHandlers): GroupSpec[] {
+	return model.people.groups.map((group) => ({
+		id: group.id,
+		cls: ["managing-up-group"],
+		attr: { "data-group": group.id },
+		heading: group.heading,
+		count: group.count,
+		rows: group.rows.map((row) => ({ key: row.path, inputs: JSON.stringify(row), draw: (parent) => renderPerson(parent, row, handlers) })),
+	}));
+}
+
+function showingText(model: DashboardModel): string {
+	return `Showing ${model.people.matched} of ${peopleCount(model.people.total)}`;
+}
+
+function followUpsTone(model: DashboardModel): Tone | null {
+	return model.summary.overdue > 0 ? "danger" : model.summary.dueSoon > 0 ? "warning" : null;
+}
+
+/** setText changes an element's text only when it differs, so an unchanged element is not laid out again. */
+function setText(el: Element | null | undefined, text: string): void {
+	if (el && el.textContent !== text) el.setText(text);
+}
+
+/**
+ * longestRun returns the indexes of a longest increasing subsequence of `positions`: the
+ * elements that can stay where they are while the others move around them.
+ */
+function longestRun(positions: readonly number[]): Set<number> {
+	// tails[k]: index of the smallest last position of a run of length k + 1; previous[i]: the index before i in its run.
+	const tails: number[] = [];
+	const previous: number[] = [];
+	positions.forEach((position, i) => {
+		let lo = 0;
+		let hi = tails.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((positions[tails[mid] ?? 0] ?? 0) < position) lo = mid + 1;
+			else hi = mid;
+		}
+		previous[i] = lo > 0 ? (tails[lo - 1] ?? -1) : -1;
+		tails[lo] = i;
+	});
+	const run = new Set<number>();
+	for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i] ?? -1) run.add(i);
+	return run;
+}
+
+/**
+ * arrange makes `wanted` the children of `parent` that `current` held, in order, just before
+ * `end`: it removes the current ones not wanted, leaves the longest run of those already in
+ * order where they are, and inserts the rest.
+ */
+function arrange(parent: Element, current: readonly Element[], wanted: readonly Element[], end: Node | null): void {
+	const position = new Map<Element, number>();
+	wanted.forEach((el, i) => position.set(el, i));
+	const staying: Element[] = [];
+	for (const el of current) {
+		if (el.parentNode !== parent) continue;
+		if (position.has(el)) staying.push(el);
+		else el.remove();
+	}
+	const run = longestRun(staying.map((el) => position.get(el) ?? 0));
+	const still = new Set(staying.filter((_, i) => run.has(i)));
+	let next = end;
+	for (let i = wanted.length - 1; i >= 0; i--) {
+		const el = wanted[i];
+		if (el === undefined) continue;
+		if (!still.has(el)) parent.insertBefore(el, next);
+		next = el;
+	}
+}
+
+/** updateGroups makes a section body's groups those given, before `end`: unchanged rows and groups stay, the rest is drawn. */
+function updateGroups(body: HTMLElement, groups: readonly GroupSpec[], handlers: DashboardHandlers, end: Node | null): void {
+	const current: HTMLElement[] = [];
+	const onScreen = new Map<string, HTMLElement>();
+	const rows = new Map<string, Element>();
+	for (const child of Array.from(body.children)) {
+		const drawn = groupsDrawnFrom.get(child);
+		if (drawn === undefined || !child.instanceOf(HTMLElement)) continue;
+		current.push(child);
+		onScreen.set(drawn.id, child);
+		const list = child.querySelector(":scope > .managing-up-list");
+		for (const row of Array.from(list?.children ?? [])) {
+			const from = rowsDrawnFrom.get(row);
+			if (from !== undefined && from.handlers === handlers && !rows.has(from.key)) rows.set(from.key, row);
+		}
+	}
+	const wanted = groups.map((group): HTMLElement => {
+		const el = onScreen.get(group.id);
+		if (el === undefined || groupsDrawnFrom.get(el)?.heading !== (group.heading !== null)) return drawGroup(createFragment(), group, handlers);
+		onScreen.delete(group.id);
+		if (group.heading !== null) {
+			const heading = el.querySelector(":scope > .managing-up-group-heading");
+			setText(heading?.children[0], group.heading);
+			setText(heading?.children[1], String(group.count));
+		}
+		let list = el.querySelector(":scope > .managing-up-list");
+		if (group.rows.length === 0) {
+			list?.remove();
+			return el;
+		}
+		list ??= el.createEl("ul", { cls: "managing-up-list" });
+		const items = group.rows.map((row): Element => {
+			const kept = rows.get(row.key);
+			if (kept !== undefined && rowsDrawnFrom.get(kept)?.inputs === row.inputs) {
+				rows.delete(row.key);
+				return kept;
+			}
+			return drawRow(createFragment(), row, handlers);
+		});
+		arrange(list, Array.from(list.children), items, null);
+		return el;
+	});
+	arrange(body, current, wanted, end);
+}
+
+/** updateShowMore updates, adds or removes a section's "Show more" and returns it. */
+function updateShowMore(body: HTMLElement, hidden: number, more: number, sectionId: PagedSection, handlers: DashboardHandlers): HTMLElement | null {
+	const button = body.querySelector<HTMLElement>(":scope > .managing-up-show-more");
+	if (button === null) return showMore(body, hidden, more, sectionId, handlers);
+	if (hidden <= 0) {
+		button.remove();
+		return null;
+	}
+	setText(button, showMoreText(hidden, more));
+	return button;
+}
+
+/** updateCount updates the count in a section's header, and its colour. */
+function updateCount(el: Element, count: number, tone: Tone | null): void {
+	const badge = el.querySelector(":scope > .managing-up-section-header > .managing-up-count");
+	if (badge === null) return;
+	setText(badge, String(count));
+	for (const t of ["danger", "warning", "success", "muted", "accent"] as const) {
+		if (t !== tone && badge.hasClass(toneClass(t))) badge.removeClass(toneClass(t));
+	}
+	if (tone !== null && !badge.hasClass(toneClass(tone))) badge.addClass(toneClass(tone));
+}
+
+function sectionBody(el: Element): HTMLElement | null {
+	return el.querySelector<HTMLElement>(":scope > .managing-up-section-body");
+}
+
+/** What makes the follow-ups section more than its rows and counts; when it changes, the section is drawn anew. */
+function followUpsStructure(model: DashboardModel, state: RenderState): unknown {
+	return [!state.collapsed.has("follow-ups"), model.followUps.total === 0];
+}
+
+function updateFollowUps(el: Element, model: DashboardModel, handlers: DashboardHandlers): boolean {
+	const body = sectionBody(el);
+	if (body === null || model.followUps.total === 0) return false;
+	updateCount(el, model.followUps.total, followUpsTone(model));
+	const end = updateShowMore(body, model.followUps.hidden, model.followUps.more, "follow-ups", handlers);
+	updateGroups(body, followUpGroups(model, handlers), handlers, end);
+	return true;
+}
+
+/** What makes People more than its rows and counts: the controls, the place bar, the notes above the list. */
+function peopleStructure(model: DashboardModel, state: RenderState): unknown {
+	const { people } = model;
+	return [!state.collapsed.has("people"), model.options, people.place, people.matched === 0, people.matched < people.total];
+}
+
+function updatePeople(el: Element, model: DashboardModel, handlers: DashboardHandlers): boolean {
+	const { people } = model;
+	const body = sectionBody(el);
+	if (body === null || people.matched === 0) return false;
+	updateCount(el, people.matched === people.total ? people.total : people.matched, null);
+	if (people.matched < people.total) setText(body.querySelector(":scope > .managing-up-note"), showingText(model));
+	const end = updateShowMore(body, people.hidden, people.more, "people", handlers);
+	updateGroups(body, peopleGroups(model, handlers), handlers, end);
+	return true;
 }
 
 function renderFollowUps(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const { followUps } = model;
-	const tone: Tone | null = model.summary.overdue > 0 ? "danger" : model.summary.dueSoon > 0 ? "warning" : null;
-	const body = section(parent, "follow-ups", "Follow-ups", followUps.total, handlers, state, tone);
+	const body = section(parent, "follow-ups", "Follow-ups", followUps.total, handlers, state, followUpsTone(model));
 	if (followUps.total === 0) {
 		body.createDiv({ cls: "managing-up-note", text: "Nothing due. Every follow-up and contact is up to date." });
 		return;
 	}
-	for (const bucket of followUps.buckets) {
-		const group = body.createDiv({ cls: ["managing-up-group", `managing-up-bucket-${bucket.id}`] });
-		const heading = group.createDiv({ cls: "managing-up-group-heading" });
-		heading.createSpan({ text: bucket.heading });
-		heading.createSpan({ cls: "managing-up-group-count", text: String(bucket.count) });
-		if (bucket.rows.length === 0) continue;
-		const list = group.createEl("ul", { cls: "managing-up-list" });
-		for (const row of bucket.rows) renderFollowUp(list, row, handlers);
-	}
+	for (const group of followUpGroups(model, handlers)) drawGroup(body, group, handlers);
 	showMore(body, followUps.hidden, followUps.more, "follow-ups", handlers);
 }
 
@@ -254,8 +495,8 @@ function renderControls(parent: HTMLElement, model: DashboardModel, handlers: Da
 	select("Group", "group", GROUP_OPTIONS, model.options.group, (v) => handlers.setGroup(v));
 }
 
-function renderPerson(list: HTMLElement, row: PersonRow, handlers: DashboardHandlers): void {
-	const li = list.createEl("li", { cls: "managing-up-item managing-up-person", attr: { "data-path": row.path } });
+function renderPerson(parent: Node, row: PersonRow, handlers: DashboardHandlers): HTMLElement {
+	const li = parent.createEl("li", { cls: "managing-up-item managing-up-person", attr: { "data-path": row.path } });
 	const head = li.createDiv({ cls: "managing-up-item-main" });
 	const name = head.createEl("button", {
 		cls: "managing-up-link managing-up-person-name",
@@ -294,6 +535,7 @@ function renderPerson(list: HTMLElement, row: PersonRow, handlers: DashboardHand
 		agenda.addEventListener("click", () => runAction(buttons, () => newAgenda(row.path)));
 	}
 	log.addEventListener("click", () => runAction(buttons, () => handlers.logContactToday(row.path)));
+	return li;
 }
 
 function renderPeople(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
@@ -312,7 +554,7 @@ function renderPeople(parent: Node, model: DashboardModel, handlers: DashboardHa
 		everyone.addEventListener("click", () => handlers.showPlace(null));
 	}
 	if (people.matched < people.total) {
-		body.createDiv({ cls: "managing-up-note", text: `Showing ${people.matched} of ${peopleCount(people.total)}` });
+		body.createDiv({ cls: "managing-up-note", text: showingText(model) });
 	}
 	if (people.matched === 0) {
 		const none = body.createDiv({ cls: "managing-up-note managing-up-no-match" });
@@ -321,17 +563,7 @@ function renderPeople(parent: Node, model: DashboardModel, handlers: DashboardHa
 		clear.addEventListener("click", () => handlers.setFilter(""));
 		return;
 	}
-	for (const group of people.groups) {
-		const el = body.createDiv({ cls: "managing-up-group", attr: { "data-group": group.id } });
-		if (group.heading !== null) {
-			const heading = el.createDiv({ cls: "managing-up-group-heading" });
-			heading.createSpan({ text: group.heading });
-			heading.createSpan({ cls: "managing-up-group-count", text: String(group.count) });
-		}
-		if (group.rows.length === 0) continue;
-		const list = el.createEl("ul", { cls: "managing-up-list" });
-		for (const row of group.rows) renderPerson(list, row, handlers);
-	}
+	for (const group of peopleGroups(model, handlers)) drawGroup(body, group, handlers);
 	showMore(body, people.hidden, people.more, "people", handlers);
 }
 
@@ -504,6 +736,8 @@ interface Drawn {
 	id: string;
 	/** The part's inputs as JSON: equal inputs draw equal DOM with equal handlers. */
 	inputs: string;
+	/** The JSON of what the part's structure was drawn from; null for a part always drawn anew when its inputs change. */
+	structure: string | null;
 	handlers: DashboardHandlers;
 }
 
@@ -518,6 +752,12 @@ interface Part {
 	id: string;
 	inputs: unknown;
 	draw(parent: DocumentFragment): void;
+	/**
+	 * A part with a structure is updated in place by `update` when only its inputs changed and
+	 * its structure did not; `update` returns false when it cannot, and the part is drawn anew.
+	 */
+	structure?: unknown;
+	update?(el: Element): boolean;
 }
 
 function parts(model: DashboardModel, handlers: DashboardHandlers, state: RenderState): Part[] {
@@ -537,8 +777,16 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			id: "follow-ups",
 			inputs: [model.followUps, model.summary.overdue, model.summary.dueSoon, open("follow-ups")],
 			draw: (parent) => renderFollowUps(parent, model, handlers, state),
+			structure: followUpsStructure(model, state),
+			update: (el) => updateFollowUps(el, model, handlers),
 		},
-		{ id: "people", inputs: [model.people, model.options, open("people")], draw: (parent) => renderPeople(parent, model, handlers, state) },
+		{
+			id: "people",
+			inputs: [model.people, model.options, open("people")],
+			draw: (parent) => renderPeople(parent, model, handlers, state),
+			structure: peopleStructure(model, state),
+			update: (el) => updatePeople(el, model, handlers),
+		},
 		{ id: "map", inputs: [model.map, model.options.place, open("map")], draw: (parent) => renderMap(parent, model, handlers, state) },
 		problems,
 	];
@@ -548,9 +796,10 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
  * renderDashboard draws the dashboard from a view model into a container and keeps the
  * focused control (with its caret) and the scroll position. A part whose inputs did not change
  * since the last drawing (often the map and the problems after one property change) is kept
- * as it is, so the browser does not lay it out again; the others are drawn anew. Only the
- * first page of each long list and a few dots per map cell are in the model, so a redraw costs
- * about the same for 10 or 10,000 people.
+ * as it is, so the browser does not lay it out again. The follow-ups and People are updated in
+ * place when only their rows and counts changed: an unchanged row stays where it is. The other
+ * parts are drawn anew. Only the first page of each long list and a few dots per map cell are
+ * in the model, so a redraw costs about the same for 10 or 10,000 people.
  */
 export function renderDashboard(
 	container: HTMLElement,
@@ -568,8 +817,16 @@ export function renderDashboard(
 	const next: Element[] = [];
 	for (const part of parts(model, handlers, state)) {
 		const inputs = JSON.stringify(part.inputs);
+		const structure = part.structure === undefined ? null : JSON.stringify(part.structure);
 		const before = previous.get(part.id);
-		if (before !== undefined && drawnFrom.get(before)?.inputs === inputs) {
+		const drawn = before === undefined ? undefined : drawnFrom.get(before);
+		if (before !== undefined && drawn?.inputs === inputs) {
+			next.push(before);
+			continue;
+		}
+		// Only rows and counts changed: update the part where it is.
+		if (before !== undefined && structure !== null && drawn?.structure === structure && part.update?.(before) === true) {
+			drawnFrom.set(before, { id: part.id, inputs, structure, handlers });
 			next.push(before);
 			continue;
 		}
@@ -577,7 +834,7 @@ export function renderDashboard(
 		part.draw(fragment);
 		const el = fragment.firstElementChild;
 		if (el === null) continue;
-		drawnFrom.set(el, { id: part.id, inputs, handlers });
+		drawnFrom.set(el, { id: part.id, inputs, structure, handlers });
 		next.push(el);
 	}
 	// Remove what goes, then insert what is new before the kept parts: a kept part never moves,

@@ -77,7 +77,8 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 			page.evaluate(([w, n, l]) => window.runFrameBench(w, n, l), [runs.warmup, runs.runs, limits] as const);
 		const r = await measure({});
 		const f = await frames({});
-		// A change to a person the first page shows: People, follow-ups and summary are drawn anew.
+		// A change to a person the first page shows: the summary is drawn anew, and People and the
+		// follow-ups are updated in place (that person's rows drawn anew, the others kept).
 		const shown = await measure({ changeShown: true });
 		const shownFrames = await frames({ changeShown: true });
 		// The same after "Show more" was clicked a few times.

@@ -130,6 +130,23 @@ describe("updating the lists in place", () => {
 		expect(h.container.querySelector(".managing-up-section-people .managing-up-show-more")).toBeNull();
 	});
 
+	it("a kept row's buttons stay disabled across a redraw while its action is pending", async () => {
+		const h = new Harness(mount(360), reportOf(VAULT));
+		let finish: () => void = () => undefined;
+		h.handlers.logContactToday = () => new Promise<void>((resolve) => (finish = resolve));
+		h.draw();
+		const jane = byPath(h.container).get("People/Jane Doe.md");
+		const log = Array.from(jane?.querySelectorAll<HTMLButtonElement>("button") ?? []).find((b) => b.textContent === "Log contact today");
+		log?.click();
+		changed(h, withNote(VAULT, "People/Morgan Blake.md", { role: "Chief data officer" }));
+		expect(byPath(h.container).get("People/Jane Doe.md")).toBe(jane);
+		expect(log?.disabled).toBe(true);
+		finish();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(log?.disabled).toBe(false);
+	});
+
 	it("a redraw with other handlers draws every row anew, so no listener calls the old ones", () => {
 		const h = new Harness(mount(360), reportOf(VAULT)).draw();
 		const before = new Set([...rows(h.container, ".managing-up-person"), ...rows(h.container, ".managing-up-follow-up")]);

@@ -7,6 +7,7 @@ import type { DashboardHandlers, PagedSection, RenderState, SectionId } from "./
 /** What a handler may return: the row's buttons stay disabled until a returned promise settles. */
 export type Action = void | Promise<void>;
 
+/** The attribute that names a control, so that focus and caret come back to it after a redraw. */
 export const FOCUS_KEY = "data-managing-up-focus";
 
 /** The focus key of the "Show everyone" button above a People list narrowed to part of the map. */

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { builtinModules } from "node:module";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
 import { parseArgs } from "node:util";
 import * as esbuild from "esbuild";
@@ -77,28 +76,11 @@ function childRows(script: string, args: string[]): Row[] {
 	return JSON.parse(result.stdout) as Row[];
 }
 
-/**
- * buildProject runs the project's own production build (main.js and dist/cli.cjs), as released.
- * While the plugin entry is missing, the CLI alone is built with the same options.
- */
-async function buildProject(): Promise<{ plugin: boolean; cli: boolean }> {
+/** buildProject runs the project's own production build (main.js and dist/cli.cjs), as released. */
+function buildProject(): boolean {
 	const result = spawnSync("node", ["esbuild.config.mjs", "production"], { encoding: "utf8" });
-	if (result.status === 0) return { plugin: true, cli: true };
-	log(`production build failed; main.js figures are skipped:\n${result.stderr}`);
-	if (!existsSync("src/cli/main.ts")) return { plugin: false, cli: false };
-	await esbuild.build({
-		entryPoints: ["src/cli/main.ts"],
-		bundle: true,
-		platform: "node",
-		format: "cjs",
-		target: "node20",
-		external: builtinModules.flatMap((m) => [m, `node:${m}`]),
-		banner: { js: "#!/usr/bin/env node" },
-		logLevel: "warning",
-		legalComments: "none",
-		outfile: CLI,
-	});
-	return { plugin: false, cli: true };
+	if (result.status !== 0) log(`production build failed; CLI, memory and main.js figures are skipped:\n${result.stderr}`);
+	return result.status === 0;
 }
 
 function bundleRows(): Row[] {
@@ -162,7 +144,7 @@ async function main(): Promise<void> {
 	const started = performance.now();
 
 	await buildHelpers();
-	const built = parts.has("cli") || parts.has("memory") || parts.has("bundle") ? await buildProject() : { plugin: false, cli: false };
+	const built = (parts.has("cli") || parts.has("memory") || parts.has("bundle")) && buildProject();
 
 	const vaults = new Map<number, string>();
 	for (const notes of sizes) {
@@ -184,7 +166,7 @@ async function main(): Promise<void> {
 			rows.push(...childRows("dist/bench/index-bench.mjs", [folder, String(runs.warmup), String(runs.runs)]));
 		}
 	}
-	if (parts.has("cli") && built.cli) {
+	if (parts.has("cli") && built) {
 		for (const [notes, folder] of vaults) {
 			log(`cli, ${notes} notes…`);
 			// A report of 50k notes takes seconds: fewer runs keep the whole benchmark within minutes.
@@ -193,7 +175,7 @@ async function main(): Promise<void> {
 			if (notes <= 20000) rows.push(...cliPhaseRows(folder, notes, cliRuns));
 		}
 	}
-	if (parts.has("memory") && built.cli) {
+	if (parts.has("memory") && built) {
 		const largest = Math.max(...sizes);
 		const folder = vaults.get(largest) ?? "";
 		const rss = peakRssMb("node", [CLI, "report", folder, "--json", "--today", "2026-11-23"]);
@@ -201,7 +183,7 @@ async function main(): Promise<void> {
 		if (rss !== null) rows.push({ group: "cli", name: "peak memory (max RSS) of `report --json`", notes: largest, value: rss, unit: "MB", goal: null, note: "/usr/bin/time -v" });
 		if (baseline !== null) rows.push({ group: "cli", name: "peak memory of reading every note once (node)", notes: largest, value: baseline, unit: "MB", goal: null });
 	}
-	if (parts.has("bundle") && built.plugin) rows.push(...bundleRows());
+	if (parts.has("bundle") && built) rows.push(...bundleRows());
 	if (parts.has("plugin")) {
 		const notes = sizes.reduce((best, size) => (Math.abs(size - 10000) < Math.abs(best - 10000) ? size : best));
 		log(`plugin start-up on the mock, ${notes} notes…`);

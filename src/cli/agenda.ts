@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { compareNames, isInFolders, titleOf, type Stakeholder } from "../core";
+import { compareNames, isInFolders, titleOf, writeNames, type Stakeholder } from "../core";
 import {
 	agendaContext,
 	agendaNote,
@@ -33,7 +33,7 @@ export function userTemplates(vault: Vault): AgendaTemplate[] {
 		.filter((path) => isInFolders(path, [folder]) && !isPersonTemplate(path))
 		.map((path) => {
 			const text = readText(vault, path);
-			return userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [names.with, names.date]);
+			return userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [...names.with, ...names.date]);
 		});
 }
 
@@ -116,7 +116,7 @@ export const agendaCommand: Command = {
 			}),
 			personLink: `[[${linkText(person.path)}]]`,
 			folder: vault.settings.agendaFolder,
-			names: vault.settings.properties,
+			names: writeNames(vault.settings.properties),
 			exists: (path) => vault.paths.includes(path),
 		});
 		io.stdout(noteText(note));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildReport, pathResolver, readNote, type IsoDate, type NoteReading, type Report } from "../core";
-import { migrateSettings, type ManagingUpSettings } from "../settings";
+import { buildReport, inlineTags, pathResolver, readNote, type CoreSettings, type IsoDate, type NoteReading, type Report, type VaultConfig } from "../core";
+import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 
@@ -16,6 +16,8 @@ export interface Vault {
 	paths: string[];
 	/** The plugin's settings from data.json, or the defaults. */
 	settings: ManagingUpSettings;
+	/** What the core reads: the settings and the vault's own config (template folders, excluded files). */
+	core: CoreSettings;
 	/** One reading per note, in the order of `paths`. */
 	readings: NoteReading[];
 	/** Messages for stderr that are not problems of a note (a broken data.json). */
@@ -119,23 +121,56 @@ export function settingsFile(root: string): string | null {
 }
 
 /** readSettings reads data.json through the same migration as the plugin; a missing file gives the defaults, a broken one the defaults and a warning. */
-export function readSettings(root: string): { settings: ManagingUpSettings; warning: string | null } {
+export function readSettings(root: string): { settings: ManagingUpSettings; warning: string | null; warnings: string[] } {
 	const path = settingsFile(root);
-	if (path === null) return { settings: migrateSettings(undefined), warning: null };
+	if (path === null) return { settings: migrateSettings(undefined), warning: null, warnings: [] };
 	let text: string;
 	try {
 		text = readFileSync(join(root, path), "utf8");
 	} catch (error) {
-		return { settings: migrateSettings(undefined), warning: `warning: cannot read ${path} (${reason(error)}); using the default settings` };
+		const warning = `warning: cannot read ${path} (${reason(error)}); using the default settings`;
+		return { settings: migrateSettings(undefined), warning, warnings: [warning] };
 	}
 	try {
-		return { settings: migrateSettings(JSON.parse(text) as unknown), warning: null };
+		const saved = JSON.parse(text) as unknown;
+		return { settings: migrateSettings(saved), warning: null, warnings: settingsWarnings(saved).map((w) => `warning: ${path}: ${w}`) };
 	} catch (error) {
-		return {
-			settings: migrateSettings(undefined),
-			warning: `warning: ${path} is not valid JSON (${reason(error)}); using the default settings`,
-		};
+		const warning = `warning: ${path} is not valid JSON (${reason(error)}); using the default settings`;
+		return { settings: migrateSettings(undefined), warning, warnings: [warning] };
 	}
+}
+
+/** configFolder is the vault's config folder: `.obsidian`, or the dot-folder that holds the plugin's settings. */
+function configFolder(root: string): string {
+	const settings = settingsFile(root);
+	return settings === null ? ".obsidian" : settings.slice(0, settings.indexOf("/"));
+}
+
+function readJson(root: string, path: string): Record<string, unknown> | null {
+	try {
+		const value = JSON.parse(readFileSync(join(root, path), "utf8")) as unknown;
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * readVaultConfig reads what the vault's own config says, as the plugin reads it through the
+ * adapter: the core Templates plugin's folder (`templates.json`, `folder`), Templater's
+ * (`plugins/templater-obsidian/data.json`, `templates_folder`) and the excluded files
+ * (`app.json`, `userIgnoreFilters`). A missing or broken file says nothing.
+ */
+export function readVaultConfig(root: string): VaultConfig {
+	const config = configFolder(root);
+	const folders: string[] = [];
+	const core = readJson(root, `${config}/templates.json`)?.folder;
+	if (typeof core === "string" && core.trim() !== "") folders.push(core);
+	const templater = readJson(root, `${config}/plugins/templater-obsidian/data.json`)?.templates_folder;
+	if (typeof templater === "string" && templater.trim() !== "") folders.push(templater);
+	const filters = readJson(root, `${config}/app.json`)?.userIgnoreFilters;
+	const ignoreFilters = Array.isArray(filters) ? filters.filter((f): f is string => typeof f === "string") : [];
+	return { templateFolders: folders, ignoreFilters };
 }
 
 /**
@@ -149,7 +184,7 @@ export function yamlReason(message: string): string {
 }
 
 /** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
-export function readNoteFile(root: string, path: string, settings: ManagingUpSettings): NoteReading {
+export function readNoteFile(root: string, path: string, settings: CoreSettings): NoteReading {
 	let text: string;
 	try {
 		text = readFileSync(join(root, path), "utf8");
@@ -174,19 +209,28 @@ export function readNoteFile(root: string, path: string, settings: ManagingUpSet
 			],
 		};
 	}
-	return readNote(path, parsed.data, settings);
+	return readNote(path, parsed.data, settings, inlineTags(bodyOf(text)));
+}
+
+/** bodyOf is a note's text below its properties block (`---` … `---`), where inline tags are. */
+function bodyOf(text: string): string {
+	const normalised = text.replace(/\r\n?/g, "\n");
+	if (!normalised.startsWith("---\n")) return normalised;
+	const end = /\n---[ \t]*(\n|$)/.exec(normalised.slice(3));
+	return end === null ? "" : normalised.slice(3 + end.index + end[0].length);
 }
 
 /** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */
 export function readVault(folder: string, cwd: string): Vault {
 	const root = openVaultFolder(folder, cwd);
-	const { settings, warning } = readSettings(root);
+	const { settings, warnings } = readSettings(root);
+	const core = coreSettings(settings, readVaultConfig(root));
 	const paths = markdownPaths(root);
-	const readings = paths.map((path) => readNoteFile(root, path, settings));
-	return { root, paths, settings, readings, warnings: warning === null ? [] : [warning] };
+	const readings = paths.map((path) => readNoteFile(root, path, core));
+	return { root, paths, settings, core, readings, warnings };
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */
 export function vaultReport(vault: Vault, today: IsoDate): Report {
-	return buildReport(vault.readings, pathResolver(vault.paths), vault.settings, today);
+	return buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
 }

@@ -1,6 +1,9 @@
+import { peopleOf, sameNames } from "./directory";
 import {
 	Calendar,
 	PersonDirectory,
+	UnlinkedNames,
+	personProblems,
 	compareFollowUps,
 	compareMeetings,
 	compareNames,
@@ -24,6 +27,7 @@ import type {
 	Problem,
 	Report,
 	Stakeholder,
+	UnlinkedName,
 } from "./types";
 
 /**
@@ -144,8 +148,13 @@ export class IncrementalReport {
 	private readonly stakeholders = new Map<string, Stakeholder>();
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
-	/** The problems of each 1:1 note's `with` links that find no one. */
+	/** The problems found beyond a note's reading: its `with` links that find no one, a person's date after today. */
 	private readonly withProblems = new Map<string, Problem[]>();
+	/** The names without a note of each meeting that has any. */
+	private readonly unlinkedOf = new Map<string, readonly string[]>();
+	/** Whether a meeting with names without a note changed since withoutNote was counted. */
+	private unlinkedChanged = true;
+	private withoutNote: UnlinkedName[] = [];
 	/** Every problem of a note, its reading's first: only notes with problems. */
 	private readonly problemsByPath = new Map<string, readonly Problem[]>();
 	private sortedStakeholders: Stakeholder[] = [];
@@ -203,13 +212,27 @@ export class IncrementalReport {
 		const many = this.changed.size > 100 + this.readings.size / 100;
 		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
 		this.changed.clear();
-		this.last = {
+		if (this.unlinkedChanged) this.countUnlinked();
+		const report: Report = {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
 			followUps: this.sortedFollowUps.slice(),
 			problems: this.problems.slice(),
+			withoutNote: this.withoutNote.slice(),
 		};
-		return this.last;
+		this.last = report;
+		return report;
+	}
+
+	/** countUnlinked counts the names without a note over every meeting that has any. */
+	private countUnlinked(): void {
+		const names = new UnlinkedNames(this.basis?.today ?? "");
+		for (const [path, unlinked] of this.unlinkedOf) {
+			const meeting = meetingOf(this.readings.get(path));
+			if (meeting !== null) names.add(unlinked, meeting);
+		}
+		this.withoutNote = names.list();
+		this.unlinkedChanged = false;
 	}
 
 	/** recomputeAll computes everything from the readings, as buildReport does. */
@@ -221,7 +244,8 @@ export class IncrementalReport {
 			else if (reading.record?.kind === "meeting") meetings.push(reading.record);
 		}
 		const calendar = this.basis?.today === today ? this.basis.calendar : new Calendar(today);
-		const basis: Basis = { resolve, settings, today, calendar, directory: new PersonDirectory(people, resolve) };
+		const found = peopleOf(people, settings.me);
+		const basis: Basis = { resolve, settings, today, calendar, directory: new PersonDirectory(found, resolve) };
 		this.basis = basis;
 		this.meetingPeople.clear();
 		this.meetingsByPerson.clear();
@@ -230,6 +254,8 @@ export class IncrementalReport {
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
 		this.withProblems.clear();
+		this.unlinkedOf.clear();
+		this.unlinkedChanged = true;
 		this.problemsByPath.clear();
 
 		const followUps: FollowUp[] = [];
@@ -239,7 +265,7 @@ export class IncrementalReport {
 			if (followUp !== undefined) followUps.push(followUp);
 		}
 		const stakeholders: Stakeholder[] = [];
-		for (const person of people) {
+		for (const person of found.stakeholders) {
 			const s = this.addStakeholder(person, basis);
 			stakeholders.push(s);
 			for (const followUp of this.personFollowUps.get(person.path) ?? NONE) followUps.push(followUp);
@@ -261,7 +287,9 @@ export class IncrementalReport {
 		for (const [path, before] of this.changed) {
 			const was = personOf(before);
 			const is = personOf(this.readings.get(path));
-			if ((was === null) !== (is === null) || (was !== null && is !== null && was.person !== is.person)) return false;
+			if ((was === null) !== (is === null) || (was !== null && is !== null && !sameNames(was, is))) return false;
+			// Person folders and the user decide who else is a stakeholder: redo them all.
+			if (was !== null && (was.folder !== null || was.subfolder !== null || path === basis.directory.mePath)) return false;
 		}
 
 		const dirtyMeetings = new Set<string>();
@@ -301,7 +329,7 @@ export class IncrementalReport {
 		for (const path of dirtyPeople) {
 			this.removeStakeholder(path);
 			const person = personOf(this.readings.get(path));
-			if (person === null) continue;
+			if (person === null || basis.directory.get(path) === undefined) continue;
 			insertSorted(this.sortedStakeholders, this.addStakeholder(person, basis), compareStakeholders);
 			for (const followUp of this.personFollowUps.get(path) ?? NONE) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		}
@@ -325,7 +353,10 @@ export class IncrementalReport {
 		if (this.links !== null) return this.links;
 		const links = new LinkHolders();
 		// From the readings as they are now: a note whose links changed is recomputed anyway.
-		for (const path of this.meetingPeople.keys()) links.add(path, meetingOf(this.readings.get(path))?.with ?? NONE);
+		for (const path of this.meetingPeople.keys()) {
+			const meeting = meetingOf(this.readings.get(path));
+			if (meeting !== null) links.add(path, meeting.attendees.length === 0 ? meeting.with : [...meeting.with, ...meeting.attendees]);
+		}
 		for (const path of this.stakeholders.keys()) {
 			const reportsTo = personOf(this.readings.get(path))?.reportsTo ?? null;
 			if (reportsTo !== null) links.add(path, [reportsTo]);
@@ -336,9 +367,13 @@ export class IncrementalReport {
 
 	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
 	private addMeeting(meeting: MeetingRecord, basis: Basis): string[] {
-		const { people, problems } = resolveMeeting(meeting, basis.directory, basis.settings);
+		const { people, problems, unlinked } = resolveMeeting(meeting, basis.directory, basis.settings);
 		this.meetingPeople.set(meeting.path, people);
-		this.links?.add(meeting.path, meeting.with);
+		this.links?.add(meeting.path, meeting.attendees.length === 0 ? meeting.with : [...meeting.with, ...meeting.attendees]);
+		if (unlinked.length > 0) {
+			this.unlinkedOf.set(meeting.path, unlinked);
+			this.unlinkedChanged = true;
+		}
 		for (const person of people) {
 			const ref = { path: meeting.path, date: meeting.date };
 			const own = this.meetingsByPerson.get(person);
@@ -362,6 +397,7 @@ export class IncrementalReport {
 		}
 		this.links?.remove(path);
 		this.withProblems.delete(path);
+		if (this.unlinkedOf.delete(path)) this.unlinkedChanged = true;
 		const followUp = this.meetingFollowUps.get(path);
 		if (followUp !== undefined) {
 			this.meetingFollowUps.delete(path);
@@ -376,6 +412,8 @@ export class IncrementalReport {
 		const meetings = (this.meetingsByPerson.get(person.path) ?? NONE).slice().sort(compareMeetings);
 		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
 		this.stakeholders.set(person.path, s);
+		const dated = personProblems(person, basis.today);
+		if (dated.length > 0) this.withProblems.set(person.path, dated);
 		if (person.reportsTo !== null) this.links?.add(person.path, [person.reportsTo]);
 		const followUps = stakeholderFollowUps(s, basis.calendar);
 		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
@@ -391,6 +429,7 @@ export class IncrementalReport {
 		}
 		for (const followUp of this.personFollowUps.get(path) ?? NONE) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		this.personFollowUps.delete(path);
+		if (!this.meetingPeople.has(path)) this.withProblems.delete(path);
 		this.links?.remove(path);
 	}
 

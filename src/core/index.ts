@@ -3,6 +3,8 @@ export * from "./types";
 export * from "./dates";
 export * from "./values";
 export * from "./read";
+export * from "./conventions";
+export * from "./directory";
 export * from "./links";
 export * from "./report";
 export * from "./json";

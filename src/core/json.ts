@@ -1,3 +1,4 @@
+import { yamlNumber } from "./values";
 import type { FollowUp, Problem, Report, Stakeholder } from "./types";
 
 /** The JSON shape of a stakeholder in `managing-up report --json`. */
@@ -34,16 +35,30 @@ export interface ProblemJson {
 	message: string;
 }
 
+/** The JSON shape of a name in meetings without a person note. */
+export interface UnlinkedNameJson {
+	name: string;
+	meetings: number;
+	lastDate: string | null;
+	lastPath: string;
+}
+
 /** The object `managing-up report --json` prints. */
 export interface ReportJson {
 	today: string;
 	stakeholders: StakeholderJson[];
 	followUps: FollowUpJson[];
 	problems: ProblemJson[];
+	/** Names in meetings that match no person note, most meetings first (added in 0.2). */
+	withoutNote: UnlinkedNameJson[];
 }
 
 function jsonValue(value: unknown): unknown {
 	if (value === undefined) return null;
+	if (typeof value === "number" && !Number.isFinite(value)) return yamlNumber(value);
+	if (value instanceof Uint8Array) return `(binary data, ${value.length} bytes)`;
+	if (value instanceof Set) return [...value].map(jsonValue);
+	if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), jsonValue(v)]));
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
 	if (Array.isArray(value)) return value.map(jsonValue);
 	if (typeof value === "object" && value !== null) {
@@ -95,5 +110,6 @@ export function reportJson(report: Report): ReportJson {
 		stakeholders: report.stakeholders.map(stakeholderJson),
 		followUps: report.followUps.map(followUpJson),
 		problems: report.problems.map(problemJson),
+		withoutNote: report.withoutNote.map(({ name, meetings, lastDate, lastPath }) => ({ name, meetings, lastDate, lastPath })),
 	};
 }

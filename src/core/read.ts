@@ -1,21 +1,40 @@
 import {
 	describe,
 	displayOfRef,
+	foldName,
+	hasTag,
+	hasWord,
 	isEmpty,
-	isRejected,
+	linkBasename,
 	parseWikilink,
 	readCadence,
 	readDate,
 	readLevel,
+	readNameList,
 	readRef,
 	readRefList,
 	readText,
 	readTextList,
+	readTextOrList,
 	unwrapLink,
 	type Reading,
 } from "./values";
 import { validIsoDate } from "./dates";
-import type { CoreSettings, MeetingRecord, NoteReading, PersonRecord, Problem } from "./types";
+import {
+	MEETING_WORDS,
+	hasTemplateSyntax,
+	isIgnoredByFilters,
+	isInFolder,
+	isIndexTitle,
+	isTemplateTitle,
+	locate,
+	normalizeFolderPath,
+	templateFolders,
+	titleName,
+	type Location,
+} from "./conventions";
+import { FrontmatterReader } from "./frontmatter";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey } from "./types";
 
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
@@ -25,56 +44,46 @@ export function titleOf(path: string): string {
 
 /** isInFolders says whether a path lies in one of the folders; no folders means anywhere. */
 export function isInFolders(path: string, folders: readonly string[]): boolean {
-	const wanted = folders.map((f) => f.trim().replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
+	const wanted = folders.map(normalizeFolderPath).filter((f) => f !== "");
 	if (wanted.length === 0) return true;
 	return wanted.some((folder) => path.startsWith(`${folder}/`));
 }
 
-/** Collects the problems of one note while its properties are read. */
-class NoteReader {
-	readonly problems: Problem[] = [];
+/** What readNote works out once per settings object: folded words, normalised folders. */
+interface ReadContext {
+	personWords: ReadonlySet<string>;
+	peopleFolders: string[];
+	templateFolders: string[];
+}
 
-	constructor(
-		readonly path: string,
-		readonly frontmatter: Record<string, unknown>,
-	) {}
+const contexts = new WeakMap<CoreSettings, ReadContext>();
 
-	/** field reads one property with a value reader; an unreadable value becomes a problem and counts as absent. */
-	field<T>(key: string, reader: (value: unknown) => Reading<T>): T | null {
-		const value = this.frontmatter[key];
-		const reading = reader(value);
-		if (isRejected(reading)) {
-			this.problem(key, value, `${key}: ${reading.rejected}`);
-			return null;
-		}
-		return reading;
+function contextOf(settings: CoreSettings): ReadContext {
+	let context = contexts.get(settings);
+	if (context === undefined) {
+		context = {
+			personWords: new Set(settings.personWords.map((word) => foldName(word.trim())).filter((word) => word !== "")),
+			peopleFolders: settings.peopleFolders.map(normalizeFolderPath).filter((f) => f !== ""),
+			templateFolders: templateFolders(settings),
+		};
+		contexts.set(settings, context);
 	}
+	return context;
+}
 
-	problem(key: string | null, value: unknown, message: string): void {
-		this.problems.push({ path: this.path, key, value, message });
+/**
+ * dateFromFileName reads the date in a note's title: `2026-11-02 Weekly`, `Weekly 2026-11-02`,
+ * `2026-11-02_09-30`, unpadded `2025-11-4 - Sync`, or compact `MoM 20261102`. The first date
+ * that names a real day wins.
+ */
+export function dateFromFileName(title: string): string | null {
+	const dashed = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+	for (const match of title.matchAll(dashed)) {
+		const date = validIsoDate(`${match[1] ?? ""}-${(match[2] ?? "").padStart(2, "0")}-${(match[3] ?? "").padStart(2, "0")}`);
+		if (date !== null) return date;
 	}
-}
-
-/** isTemplate says whether a note lies in the templates folder: a template's `type: person` or `with` is not a real person or meeting. */
-function isTemplate(path: string, settings: CoreSettings): boolean {
-	return settings.templatesFolder.trim() !== "" && isInFolders(path, [settings.templatesFolder]);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** hasPersonType says whether `type` is `person` (text, a list holding it, or a link to it). */
-function hasPersonType(value: unknown): boolean {
-	// An unquoted `type: [[person]]` is a list holding a list: unwrap the whole value first.
-	const whole = unwrapLink(value);
-	const items: unknown[] = Array.isArray(whole) ? whole.map(unwrapLink) : [whole];
-	return items.some((item) => {
-		if (typeof item !== "string") return false;
-		const link = parseWikilink(item);
-		const text = (link ? displayOfRef(link) : item).trim().toLowerCase();
-		return text === "person";
-	});
+	const compact = /(?:^|[^\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(title);
+	return compact ? validIsoDate(`${compact[1] ?? ""}-${compact[2] ?? ""}-${compact[3] ?? ""}`) : null;
 }
 
 /** personName reads the `person` property into a display name: text, a link's alias or basename, a list's first item, `true` for the title. */
@@ -96,94 +105,248 @@ function personName(value: unknown, title: string): Reading<string> {
 	return { rejected: `is ${describe(unwrapped)}; use text, a link like [[Name]], or true for the note's title` };
 }
 
+/** What the `person` property says of a note: that it is a person, or who it is about. */
+type PersonClaim = { kind: "self" } | { kind: "about"; refs: NoteRef[] } | null;
+
 /**
- * readNote reads one note's frontmatter into a stakeholder or a 1:1 note record, with a problem
- * for every value it cannot read. A note with `with` is a 1:1 note; a note with a non-empty
- * `person` or `type: person` (inside the people folders, when set) is a stakeholder.
+ * personClaim reads `person`: a name or a link to the note itself says the note is a person; a
+ * link to another note (`person: "[[Tom G]]"` in a review), or a name other than the note's own
+ * on a dated note, says it is about that person.
  */
-export function readNote(path: string, frontmatter: unknown, settings: CoreSettings): NoteReading {
-	if (frontmatter === undefined || frontmatter === null || isTemplate(path, settings)) return { record: null, problems: [] };
-	if (!isPlainObject(frontmatter)) {
-		return {
-			record: null,
-			problems: [
-				{
-					path,
-					key: null,
-					value: frontmatter,
-					message: `The properties are ${describe(frontmatter)}, not a list of "key: value" lines; no property of this note can be read`,
-				},
-			],
-		};
+function personClaim(value: unknown, title: string, dated: boolean, inPeopleFolder: boolean, settings: CoreSettings): PersonClaim {
+	const unwrapped = unwrapLink(value);
+	if (isEmpty(unwrapped) || unwrapped === false) return null;
+	if (!settings.rules.aboutNotes) return { kind: "self" };
+	const own = new Set([foldName(title), foldName(titleName(title))]);
+	const items: unknown[] = Array.isArray(unwrapped) ? unwrapped.map(unwrapLink).filter((item) => !isEmpty(item)) : [unwrapped];
+	const refs: NoteRef[] = [];
+	for (const item of items) {
+		if (typeof item !== "string") return { kind: "self" };
+		const link = parseWikilink(item);
+		if (link) {
+			if (own.has(foldName(linkBasename(link.target)))) return { kind: "self" };
+			refs.push(link);
+		} else {
+			const name = item.trim();
+			const folded = foldName(name);
+			if (own.has(folded)) return { kind: "self" };
+			// `Tom Green plan.md` with `person: Tom Green` is about Tom, dated or not (outside a people
+			// folder, and for a full name: `People/Jane Doe.md` with `person: Jane` is Jane).
+			const namedInTitle = !inPeopleFolder && /\s/.test(folded) && foldName(title).includes(folded);
+			if (!dated && !namedInTitle) return { kind: "self" };
+			refs.push({ target: name, alias: null, isLink: false });
+		}
 	}
-	const names = settings.properties;
-	const reader = new NoteReader(path, frontmatter);
-	const title = titleOf(path);
-
-	if (!isEmpty(unwrapLink(frontmatter[names.with]))) {
-		return { record: readMeeting(reader, title, settings), problems: reader.problems };
-	}
-
-	const personValue = frontmatter[names.person];
-	const claimsPerson = (!isEmpty(personValue) && personValue !== false) || hasPersonType(frontmatter.type);
-	if (!claimsPerson || !isInFolders(path, settings.peopleFolders)) {
-		return { record: null, problems: [] };
-	}
-	return { record: readPerson(reader, title, settings), problems: reader.problems };
+	return refs.length === 0 ? { kind: "self" } : { kind: "about", refs };
 }
 
-function readPerson(reader: NoteReader, title: string, settings: CoreSettings): PersonRecord {
-	const names = settings.properties;
-	const fm = reader.frontmatter;
-	const person = reader.field(names.person, (value) => personName(value, title)) ?? title;
-	const reportsToKey = isEmpty(fm[names.reportsTo]) && !isEmpty(fm.manager) ? "manager" : names.reportsTo;
-	const relationship = reader.field(names.relationship, readText);
+/** What made a note a person. */
+interface PersonFinding {
+	rule: PersonRule;
+	detail: string;
+}
+
+/**
+ * readNote reads one note's frontmatter into a stakeholder or a 1:1 note record, with a problem
+ * for every value it cannot read, following the conventions of design.md ("The vault as it
+ * already is"): a note with `with` is a 1:1 note; a person `type`, tag or property, a people
+ * folder or a person folder make a person; a dated note naming people (`attendees`, a `person`
+ * link to another note, a note in a person's folder) is a meeting. Templates and excluded files
+ * are skipped. A note without properties is `null` frontmatter: a folder can still make it a person.
+ */
+export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = []): NoteReading {
+	const rules = settings.rules;
+	const context = contextOf(settings);
+	if (rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return { record: null, problems: [], skipped: "excluded" };
+	const title = titleOf(path);
+	const location = locate(path, context.peopleFolders, context.personWords);
+	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return { record: null, problems: [], skipped: "template" };
+	if (rules.templates && (location.inTemplatesByName || isTemplateTitle(title))) return { record: null, problems: [], skipped: "template" };
+	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
+	if (typeof fm !== "object" || Array.isArray(fm) || fm instanceof Date) {
+		const message = `The properties are ${describe(fm)}, not a list of "key: value" lines; no property of this note can be read`;
+		return { record: null, problems: [{ path, key: null, value: fm, message }] };
+	}
+	const record = fm as Record<string, unknown>;
+	if (rules.templates && hasTemplateSyntax(record)) return { record: null, problems: [], skipped: "template" };
+
+	const reader = new FrontmatterReader(path, record, settings.properties);
+	const reading = (result: PersonRecord | MeetingRecord | null): NoteReading => ({ record: result, problems: reader.problems });
+
+	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, settings, "with", []));
+
+	const meetingMarked = hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
+	const titleDate = dateFromFileName(title);
+	const dated = titleDate !== null || !isEmpty(reader.value("date")) || meetingMarked;
+	const claim = rules.personProperty || rules.aboutNotes ? personClaim(reader.value("person"), title, dated, location.peopleFolder !== null, settings) : null;
+	const attendees = rules.meetingKeys ? (reader.field("attendees", readNameList) ?? []) : [];
+	const datedNote = titleDate !== null || !isEmpty(reader.value("date"));
+
+	// A dated note that names people is a meeting even when it carries a person type or tag
+	// (some vaults put `type: people` on every note about a person).
+	const finding = strongFinding(reader, claim, context, settings, bodyTags);
+	if (finding !== null && !(datedNote && (attendees.length > 0 || claim?.kind === "about"))) {
+		return reading(personOrSkip(reader, title, location, finding, settings));
+	}
+	const about = claim?.kind === "about" ? claim.refs : [];
+	if (about.length > 0 || attendees.length > 0) {
+		const meeting = readMeeting(reader, title, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
+		if (meeting.date !== null) return reading(meeting);
+		// A note about someone is never a second stakeholder, dated or not.
+		if (about.length > 0) return { record: null, problems: [] };
+	}
+	if (location.subfolder !== null && rules.personFolders) {
+		if (location.isFolderNote) {
+			return reading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));
+		}
+		if (dated) {
+			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
+			const meeting = readMeeting(reader, title, settings, "person folder", [ref], meetingMarked);
+			if (meeting.date !== null) return reading(meeting);
+		}
+	}
+	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, context)) {
+		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
+	}
+	return { record: null, problems: [] };
+}
+
+/** strongFinding is a person property, type or tag: a rule that makes a person wherever the note is. */
+function strongFinding(
+	reader: FrontmatterReader,
+	claim: PersonClaim,
+	context: ReadContext,
+	settings: CoreSettings,
+	bodyTags: readonly string[],
+): PersonFinding | null {
+	const rules = settings.rules;
+	if (claim?.kind === "self" && rules.personProperty) return { rule: "person-property", detail: reader.keyOf("person") ?? "person" };
+	if (rules.personType) {
+		// `categories: "[[People]]"` beside `type: "[[Authors]]"`: every name is looked at, not only the first present.
+		for (const type of reader.allPresent("type")) {
+			if (hasWord(type.value, context.personWords)) return { rule: "person-type", detail: `${type.key}: ${personWordIn(type.value, context)}` };
+		}
+	}
+	if (rules.personTags) {
+		const tags = reader.present("tags");
+		if (tags !== null && hasTag(tags.value, context.personWords)) return { rule: "person-tag", detail: tags.key };
+		if (hasTag(bodyTags, context.personWords)) return { rule: "person-tag", detail: "a tag in the text" };
+	}
+	return null;
+}
+
+/** personWordIn is the item of a `type` value that holds a person word, as written (`[[People]]`). */
+function personWordIn(value: unknown, context: ReadContext): string {
+	const unwrapped = unwrapLink(value);
+	const items: unknown[] = Array.isArray(unwrapped) ? unwrapped.map(unwrapLink) : [unwrapped];
+	const found = items.find((item) => hasWord(item, context.personWords));
+	return typeof found === "string" ? found.trim() : describe(found);
+}
+
+/**
+ * notAPersonInFolder tells the notes of a people folder that are not people: dated notes,
+ * meetings, the folder's index (`People.md`, `People MOC`), and notes whose `type` or
+ * `categories` says they are something else (`type: company`).
+ */
+function notAPersonInFolder(reader: FrontmatterReader, title: string, context: ReadContext): boolean {
+	if (dateFromFileName(title) !== null) return true;
+	if (hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS)) return true;
+	if (isIndexTitle(title, context.personWords)) return true;
+	const type = unwrapLink(reader.value("type"));
+	return typeof type === "string" || Array.isArray(type) ? !isEmpty(type) && !hasWord(type, context.personWords) : false;
+}
+
+/** personOrSkip reads a person note, unless it is an old copy in an archive folder or outside the people folders set. */
+function personOrSkip(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding, settings: CoreSettings): PersonRecord | null {
+	if (settings.rules.archives && location.archived) return null;
+	// `People.md` with `type: people` and a Dataview query lists people; it is not one.
+	if (finding.rule !== "person-property" && !location.isFolderNote && isIndexTitle(title, contextOf(settings).personWords)) return null;
+	if (!isInFolders(reader.path, settings.peopleFolders)) return null;
+	return readPerson(reader, title, location, finding);
+}
+
+/** displayName is the first of `person` (text), `name`, `title` (when the file name holds it), the folder's name for a folder note, the file name without a prefix. */
+function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
+	if (finding.rule === "person-property") {
+		const person = reader.field("person", (value) => personName(value, title));
+		if (person !== null) return person;
+	}
+	const name = reader.field("name", readText);
+	if (name !== null) return name;
+	const titleProperty = reader.own("title");
+	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && foldName(title).includes(foldName(titleProperty.trim()))) {
+		return titleProperty.trim();
+	}
+	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
+	return titleName(title);
+}
+
+function readPerson(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {
+	const relationship = reader.field("relationship", readText);
+	const aliases = reader.field("aliases", readTextList) ?? [];
 	return {
 		kind: "person",
 		path: reader.path,
 		title,
-		person,
-		role: reader.field(names.role, readText),
+		person: displayName(reader, title, location, finding),
+		role: reader.field("role", readTextOrList),
 		relationship: relationship === null ? null : relationship.toLowerCase(),
-		influence: reader.field(names.influence, readLevel),
-		interest: reader.field(names.interest, readLevel),
-		lastContact: reader.field(names.lastContact, readDate),
-		cadence: reader.field(names.cadence, readCadence),
-		followUp: reader.field(names.followUp, readDate),
-		followUpNote: reader.field(names.followUpNote, readText),
-		snoozeUntil: reader.field(names.snoozeUntil, readDate),
-		reportsTo: reader.field(reportsToKey, readRef),
-		caresAbout: reader.field(names.caresAbout, readTextList) ?? [],
+		influence: reader.field("influence", readLevel),
+		interest: reader.field("interest", readLevel),
+		lastContact: reader.field("lastContact", readDate),
+		lastContactKey: reader.keyOf("lastContact"),
+		cadence: reader.field("cadence", readCadence),
+		followUp: reader.field("followUp", readDate),
+		followUpNote: reader.field("followUpNote", readText),
+		snoozeUntil: reader.field("snoozeUntil", readDate),
+		reportsTo: reader.field("reportsTo", readRef),
+		caresAbout: reader.field("caresAbout", readTextList) ?? [],
+		aliases: aliases.map((alias) => {
+			const link = parseWikilink(alias);
+			return link ? displayOfRef(link) : alias;
+		}),
+		foundBy: finding.rule,
+		foundDetail: finding.detail,
+		folder: location.isFolderNote ? location.subfolder : null,
+		subfolder: location.isFolderNote ? null : location.subfolder,
 	};
 }
 
-/** dateFromFileName reads a `yyyy-MM-dd` at the start of a note's title. */
-export function dateFromFileName(title: string): string | null {
-	const match = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(title);
-	return match?.[1] ? validIsoDate(match[1]) : null;
-}
-
-function readMeeting(reader: NoteReader, title: string, settings: CoreSettings): MeetingRecord {
-	const names = settings.properties;
-	const people = reader.field(names.with, readRefList) ?? [];
-	let date = reader.field(names.date, readDate);
-	if (date === null) {
-		date = dateFromFileName(title);
-		if (date === null && isEmpty(reader.frontmatter[names.date])) {
-			reader.problem(
-				names.date,
-				null,
-				`${names.date}: this 1:1 note has no date; add ${names.date}: YYYY-MM-DD or start the file name with YYYY-MM-DD`,
-			);
-		}
+/**
+ * readMeeting reads a meeting: `date` (else the date in the file name, else `created` on a note
+ * marked as a meeting), its people and its own follow-up. Only a `with` note without a date is
+ * a problem: the plugin wrote it as a 1:1 note.
+ */
+function readMeeting(
+	reader: FrontmatterReader,
+	title: string,
+	settings: CoreSettings,
+	foundBy: string,
+	attendees: NoteRef[],
+	meetingMarked = false,
+): MeetingRecord {
+	const people = foundBy === "with" ? (reader.field("with", readRefList) ?? []) : [];
+	let date = reader.field("date", readDate);
+	if (date === null) date = dateFromFileName(title);
+	if (date === null && meetingMarked) {
+		const created = readDate(reader.own("created"));
+		if (typeof created === "string") date = created;
 	}
+	if (date === null && foundBy === "with" && isEmpty(reader.value("date"))) {
+		const dateKey = reader.keyOf("date") ?? settings.properties.date[0] ?? "date";
+		reader.problem(dateKey, null, `${dateKey}: this 1:1 note has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
+	}
+	const extra: NoteRef[] = [];
+	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...(reader.field("attendees", readNameList) ?? []));
 	return {
 		kind: "meeting",
 		path: reader.path,
 		title,
 		with: people,
+		attendees: foundBy === "with" ? extra : attendees,
+		foundBy: foundBy === "attendees" ? (reader.keyOf("attendees" satisfies PropertyKey) ?? "attendees") : foundBy,
 		date,
-		followUp: reader.field(names.followUp, readDate),
-		followUpNote: reader.field(names.followUpNote, readText),
+		followUp: reader.field("followUp", readDate),
+		followUpNote: reader.field("followUpNote", readText),
 	};
 }

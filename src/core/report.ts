@@ -1,5 +1,6 @@
 import { addCadence, daysBetween } from "./dates";
-import { displayOfRef, foldName, linkBasename } from "./values";
+import { displayOfRef, foldName } from "./values";
+import { PersonDirectory, compareNames, peopleOf } from "./directory";
 import {
 	STATUS_RANK,
 	type Cadence,
@@ -17,20 +18,16 @@ import {
 	type Problem,
 	type Report,
 	type Stakeholder,
+	type UnlinkedName,
 } from "./types";
+
+export { PersonDirectory, compareNames } from "./directory";
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
 
 /** levelRank orders influence high first, then medium, low, and none last. */
 export function levelRank(level: Level | null): number {
 	return level === null ? 3 : LEVEL_RANK[level];
-}
-
-/** compareNames orders display names case-insensitively, the same way on every machine. */
-export function compareNames(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareDates(a: IsoDate | null, b: IsoDate | null): number {
@@ -117,84 +114,112 @@ export function contactStatus(
 	return { status: "ok", nextContact, daysOverdue: 0 };
 }
 
-/** PersonDirectory finds the stakeholder a link or a name points to. */
-export class PersonDirectory {
-	private readonly byPath = new Map<string, PersonRecord>();
-	private readonly byName = new Map<string, string>();
-
-	constructor(
-		people: Iterable<PersonRecord>,
-		private readonly resolve: LinkResolver,
-	) {
-		// By path, so that of two people with the same name the same one wins on every machine.
-		const sorted = [...people].sort((a, b) => compareNames(a.path, b.path));
-		for (const person of sorted) {
-			this.byPath.set(person.path, person);
-			const key = foldName(person.person);
-			if (!this.byName.has(key)) this.byName.set(key, person.path);
-		}
-	}
-
-	/** find resolves a reference as Obsidian would, else by a stakeholder's display name. */
-	find(ref: NoteRef, sourcePath: string): string | null {
-		const resolved = this.resolve(ref.target, sourcePath);
-		if (resolved !== null && this.byPath.has(resolved)) return resolved;
-		const candidates = ref.isLink ? [ref.target, linkBasename(ref.target), ref.alias] : [ref.target];
-		for (const text of candidates) {
-			if (text === null) continue;
-			const path = this.byName.get(foldName(text));
-			if (path !== undefined) return path;
-		}
-		return null;
-	}
-
-	get(path: string): PersonRecord | undefined {
-		return this.byPath.get(path);
-	}
-
-	/**
-	 * replace puts in a person's new record when neither its path nor its display name changed:
-	 * what a link or a name finds stays the same, so nothing else needs resolving again.
-	 */
-	replace(record: PersonRecord): void {
-		const previous = this.byPath.get(record.path);
-		if (previous === undefined || previous.person !== record.person) {
-			throw new Error(`replace: ${record.path} is not in the directory under the same name`);
-		}
-		this.byPath.set(record.path, record);
-	}
-}
-
 function describeRef(ref: NoteRef): string {
 	if (!ref.isLink) return ref.target;
 	return ref.alias === null ? `[[${ref.target}]]` : `[[${ref.target}|${ref.alias}]]`;
 }
 
-/** What a 1:1 note's `with` resolves to: its people, first one first, and a problem per link that finds no one. */
+/** What a meeting's people resolve to: its stakeholders, first one first; a problem per `with` link that finds no one; the names without a note. */
 export interface ResolvedMeeting {
 	people: string[];
 	problems: Problem[];
+	/** Names in the other meeting keys that match no person note, once each, as written. */
+	unlinked: string[];
 }
 
-/** resolveMeeting resolves each person of a 1:1 note's `with`, once each, in the order written. */
+/**
+ * resolveMeeting resolves each person a meeting names, once each, in the order written. The
+ * user themself is left out; a `with` link that finds no one is a problem (the plugin wrote
+ * it), a name in `attendees` and the like is someone without a note yet.
+ */
 export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirectory, settings: CoreSettings): ResolvedMeeting {
-	const withKey = settings.properties.with;
+	const withKey = settings.properties.with[0] ?? "with";
 	const people: string[] = [];
 	const problems: Problem[] = [];
+	const unlinked: string[] = [];
 	for (const ref of meeting.with) {
-		const path = directory.find(ref, meeting.path);
-		if (path === null) {
+		const found = directory.find(ref, meeting.path);
+		if (found === null) {
 			problems.push({
 				path: meeting.path,
 				key: withKey,
 				value: describeRef(ref),
 				message: `${withKey}: '${describeRef(ref)}' does not match any person note; fix the link or add person: to that note`,
 			});
-		} else if (!people.includes(path)) {
-			people.push(path);
+		} else if (found !== "me" && !people.includes(found.path)) {
+			people.push(found.path);
 		}
 	}
-	return { people, problems };
+	for (const ref of meeting.attendees) {
+		const found = directory.find(ref, meeting.path);
+		if (found === null) {
+			const name = ref.folder === true ? titleOfFolder(ref.target) : displayOfRef(ref);
+			if (!unlinked.some((other) => foldName(other) === foldName(name))) unlinked.push(name);
+		} else if (found !== "me" && !people.includes(found.path)) {
+			people.push(found.path);
+		}
+	}
+	return { people, problems, unlinked };
+}
+
+function titleOfFolder(folder: string): string {
+	return folder.slice(folder.lastIndexOf("/") + 1);
+}
+
+/** UnlinkedNames counts the names without a note over every meeting: how many meetings name each, and the latest. */
+export class UnlinkedNames {
+	private readonly byName = new Map<string, UnlinkedName>();
+
+	constructor(private readonly today: IsoDate) {}
+
+	/** add counts a meeting's names without a note, when it took place (dated today or earlier). */
+	add(names: readonly string[], meeting: MeetingRecord): void {
+		if (meeting.date === null || meeting.date > this.today) return;
+		for (const name of names) {
+			const key = foldName(name);
+			const entry = this.byName.get(key);
+			if (entry === undefined) {
+				this.byName.set(key, { name, meetings: 1, lastDate: meeting.date, lastPath: meeting.path });
+				continue;
+			}
+			entry.meetings++;
+			if (meeting.date !== null && (entry.lastDate === null || meeting.date > entry.lastDate || (meeting.date === entry.lastDate && meeting.path < entry.lastPath))) {
+				entry.lastDate = meeting.date;
+				entry.lastPath = meeting.path;
+			}
+		}
+	}
+
+	/** list is every name, most meetings first, then the latest first, then by name. */
+	list(): UnlinkedName[] {
+		return [...this.byName.values()].sort(
+			(a, b) => b.meetings - a.meetings || -compareDatesNullLast(a.lastDate, b.lastDate) || compareNames(a.name, b.name),
+		);
+	}
+}
+
+function compareDatesNullLast(a: IsoDate | null, b: IsoDate | null): number {
+	if (a === b) return 0;
+	if (a === null) return -1;
+	if (b === null) return 1;
+	return a < b ? -1 : 1;
+}
+
+/**
+ * personProblems are a person's problems that depend on the day: a `last-contact` after today
+ * (it does not count, as a 1:1 note dated after today does not).
+ */
+export function personProblems(record: PersonRecord, today: IsoDate): Problem[] {
+	if (record.lastContact === null || record.lastContact <= today) return [];
+	const key = record.lastContactKey ?? "last-contact";
+	return [
+		{
+			path: record.path,
+			key,
+			value: record.lastContact,
+			message: `${key}: '${record.lastContact}' is after today; write the date of your last real conversation (a planned one is a follow-up)`,
+		},
+	];
 }
 
 /** meetingFollowUp is a 1:1 note's own follow-up, attributed to the first person it resolves to. */
@@ -207,11 +232,11 @@ export function meetingFollowUp(
 	if (meeting.followUp === null) return null;
 	const first = people[0];
 	const person = first === undefined ? undefined : directory.get(first);
-	const firstRef = meeting.with[0];
+	const firstRef = meeting.with[0] ?? meeting.attendees[0];
 	return {
 		kind: "follow-up",
 		path: meeting.path,
-		person: person?.person ?? (firstRef ? displayOfRef(firstRef) : meeting.title),
+		person: person?.person ?? (firstRef ? (firstRef.folder === true ? titleOfFolder(firstRef.target) : displayOfRef(firstRef)) : meeting.title),
 		personPath: person?.path ?? null,
 		due: meeting.followUp,
 		text: meeting.followUpNote ?? "Follow up",
@@ -237,7 +262,8 @@ export function stakeholderOf(
 	calendar: Calendar,
 ): Stakeholder {
 	const today = calendar.today;
-	let lastContact = record.lastContact;
+	// A date after today is a problem (personProblems) and counts as absent, as a future 1:1 note does.
+	let lastContact = record.lastContact !== null && record.lastContact <= today ? record.lastContact : null;
 	for (const meeting of meetings) {
 		if (meeting.date !== null && meeting.date <= today && (lastContact === null || meeting.date > lastContact)) {
 			lastContact = meeting.date;
@@ -262,15 +288,21 @@ export function stakeholderOf(
 		followUp: record.followUp,
 		followUpNote: record.followUpNote,
 		snoozeUntil: record.snoozeUntil,
+		lastContactKey: record.lastContactKey,
 		reportsTo: record.reportsTo,
 		caresAbout: record.caresAbout,
+		aliases: record.aliases,
+		foundBy: record.foundBy,
+		foundDetail: record.foundDetail,
+		folder: record.folder,
+		subfolder: record.subfolder,
 		ownLastContact: record.lastContact,
 		cadenceIsDefault: record.cadence === null,
 		status: status.status,
 		nextContact: status.nextContact,
 		daysOverdue: status.daysOverdue,
 		daysSinceContact: lastContact === null ? null : calendar.daysSince(lastContact),
-		reportsToPath: record.reportsTo === null ? null : directory.find(record.reportsTo, record.path),
+		reportsToPath: record.reportsTo === null ? null : directory.findPath(record.reportsTo, record.path),
 		meetings,
 	};
 }
@@ -333,14 +365,17 @@ export function buildReport(
 		if (reading.record?.kind === "person") people.push(reading.record);
 		else if (reading.record?.kind === "meeting") meetings.push(reading.record);
 	}
-	const directory = new PersonDirectory(people, resolve);
+	const found = peopleOf(people, settings.me);
+	const directory = new PersonDirectory(found, resolve);
 	const calendar = new Calendar(today);
 
 	const meetingsByPerson = new Map<string, MeetingRef[]>();
 	const followUps: FollowUp[] = [];
+	const unlinked = new UnlinkedNames(today);
 	for (const meeting of meetings) {
 		const resolved = resolveMeeting(meeting, directory, settings);
 		problems.push(...resolved.problems);
+		unlinked.add(resolved.unlinked, meeting);
 		for (const path of resolved.people) {
 			const list = meetingsByPerson.get(path) ?? [];
 			list.push({ path: meeting.path, date: meeting.date });
@@ -350,13 +385,14 @@ export function buildReport(
 		if (followUp !== null) followUps.push(followUp);
 	}
 
-	const stakeholders = people.map((record) =>
-		stakeholderOf(record, (meetingsByPerson.get(record.path) ?? []).sort(compareMeetings), directory, settings, calendar),
-	);
+	const stakeholders = found.stakeholders.map((record) => {
+		problems.push(...personProblems(record, today));
+		return stakeholderOf(record, (meetingsByPerson.get(record.path) ?? []).sort(compareMeetings), directory, settings, calendar);
+	});
 	stakeholders.sort(compareStakeholders);
 	for (const s of stakeholders) followUps.push(...stakeholderFollowUps(s, calendar));
 	followUps.sort(compareFollowUps);
 	problems.sort(compareProblemPaths);
 
-	return { today, stakeholders, followUps, problems };
+	return { today, stakeholders, followUps, problems, withoutNote: unlinked.list() };
 }

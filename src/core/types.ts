@@ -66,25 +66,41 @@ export interface NoteRef {
 	alias: string | null;
 	/** True for `[[…]]` links, false for plain names. */
 	isLink: boolean;
+	/** True when `target` is a person folder (`People/Niko Dukic`): a note in that folder is about its person. */
+	folder?: boolean;
 }
 
-/** The property names the plugin reads; each can be renamed in the settings. */
-export interface PropertyNames {
-	person: string;
-	role: string;
-	relationship: string;
-	influence: string;
-	interest: string;
-	lastContact: string;
-	cadence: string;
-	followUp: string;
-	followUpNote: string;
-	snoozeUntil: string;
-	reportsTo: string;
-	caresAbout: string;
-	with: string;
-	date: string;
-}
+/** The properties the plugin reads, by what they mean; each is read under a list of names. */
+export const PROPERTY_KEYS = [
+	"person",
+	"name",
+	"aliases",
+	"type",
+	"tags",
+	"role",
+	"relationship",
+	"influence",
+	"interest",
+	"lastContact",
+	"cadence",
+	"followUp",
+	"followUpNote",
+	"snoozeUntil",
+	"reportsTo",
+	"caresAbout",
+	"with",
+	"attendees",
+	"date",
+] as const;
+
+/** What a property means to the plugin: `lastContact`, `with`, … */
+export type PropertyKey = (typeof PROPERTY_KEYS)[number];
+
+/** The name the plugin writes for each property: the first name of its list. */
+export type PropertyNames = Record<PropertyKey, string>;
+
+/** The names each property is read under, the first present in a note winning; the first is the one the plugin writes. */
+export type PropertyLists = Record<PropertyKey, readonly string[]>;
 
 /** Default cadence in days for each influence level, and for people without one. */
 export interface DefaultCadences {
@@ -94,11 +110,46 @@ export interface DefaultCadences {
 	unset: number;
 }
 
+/**
+ * The conventions of real vaults the plugin follows, each on by default and each a toggle in
+ * the settings (see design.md, "The vault as it already is").
+ */
+export interface ConventionRules {
+	/** `person: Jane Doe`, or a link to the note itself, makes a note a person. */
+	personProperty: boolean;
+	/** `type` / `category` / `categories` holding a person word (`type: people`, `"[[People]]"`). */
+	personType: boolean;
+	/** A person tag: `person`, `people`, `type/person`, `people/colleague`. */
+	personTags: boolean;
+	/** Every note in a folder named like `People` or `Contacts` is a person. */
+	peopleFolders: boolean;
+	/** One folder per person (`People/Niko Dukic/README.md`); the folder's other notes are about them. */
+	personFolders: boolean;
+	/** Meetings name people in `people`, `attendees`, `participants`: links, names, lists or comma strings. */
+	meetingKeys: boolean;
+	/** A dated note with `person: "[[Someone else]]"` (a review, an interaction) is a contact with them. */
+	aboutNotes: boolean;
+	/** Notes in template folders, or full of unfilled template syntax, are skipped. */
+	templates: boolean;
+	/** Files excluded in Obsidian's settings (Files and links, Excluded files) are skipped. */
+	excluded: boolean;
+	/** Person notes in archive folders (`Archive/`) are old copies, not people. */
+	archives: boolean;
+}
+
+/** Where the vault itself says things: read from its config folder, never saved in the plugin's settings. */
+export interface VaultConfig {
+	/** Template folders of the core Templates plugin and of Templater. */
+	templateFolders: readonly string[];
+	/** Obsidian's excluded files (`userIgnoreFilters` of app.json): path prefixes or `/regex/`. */
+	ignoreFilters: readonly string[];
+}
+
 /** The settings the core needs: a plain object, passed in, never read from a global. */
 export interface CoreSettings {
-	/** The property names to read. */
-	properties: PropertyNames;
-	/** Folders (vault-relative) where stakeholders are looked for; empty means the whole vault. */
+	/** The names each property is read under. */
+	properties: PropertyLists;
+	/** Folders (vault-relative) where stakeholders are looked for; empty means the whole vault. Their notes are people. */
 	peopleFolders: string[];
 	/** Folder of agenda and person-note templates: its notes are never stakeholders or 1:1 notes. Empty means none. */
 	templatesFolder: string;
@@ -106,31 +157,74 @@ export interface CoreSettings {
 	defaultCadenceDays: DefaultCadences;
 	/** How many days ahead (today included) a contact counts as due soon. */
 	dueSoonDays: number;
+	/** Which conventions of real vaults are followed. */
+	rules: ConventionRules;
+	/** Words that mark a person in `type`, `categories`, tags and folder names. */
+	personWords: readonly string[];
+	/** The user themself: a person note's path or a name; never a stakeholder, never "without a note". Empty: not set. */
+	me: string;
+	/** What the vault's own config says (template folders, excluded files); none when absent. */
+	vault?: VaultConfig;
 }
 
-export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
-	person: "person",
-	role: "role",
-	relationship: "relationship",
-	influence: "influence",
-	interest: "interest",
-	lastContact: "last-contact",
-	cadence: "cadence",
-	followUp: "follow-up",
-	followUpNote: "follow-up-note",
-	snoozeUntil: "snooze-until",
-	reportsTo: "reports-to",
-	caresAbout: "cares-about",
-	with: "with",
-	date: "date",
+export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
+	person: ["person"],
+	// `title` is read as the name too, but only when the file name holds it ("Person - Sarah Chen"
+	// with `title: Sarah Chen`): in many CRMs `title` is the job title.
+	name: ["name", "full_name", "fullName", "full-name"],
+	aliases: ["aliases", "alias"],
+	type: ["type", "category", "categories"],
+	tags: ["tags", "tag"],
+	role: ["role", "job_title", "jobTitle", "job-title", "position"],
+	relationship: ["relationship", "relationship_type", "relationshipType", "relationship-type", "relation"],
+	influence: ["influence"],
+	interest: ["interest"],
+	lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "lastContacted"],
+	cadence: ["cadence", "frequency", "contact_frequency", "contactFrequency", "contact-frequency"],
+	followUp: ["follow-up", "next_followup", "next-followup", "follow_up_date", "follow-up-date", "followUp", "follow_up", "next_follow_up"],
+	followUpNote: ["follow-up-note", "follow_up_note", "followUpNote"],
+	snoozeUntil: ["snooze-until", "snooze_until", "snoozeUntil"],
+	reportsTo: ["reports-to", "reports_to", "reportsTo", "manager"],
+	caresAbout: ["cares-about", "cares_about", "caresAbout"],
+	with: ["with"],
+	attendees: ["people", "attendees", "participants"],
+	date: ["date", "meeting-date", "meeting_date", "meetingDate"],
+} satisfies PropertyLists);
+
+/** writeNames are the names the plugin writes: the first of each list. */
+export function writeNames(lists: PropertyLists): PropertyNames {
+	const names = {} as PropertyNames;
+	for (const key of PROPERTY_KEYS) names[key] = lists[key][0] ?? DEFAULT_PROPERTY_LISTS[key][0] ?? key;
+	return names;
+}
+
+export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze(writeNames(DEFAULT_PROPERTY_LISTS));
+
+export const DEFAULT_RULES: Readonly<ConventionRules> = Object.freeze({
+	personProperty: true,
+	personType: true,
+	personTags: true,
+	peopleFolders: true,
+	personFolders: true,
+	meetingKeys: true,
+	aboutNotes: true,
+	templates: true,
+	excluded: true,
+	archives: true,
 });
 
+export const DEFAULT_PERSON_WORDS: readonly string[] = Object.freeze(["person", "people", "persons", "contact", "contacts"]);
+
 export const DEFAULT_CORE_SETTINGS: Readonly<CoreSettings> = Object.freeze({
-	properties: DEFAULT_PROPERTY_NAMES,
+	properties: DEFAULT_PROPERTY_LISTS,
 	peopleFolders: [],
 	templatesFolder: "",
 	defaultCadenceDays: Object.freeze({ high: 14, medium: 30, low: 90, unset: 30 }),
 	dueSoonDays: 7,
+	rules: DEFAULT_RULES,
+	personWords: DEFAULT_PERSON_WORDS,
+	me: "",
+	vault: Object.freeze({ templateFolders: [], ignoreFilters: [] }),
 });
 
 /** What a person note says, read and checked, before anything is computed from it. */
@@ -148,6 +242,8 @@ export interface PersonRecord {
 	interest: Level | null;
 	/** `last-contact` as written in the note (1:1 notes not yet applied). */
 	lastContact: IsoDate | null;
+	/** The key `last-contact` is written under in this note (`last_contact`), for messages. */
+	lastContactKey: string | null;
 	/** `cadence` as written in the note (defaults not yet applied). */
 	cadence: Cadence | null;
 	followUp: IsoDate | null;
@@ -155,15 +251,42 @@ export interface PersonRecord {
 	snoozeUntil: IsoDate | null;
 	reportsTo: NoteRef | null;
 	caresAbout: string[];
+	/** Other names for the same person (`aliases`): plain names in meetings match them. */
+	aliases: string[];
+	/** The rule that made this note a person, for "what it found, and why". */
+	foundBy: PersonRule;
+	/** Which value or folder the rule saw (`type: people`, `People/`), for the same. */
+	foundDetail: string;
+	/** The person folder when this is its folder note (`People/Niko Dukic`), else null. */
+	folder: string | null;
+	/**
+	 * The subfolder of a people folder this note lies in when it is not that folder's note
+	 * (`People/Work` for `People/Work/Jane.md`): a person unless the subfolder is a person folder.
+	 */
+	subfolder: string | null;
 }
+
+/** The rules that can make a note a person. */
+export type PersonRule = "person-property" | "person-type" | "person-tag" | "people-folder" | "person-folder";
+
+/** Why a note was left out before it was read. */
+export type SkipReason = "template" | "excluded" | "archive";
 
 /** What a 1:1 note says. */
 export interface MeetingRecord {
 	kind: "meeting";
 	path: string;
 	title: string;
-	/** The people it was with, as written. */
+	/** The people of its `with` (the key the plugin writes), as written: a link that finds no one is a problem. */
 	with: NoteRef[];
+	/**
+	 * The people it names in the other conventions (`people`, `attendees`, `participants`, a
+	 * `person` link to another note, the person folder it lies in): a name that finds no one is
+	 * someone without a note yet, not a problem.
+	 */
+	attendees: NoteRef[];
+	/** The key or rule that made it a meeting (`with`, `attendees`, `person`, `person folder`). */
+	foundBy: string;
 	/** `date`, else the `yyyy-MM-dd` at the start of the file name; null when neither reads. */
 	date: IsoDate | null;
 	followUp: IsoDate | null;
@@ -177,6 +300,8 @@ export type NoteRecord = PersonRecord | MeetingRecord;
 export interface NoteReading {
 	record: NoteRecord | null;
 	problems: Problem[];
+	/** Why the note was left out, when a rule skipped it. */
+	skipped?: SkipReason;
 }
 
 /**
@@ -231,10 +356,24 @@ export interface FollowUp {
 	influence: Level | null;
 }
 
+/** A name in meetings that matches no person note: someone without a note yet. */
+export interface UnlinkedName {
+	/** The name as first written (for a link, its alias or basename). */
+	name: string;
+	/** How many meetings name them. */
+	meetings: number;
+	/** The latest of those meetings' dates, null when none is dated. */
+	lastDate: IsoDate | null;
+	/** The latest meeting naming them (path), for "open". */
+	lastPath: string;
+}
+
 /** Everything the dashboard and the CLI show, computed for one day. */
 export interface Report {
 	today: IsoDate;
 	stakeholders: Stakeholder[];
 	followUps: FollowUp[];
 	problems: Problem[];
+	/** Names in meetings without a person note, most meetings first. */
+	withoutNote: UnlinkedName[];
 }

@@ -26,6 +26,9 @@ function reject(message: string): Rejected {
 /** describe writes a property value for a message: text in quotes, lists and maps by shape. */
 export function describe(value: unknown): string {
 	if (typeof value === "string") return `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
+	if (typeof value === "number" && !Number.isFinite(value)) return yamlNumber(value);
+	if (value instanceof Uint8Array) return "binary data";
+	if (value instanceof Set) return "a set";
 	if (value instanceof Date) {
 		// toISOString throws on an invalid date.
 		return Number.isNaN(value.getTime()) ? "an invalid date" : `'${value.toISOString()}'`;
@@ -35,6 +38,14 @@ export function describe(value: unknown): string {
 	if (typeof value === "object") return "a group of properties";
 	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
 	return "a value of unknown kind";
+}
+
+/** yamlNumber writes infinity and not-a-number as YAML does (`.inf`, `-.inf`, `.nan`): JSON has no way to write them. */
+export function yamlNumber(value: number): string {
+	if (Number.isNaN(value)) return ".nan";
+	if (value === Infinity) return ".inf";
+	if (value === -Infinity) return "-.inf";
+	return String(value);
 }
 
 /**
@@ -122,6 +133,26 @@ function calendarDateOf(text: string): IsoDate | null {
 
 const DATE_HINT = "is not a date; use YYYY-MM-DD";
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * dateMistake explains a text that has the form of a date but names no day (`2026-02-29`,
+ * `2026-13-45`, `2026-11-01T25:00`): the form is right, so "use YYYY-MM-DD" would not help.
+ */
+function dateMistake(text: string): string | null {
+	const match = DATE_TIME.exec(text);
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	// The design's own example ('2026-13-45') keeps the plain hint: the month is the obvious mistake.
+	if (month < 1 || month > 12) return null;
+	if (!isCalendarDate(year, month, day)) {
+		return `'${text}' is not a date: ${MONTH_NAMES[month - 1] ?? ""} ${match[1]} has no day ${day}; use a day that exists`;
+	}
+	return `'${text}' is not a date: the time of day is not a real time; use YYYY-MM-DD or YYYY-MM-DDTHH:mm`;
+}
+
 /**
  * readDate reads a calendar date: `yyyy-MM-dd`, an ISO date-time (its written date counts, with
  * no time-zone shift), a `Date` (by its UTC calendar date, as YAML parsers make them), or a
@@ -141,7 +172,7 @@ export function readDate(raw: unknown): Reading<IsoDate> {
 		const date = calendarDateOf(linkBasename(link.target));
 		return date ?? reject(`${describe(value)} links to a note whose name is not a date; use [[YYYY-MM-DD]]`);
 	}
-	return calendarDateOf(text) ?? reject(`${describe(value)} ${DATE_HINT}`);
+	return calendarDateOf(text) ?? reject(dateMistake(text) ?? `${describe(value)} ${DATE_HINT}`);
 }
 
 const LEVEL_HINT = "use low, medium, high or a whole number from 1 to 5";
@@ -168,36 +199,59 @@ export function readLevel(value: unknown): Reading<Level> {
 }
 
 const CADENCE_HINT =
-	"use a number of days (14), 2w, 3m, weekly, biweekly, fortnightly, monthly or quarterly";
+	"use a number of days (14), 2w, 3m, weekly, biweekly, monthly, quarterly, bi-annually or yearly";
 
 /** The largest count a cadence may have: beyond it the next contact is past any writable date. */
 const MAX_CADENCE = 100000;
 
-const NAMED_CADENCES: Readonly<Record<string, Cadence>> = {
-	daily: { count: 1, unit: "days" },
-	weekly: { count: 1, unit: "weeks" },
-	biweekly: { count: 2, unit: "weeks" },
-	fortnightly: { count: 2, unit: "weeks" },
-	monthly: { count: 1, unit: "months" },
-	quarterly: { count: 3, unit: "months" },
-};
+/**
+ * Named cadences, with the words of other plugins (Orbit's `Bi-Weekly`, `Bi-Annually`, `Yearly`),
+ * compared without case, spaces, hyphens or underscores. A Map, not an object: a cadence named
+ * `constructor` must not find Object.prototype's.
+ */
+const NAMED_CADENCES: ReadonlyMap<string, Cadence> = new Map<string, Cadence>([
+	["daily", { count: 1, unit: "days" }],
+	["everyday", { count: 1, unit: "days" }],
+	["weekly", { count: 1, unit: "weeks" }],
+	["everyweek", { count: 1, unit: "weeks" }],
+	["biweekly", { count: 2, unit: "weeks" }],
+	["fortnightly", { count: 2, unit: "weeks" }],
+	["everyotherweek", { count: 2, unit: "weeks" }],
+	["monthly", { count: 1, unit: "months" }],
+	["everymonth", { count: 1, unit: "months" }],
+	["bimonthly", { count: 2, unit: "months" }],
+	["quarterly", { count: 3, unit: "months" }],
+	["semiannually", { count: 6, unit: "months" }],
+	["semiannual", { count: 6, unit: "months" }],
+	["biannually", { count: 6, unit: "months" }],
+	["biannual", { count: 6, unit: "months" }],
+	["halfyearly", { count: 6, unit: "months" }],
+	["yearly", { count: 12, unit: "months" }],
+	["annually", { count: 12, unit: "months" }],
+	["annual", { count: 12, unit: "months" }],
+	["everyyear", { count: 12, unit: "months" }],
+]);
 
-const UNIT_WORDS: Readonly<Record<string, CadenceUnit>> = {
-	d: "days",
-	day: "days",
-	days: "days",
-	w: "weeks",
-	wk: "weeks",
-	wks: "weeks",
-	week: "weeks",
-	weeks: "weeks",
-	m: "months",
-	mo: "months",
-	month: "months",
-	months: "months",
-};
+const UNIT_WORDS: ReadonlyMap<string, { unit: CadenceUnit; times: number }> = new Map([
+	["d", { unit: "days", times: 1 }],
+	["day", { unit: "days", times: 1 }],
+	["days", { unit: "days", times: 1 }],
+	["w", { unit: "weeks", times: 1 }],
+	["wk", { unit: "weeks", times: 1 }],
+	["wks", { unit: "weeks", times: 1 }],
+	["week", { unit: "weeks", times: 1 }],
+	["weeks", { unit: "weeks", times: 1 }],
+	["m", { unit: "months", times: 1 }],
+	["mo", { unit: "months", times: 1 }],
+	["month", { unit: "months", times: 1 }],
+	["months", { unit: "months", times: 1 }],
+	["y", { unit: "months", times: 12 }],
+	["yr", { unit: "months", times: 12 }],
+	["year", { unit: "months", times: 12 }],
+	["years", { unit: "months", times: 12 }],
+]);
 
-/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm` or a named cadence. */
+/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm`, `Ny`, `every N weeks` or a named cadence. */
 export function readCadence(value: unknown): Reading<Cadence> {
 	if (isEmpty(value)) return null;
 	if (typeof value === "number") {
@@ -206,13 +260,13 @@ export function readCadence(value: unknown): Reading<Cadence> {
 	}
 	if (typeof value !== "string") return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
 	const text = value.trim().toLowerCase();
-	const named = NAMED_CADENCES[text];
+	const named = NAMED_CADENCES.get(text.replace(/[\s_-]+/g, ""));
 	if (named) return { ...named };
-	const match = /^(\d+)\s*([a-z]*)$/.exec(text);
+	const match = /^(?:every\s+)?(\d+)\s*([a-z]*)$/.exec(text);
 	if (match) {
 		const count = Number(match[1]);
-		const unit = match[2] === "" ? "days" : UNIT_WORDS[match[2] ?? ""];
-		if (unit && count > 0 && count <= MAX_CADENCE) return { count, unit };
+		const unit = match[2] === "" ? { unit: "days" as const, times: 1 } : UNIT_WORDS.get(match[2] ?? "");
+		if (unit && count > 0 && count * unit.times <= MAX_CADENCE) return { count: count * unit.times, unit: unit.unit };
 	}
 	return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
 }
@@ -224,6 +278,13 @@ export function readText(value: unknown): Reading<string> {
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
 	if (value instanceof Date) return utcDateOf(value) ?? reject(`is ${describe(value)}; use text`);
 	return reject(`is ${describe(value)}; use text`);
+}
+
+/** readTextOrList reads text, or a list of text written as one line (`Position: [Engineer, Lead]`). */
+export function readTextOrList(value: unknown): Reading<string> {
+	if (!Array.isArray(value)) return readText(value);
+	const list = readTextList(value);
+	return isRejected(list) || list === null ? list : list.join(", ");
 }
 
 /** readTextList reads text or a list of text (empty items skipped). */
@@ -276,4 +337,101 @@ export function readRefList(raw: unknown): Reading<NoteRef[]> {
 /** displayOfRef is what a person sees for a reference: the alias, else the link's basename. */
 export function displayOfRef(ref: NoteRef): string {
 	return ref.alias ?? (ref.isLink ? linkBasename(ref.target) : ref.target);
+}
+
+/** splitNames cuts a string of several names at commas and semicolons outside `[[…]]`, and between links written side by side. */
+export function splitNames(text: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let current = "";
+	for (let i = 0; i < text.length; i++) {
+		const pair = text.slice(i, i + 2);
+		if (pair === "[[") {
+			// `[[A]] [[B]]`: a link that starts after another one ended is a new name.
+			if (depth === 0 && current.trim().endsWith("]]")) {
+				parts.push(current);
+				current = "";
+			}
+			depth++;
+			current += pair;
+			i++;
+		} else if (pair === "]]" && depth > 0) {
+			depth--;
+			current += pair;
+			i++;
+		} else if (depth === 0 && (text[i] === "," || text[i] === ";")) {
+			parts.push(current);
+			current = "";
+		} else {
+			current += text[i] ?? "";
+		}
+	}
+	parts.push(current);
+	return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+
+/**
+ * readNameList reads the people a meeting names in the conventions of real vaults: links or
+ * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
+ * A leading `@` is dropped (`@Jane`).
+ */
+export function readNameList(raw: unknown): Reading<NoteRef[]> {
+	const value = unwrapLink(raw);
+	if (isEmpty(value)) return null;
+	const items: unknown[] = Array.isArray(value) ? value.map(unwrapLink) : [value];
+	const refs: NoteRef[] = [];
+	for (const item of items) {
+		if (isEmpty(item)) continue;
+		if (typeof item === "number") {
+			refs.push({ target: String(item), alias: null, isLink: false });
+			continue;
+		}
+		if (typeof item !== "string") return reject(`has an item that is ${describe(item)}; use names or links like [[Name]]`);
+		for (const part of splitNames(item)) {
+			const link = parseWikilink(part);
+			const name = part.replace(/^@\s*/, "").trim();
+			if (link) refs.push(link);
+			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });
+		}
+	}
+	return refs.length === 0 ? null : refs;
+}
+
+/**
+ * hasWord says whether a value names one of the words: text, a link's basename or alias
+ * (`"[[People]]"`), or an item of a list of them. Used for `type: people` and
+ * `categories: ["[[People]]"]`.
+ */
+export function hasWord(raw: unknown, words: ReadonlySet<string>): boolean {
+	const whole = unwrapLink(raw);
+	const items: unknown[] = Array.isArray(whole) ? whole.map(unwrapLink) : [whole];
+	for (const item of items) {
+		if (typeof item !== "string") continue;
+		for (const part of item.includes(",") ? item.split(",") : [item]) {
+			const link = parseWikilink(part);
+			const text = foldName(link ? linkBasename(link.target) : part.trim());
+			if (words.has(text) || words.has(text.replace(/^#/, ""))) return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * hasTag says whether a `tags` value holds a tag one of whose levels is one of the words:
+ * `person`, `#people`, `type/person`, `people/colleague`; as a list, a comma or space separated
+ * string, with or without `#`.
+ */
+export function hasTag(raw: unknown, words: ReadonlySet<string>): boolean {
+	const items: unknown[] = Array.isArray(raw) ? raw : [raw];
+	for (const item of items) {
+		if (typeof item !== "string") continue;
+		for (const tag of item.split(/[\s,]+/)) {
+			const clean = foldName(tag.replace(/^#/, ""));
+			if (clean === "") continue;
+			for (const level of clean.split("/")) {
+				if (words.has(level)) return true;
+			}
+		}
+	}
+	return false;
 }

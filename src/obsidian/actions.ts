@@ -1,6 +1,7 @@
 import { Notice, type FileManager, type Vault } from "obsidian";
 import { addDaysIso } from "../core/dates";
-import type { FollowUp, IsoDate, PropertyNames } from "../core/types";
+import { keyToWrite } from "../core/frontmatter";
+import type { FollowUp, IsoDate, PropertyLists } from "../core/types";
 import { isRejected, readDate } from "../core/values";
 
 /** How far Snooze moves a follow-up or a contact reminder. */
@@ -10,8 +11,8 @@ export const SNOOZE_DAYS = 7;
 export interface ActionDeps {
 	fileManager: FileManager;
 	vault: Vault;
-	/** The property names to write (from the settings). */
-	properties: () => PropertyNames;
+	/** The names each property is read under (from the settings): a write goes to the one the note uses. */
+	properties: () => PropertyLists;
 	/** The local calendar date; the clock stays at the edge. */
 	today: () => IsoDate;
 	/** The display name of a person note, for messages. */
@@ -55,13 +56,13 @@ async function writeProperties(
 
 /** logContactToday sets the person note's last-contact to today. */
 export function logContactToday(deps: ActionDeps, personPath: string): Promise<boolean> {
-	const key = deps.properties().lastContact;
+	const names = deps.properties().lastContact;
 	const today = deps.today();
 	return writeProperties(
 		deps,
 		personPath,
 		(fm) => {
-			fm[key] = today;
+			fm[keyToWrite(fm, names)] = today;
 		},
 		() => `Logged contact with ${deps.personName(personPath)} today`,
 	);
@@ -78,8 +79,8 @@ export function completeFollowUp(deps: ActionDeps, item: FollowUp): Promise<bool
 		deps,
 		item.path,
 		(fm) => {
-			delete fm[names.followUp];
-			delete fm[names.followUpNote];
+			delete fm[keyToWrite(fm, names.followUp)];
+			delete fm[keyToWrite(fm, names.followUpNote)];
 		},
 		() => `Follow-up with ${item.person} done`,
 	);
@@ -106,7 +107,7 @@ export function snoozeFollowUp(deps: ActionDeps, item: FollowUp): Promise<boolea
 			deps,
 			item.path,
 			(fm) => {
-				fm[names.snoozeUntil] = until;
+				fm[keyToWrite(fm, names.snoozeUntil)] = until;
 			},
 			() => `Snoozed the reminder to contact ${item.person} until ${until}`,
 		);
@@ -116,10 +117,11 @@ export function snoozeFollowUp(deps: ActionDeps, item: FollowUp): Promise<boolea
 		deps,
 		item.path,
 		(fm) => {
-			const current = readDate(fm[names.followUp]);
+			const key = keyToWrite(fm, names.followUp);
+			const current = readDate(fm[key]);
 			const due = current === null || isRejected(current) ? item.due : current;
 			until = snoozedFollowUp(due, today);
-			fm[names.followUp] = until;
+			fm[key] = until;
 		},
 		() => `Snoozed the follow-up with ${item.person} until ${until}`,
 	);

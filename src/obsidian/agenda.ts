@@ -17,7 +17,7 @@ import {
 } from "../core/agenda";
 import { todayIso } from "../core/dates";
 import { titleOf } from "../core/read";
-import type { IsoDate, Report, Stakeholder } from "../core/types";
+import { writeNames, type IsoDate, type Report, type Stakeholder } from "../core/types";
 import type { ManagingUpSettings } from "../settings";
 import { modalUi, type AgendaUi } from "./modals";
 
@@ -105,7 +105,7 @@ class Agendas implements AgendaActions {
 			files.map(async (file) =>
 				userTemplate(
 					{ path: file.path, frontmatter: metadataCache.getFileCache(file)?.frontmatter ?? null, text: await vault.cachedRead(file) },
-					[names.with, names.date],
+					[...names.with, ...names.date],
 				),
 			),
 		);
@@ -166,7 +166,7 @@ class Agendas implements AgendaActions {
 				context: await this.context(report, stakeholder, null),
 				personLink: `[[${this.linkText(stakeholder.path)}]]`,
 				folder,
-				names: settings.properties,
+				names: writeNames(settings.properties),
 				exists: this.exists,
 			});
 			await this.ensureFolder(folder === "" ? "" : normalizePath(folder));
@@ -252,7 +252,7 @@ class Agendas implements AgendaActions {
 			const path = personNotePath(folder, name, this.exists);
 			await this.ensureFolder(folder === "" ? "" : normalizePath(folder));
 			const file = await app.vault.create(normalizePath(path), body);
-			const properties = personNoteProperties(name, settings.properties, fromTemplate);
+			const properties = personNoteProperties(name, writeNames(settings.properties), fromTemplate);
 			await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
 				for (const [key, value] of Object.entries(properties)) fm[key] = value;
 			});

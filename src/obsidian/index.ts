@@ -17,6 +17,8 @@ export interface StakeholderIndexDeps {
 	notifyDelayMs?: number;
 	/** Reads one note; the core's readNote unless a test counts the calls. */
 	readNote?: typeof readNote;
+	/** Runs once the layout is ready, before the first build (reads the vault's own config). */
+	prepare?: () => Promise<void>;
 }
 
 /**
@@ -30,11 +32,16 @@ export function readingFromCache(
 	settings: CoreSettings,
 	read: typeof readNote = readNote,
 ): NoteReading {
-	const frontmatter: unknown = cache?.frontmatter;
-	if (frontmatter === undefined && cache && hasPropertiesBlock(cache)) {
+	// Not indexed yet: nothing is known of the note (a people folder would otherwise make it a
+	// person with no properties); the index reads it again once the cache has it.
+	if (cache === null) return { record: null, problems: [] };
+	const frontmatter: unknown = cache.frontmatter;
+	if (frontmatter === undefined && hasPropertiesBlock(cache)) {
 		return { record: null, problems: [{ path, key: null, value: null, message: BROKEN_YAML_MESSAGE }] };
 	}
-	return read(path, frontmatter ?? null, settings);
+	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the properties.
+	const tags = cache.tags?.map((tag) => tag.tag.replace(/^#/, "")) ?? [];
+	return read(path, frontmatter ?? null, settings, tags);
 }
 
 /** hasPropertiesBlock says whether the cache records a frontmatter block with something between its fences. */
@@ -113,7 +120,16 @@ export class StakeholderIndex extends Component {
 		);
 		// The vault fires `create` for every file at start-up: build once the layout is ready.
 		workspace.onLayoutReady(() => {
-			if (this.active) this.rebuild();
+			const prepare = this.deps.prepare;
+			if (prepare === undefined) {
+				if (this.active) this.rebuild();
+				return;
+			}
+			void prepare()
+				.catch(() => undefined)
+				.then(() => {
+					if (this.active) this.rebuild();
+				});
 		});
 	}
 

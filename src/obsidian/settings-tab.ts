@@ -1,5 +1,5 @@
 import { PluginSettingTab, Setting, normalizePath, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_PROPERTY_NAMES, type DefaultCadences, type PropertyNames } from "../core/types";
+import { DEFAULT_PROPERTY_LISTS, type DefaultCadences, type PropertyKey } from "../core/types";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../settings";
 
 /** What the settings tab needs from the plugin: the settings, and a way to change them. */
@@ -10,8 +10,12 @@ export interface SettingsTabDeps {
 }
 
 /** The property settings, in the order shown, with a line on what each is for. */
-const PROPERTY_FIELDS: readonly { key: keyof PropertyNames; name: string; desc: string }[] = [
-	{ key: "person", name: "Person", desc: "Marks a note as a stakeholder and holds their display name." },
+const PROPERTY_FIELDS: readonly { key: PropertyKey; name: string; desc: string }[] = [
+	{ key: "person", name: "Person", desc: "Marks a note as a stakeholder and holds their display name; a link to another note makes the note about that person." },
+	{ key: "name", name: "Name", desc: "Their display name, when the note is a person by its type, tags or folder." },
+	{ key: "aliases", name: "Aliases", desc: "Other names for the same person: names in meetings match them." },
+	{ key: "type", name: "Type", desc: "A type or category such as person or [[People]] makes a note a person." },
+	{ key: "tags", name: "Tags", desc: "A tag such as person or people/colleague makes a note a person." },
 	{ key: "role", name: "Role", desc: "Their job title." },
 	{ key: "relationship", name: "Relationship", desc: "Manager, skip-level, peer, sponsor, mentor, report or stakeholder." },
 	{ key: "influence", name: "Influence", desc: "Low, medium or high (or 1 to 5)." },
@@ -23,7 +27,8 @@ const PROPERTY_FIELDS: readonly { key: keyof PropertyNames; name: string; desc: 
 	{ key: "snoozeUntil", name: "Snooze until", desc: "Hides the contact reminder until this date." },
 	{ key: "reportsTo", name: "Reports to", desc: "A link to their manager's note." },
 	{ key: "caresAbout", name: "Cares about", desc: "Their priorities." },
-	{ key: "with", name: "Meeting with", desc: "In 1:1 notes: links to the people the meeting was with." },
+	{ key: "with", name: "Meeting with", desc: "In 1:1 notes: links to the people the meeting was with. The plugin writes this one." },
+	{ key: "attendees", name: "Attendees", desc: "In other meeting notes: the people there, as links, names or one comma-separated line." },
 	{ key: "date", name: "Meeting date", desc: "In 1:1 notes: the date of the meeting." },
 ];
 
@@ -146,23 +151,32 @@ const SECTIONS: readonly Section[] = [
 	},
 	{
 		heading: "Property names",
-		desc: "The properties the plugin reads and writes. Rename them to match your notes; leave one empty for its default.",
+		desc: "The names each property is read under, separated by commas: the first one a note has wins, and the first name is the one the plugin writes. Leave one empty for its defaults.",
 		fields: PROPERTY_FIELDS.map(({ key, name, desc }) => ({
 			key: `properties.${key}`,
 			name,
 			desc,
 			kind: "text" as const,
-			placeholder: DEFAULT_PROPERTY_NAMES[key],
-			get: (s: ManagingUpSettings) => s.properties[key],
+			placeholder: DEFAULT_PROPERTY_LISTS[key].join(", "),
+			get: (s: ManagingUpSettings) => s.properties[key].join(", "),
 			set: (s: ManagingUpSettings, value: string | number) => ({
 				...s,
-				properties: { ...s.properties, [key]: text(value).trim() === "" ? DEFAULT_PROPERTY_NAMES[key] : text(value).trim() },
+				properties: { ...s.properties, [key]: nameList(text(value), DEFAULT_PROPERTY_LISTS[key]) },
 			}),
 		})),
 	},
 ];
 
 const FIELDS = new Map(SECTIONS.flatMap((section) => section.fields.map((field) => [field.key, field] as const)));
+
+/** nameList reads a comma-separated list of property names; empty gives the defaults. */
+function nameList(value: string, defaults: readonly string[]): readonly string[] {
+	const names = value
+		.split(",")
+		.map((name) => name.trim())
+		.filter((name, i, all) => name !== "" && all.indexOf(name) === i);
+	return names.length === 0 ? defaults : names;
+}
 
 /** wholeNumberHint is what a number field says when the text is not a whole number. */
 function wholeNumberHint(min: number): string {

@@ -53,7 +53,7 @@ const SETTINGS: CoreSettings[] = [
 	DEFAULT_CORE_SETTINGS,
 	settingsWith({ dueSoonDays: 2 }),
 	settingsWith({ defaultCadenceDays: { high: 3, medium: 10, low: 40, unset: 7 } }),
-	settingsWith({ properties: { ...DEFAULT_CORE_SETTINGS.properties, with: "with" } }),
+	settingsWith({ properties: { ...DEFAULT_CORE_SETTINGS.properties, with: ["with"] } }),
 ];
 
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 2 });

@@ -21,7 +21,7 @@ describe("reportJson", () => {
 	const json = reportJson(report);
 
 	it("is the design's example, with the contract's keys in order", () => {
-		expect(Object.keys(json)).toEqual(["today", "stakeholders", "followUps", "problems"]);
+		expect(Object.keys(json)).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote"]);
 		expect(json.today).toBe(today);
 		const jane = json.stakeholders.find((s) => s.person === "Jane Doe");
 		expect(JSON.stringify(jane)).toBe(
@@ -100,6 +100,7 @@ describe("reportJson", () => {
 			stakeholders: [],
 			followUps: [],
 			problems: [{ path: "a.md", key: "x", value: { when: new Date(Date.UTC(2026, 10, 1)), missing: undefined }, message: "x: …" }],
+			withoutNote: [],
 		});
 		expect(withDate.problems[0]?.value).toEqual({ when: "2026-11-01T00:00:00.000Z", missing: null });
 	});

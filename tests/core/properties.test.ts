@@ -3,7 +3,6 @@ import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { readNote } from "../../src/core/read";
 import {
 	DEFAULT_CORE_SETTINGS,
-	DEFAULT_PROPERTY_NAMES,
 	type CoreSettings,
 	type Frontmatter,
 	type NoteReading,
@@ -16,7 +15,9 @@ import {
  * way the plugin and the CLI read a note.
  */
 
-const PATH = "People/jdoe.md";
+const PATH = "People/Jane Doe.md";
+/** A note outside any people folder: only its properties can make it a person. */
+const LOOSE = "Notes/jdoe.md";
 
 function readPerson(props: Frontmatter, settings: CoreSettings = DEFAULT_CORE_SETTINGS): NoteReading {
 	return readNote(PATH, { person: "Jane Doe", ...props }, settings);
@@ -79,12 +80,12 @@ describe("dates: last-contact, follow-up, snooze-until", () => {
 	];
 
 	const rejected: [string, unknown, string][] = [
-		["February 30th", "2026-02-30", "'2026-02-30' is not a date; use YYYY-MM-DD"],
+		["February 30th", "2026-02-30", "'2026-02-30' is not a date: February 2026 has no day 30; use a day that exists"],
 		["month 13", "2026-13-45", "'2026-13-45' is not a date; use YYYY-MM-DD"],
-		["29 February of a common year", "2026-02-29", "'2026-02-29' is not a date; use YYYY-MM-DD"],
+		["29 February of a common year", "2026-02-29", "'2026-02-29' is not a date: February 2026 has no day 29; use a day that exists"],
 		["words", "next week", "'next week' is not a date; use YYYY-MM-DD"],
 		["another date order", "11/01/2026", "'11/01/2026' is not a date; use YYYY-MM-DD"],
-		["an hour out of range", "2026-11-01T25:00", "'2026-11-01T25:00' is not a date; use YYYY-MM-DD"],
+		["an hour out of range", "2026-11-01T25:00", "'2026-11-01T25:00' is not a date: the time of day is not a real time; use YYYY-MM-DD or YYYY-MM-DDTHH:mm"],
 		["a number", 20261101, "20261101 is not a date; use YYYY-MM-DD"],
 		["a small number", 45, "45 is not a date; use YYYY-MM-DD"],
 		["a boolean", true, "true is not a date; use YYYY-MM-DD"],
@@ -144,7 +145,7 @@ describe("influence and interest", () => {
 		[6, `6 ${hint}`],
 		[2.5, `2.5 ${hint}`],
 		[-1, `-1 ${hint}`],
-		[Number.NaN, `NaN ${hint}`],
+		[Number.NaN, `.nan ${hint}`],
 		["0", `'0' ${hint}`],
 		["6", `'6' ${hint}`],
 		["2.5", `'2.5' ${hint}`],
@@ -188,11 +189,20 @@ describe("cadence", () => {
 		["monthly", { count: 1, unit: "months" }],
 		["quarterly", { count: 3, unit: "months" }],
 		["QUARTERLY", { count: 3, unit: "months" }],
+		// Orbit's and other plugins' words, in any case and with or without the hyphen.
+		["Bi-Weekly", { count: 2, unit: "weeks" }],
+		["Daily", { count: 1, unit: "days" }],
+		["Bi-Annually", { count: 6, unit: "months" }],
+		["semi-annually", { count: 6, unit: "months" }],
+		["Yearly", { count: 12, unit: "months" }],
+		["annually", { count: 12, unit: "months" }],
+		["3y", { count: 36, unit: "months" }],
+		["every 2 weeks", { count: 2, unit: "weeks" }],
 	])("accepts %j as %o", (value, expected) => {
 		expectAccepted("cadence", "cadence", value, expected);
 	});
 
-	const hint = "is not a cadence; use a number of days (14), 2w, 3m, weekly, biweekly, fortnightly, monthly or quarterly";
+	const hint = "is not a cadence; use a number of days (14), 2w, 3m, weekly, biweekly, monthly, quarterly, bi-annually or yearly";
 	it.each([
 		[0, `0 ${hint}`],
 		[-3, `-3 ${hint}`],
@@ -203,7 +213,13 @@ describe("cadence", () => {
 		["0w", `'0w' ${hint}`],
 		["often", `'often' ${hint}`],
 		["2.5w", `'2.5w' ${hint}`],
-		["3y", `'3y' ${hint}`],
+		["3x", `'3x' ${hint}`],
+		// Object.prototype's names are not cadences (they once found its methods).
+		["constructor", `'constructor' ${hint}`],
+		["__proto__", `'__proto__' ${hint}`],
+		["Constructor", `'Constructor' ${hint}`],
+		["3constructor", `'3constructor' ${hint}`],
+		["toString", `'toString' ${hint}`],
 		[true, `true ${hint}`],
 		[["14"], `a list ${hint}`],
 	])("rejects %j", (value, message) => {
@@ -223,7 +239,7 @@ describe("person", () => {
 		["a list: its first non-empty item", ["", null, "Jane Doe", "Someone else"], "Jane Doe"],
 		["a list of links", ["[[People/Jane Doe|JD]]", "[[Ann]]"], "JD"],
 		["a list of unquoted links", [[["Jane Doe"]], [["Ann"]]], "Jane Doe"],
-		["true: the note's title", true, "jdoe"],
+		["true: the note's title", true, "Jane Doe"],
 		["a number", 42, "42"],
 	])("reads %s", (_name, value, expected) => {
 		expectAccepted("person", "person", value, expected);
@@ -233,11 +249,11 @@ describe("person", () => {
 		["a map", { name: "Jane" }, "person: is a group of properties; use text, a link like [[Name]], or true for the note's title"],
 		["a list inside a list", [["Jane", "Ann"]], "person: is a list inside a list; use text"],
 	])("rejects %s, and the note is still a stakeholder named by its title", (_name, value, message) => {
-		expectRejected("person", "person", value, message, "jdoe");
+		expectRejected("person", "person", value, message, "Jane Doe");
 	});
 
 	it.each([[false], [null], [""], ["  "], [[]], [[null, ""]], [[[]]]])("%j does not make a stakeholder", (value) => {
-		expect(readNote(PATH, { person: value, role: "VP" }, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+		expect(readNote(LOOSE, { person: value, role: "VP" }, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
 	});
 });
 
@@ -246,6 +262,7 @@ describe("text properties: role, relationship, follow-up-note", () => {
 		["role", "role", "Staff Engineer", "Staff Engineer"],
 		["role", "role", "  VP Engineering ", "VP Engineering"],
 		["role", "role", 42, "42"],
+		["role", "role", ["Staff", "Principal"], "Staff, Principal"],
 		["relationship", "relationship", "manager", "manager"],
 		["relationship", "relationship", "Manager", "manager"],
 		["relationship", "relationship", "SKIP-LEVEL", "skip-level"],
@@ -261,7 +278,6 @@ describe("text properties: role, relationship, follow-up-note", () => {
 	});
 
 	it.each([
-		["role", "role", ["Staff", "Principal"], "role: is a list; use text"],
 		["role", "role", { title: "VP" }, "role: is a group of properties; use text"],
 		["relationship", "relationship", ["manager"], "relationship: is a list; use text"],
 		["follow-up-note", "followUpNote", ["a", "b"], "follow-up-note: is a list; use text"],
@@ -329,27 +345,27 @@ describe("renamed property names", () => {
 	const settings: CoreSettings = {
 		...DEFAULT_CORE_SETTINGS,
 		properties: {
-			...DEFAULT_PROPERTY_NAMES,
-			person: "name",
-			role: "title",
-			relationship: "rel",
-			influence: "power",
-			interest: "stake",
-			lastContact: "last-talked",
-			cadence: "every",
-			followUp: "due",
-			followUpNote: "due-note",
-			snoozeUntil: "quiet-until",
-			reportsTo: "boss",
-			caresAbout: "topics",
-			with: "attendees",
-			date: "when",
+			...DEFAULT_CORE_SETTINGS.properties,
+			person: ["name"],
+			role: ["title"],
+			relationship: ["rel"],
+			influence: ["power"],
+			interest: ["stake"],
+			lastContact: ["last-talked"],
+			cadence: ["every"],
+			followUp: ["due"],
+			followUpNote: ["due-note"],
+			snoozeUntil: ["quiet-until"],
+			reportsTo: ["boss"],
+			caresAbout: ["topics"],
+			with: ["attendees"],
+			date: ["when"],
 		},
 	};
 
 	it("reads every renamed key and ignores the default names", () => {
 		const reading = readNote(
-			PATH,
+			LOOSE,
 			{
 				name: "Jane Doe",
 				title: "VP",
@@ -369,9 +385,9 @@ describe("renamed property names", () => {
 			settings,
 		);
 		expect(reading.problems).toEqual([]);
-		expect(reading.record).toEqual({
+		expect(reading.record).toMatchObject({
 			kind: "person",
-			path: PATH,
+			path: LOOSE,
 			title: "jdoe",
 			person: "Jane Doe",
 			role: "VP",
@@ -389,7 +405,7 @@ describe("renamed property names", () => {
 	});
 
 	it("puts the renamed key in problems", () => {
-		const reading = readNote(PATH, { name: "Jane", "last-talked": "2026-13-45", power: "huge" }, settings);
+		const reading = readNote(LOOSE, { name: "Jane", "last-talked": "2026-13-45", power: "huge" }, settings);
 		expect(reading.problems.map((p) => [p.key, p.message])).toEqual([
 			["power", "power: 'huge' is not a level; use low, medium, high or a whole number from 1 to 5"],
 			["last-talked", "last-talked: '2026-13-45' is not a date; use YYYY-MM-DD"],
@@ -397,7 +413,7 @@ describe("renamed property names", () => {
 	});
 
 	it("does not take the default person key as a stakeholder marker", () => {
-		expect(readNote(PATH, { person: "Jane" }, settings).record).toBeNull();
+		expect(readNote(LOOSE, { person: "Jane" }, settings).record).toBeNull();
 	});
 
 	it("reads a 1:1 note by the renamed with and date", () => {

@@ -108,6 +108,9 @@ const note = fc.record({ path, frontmatter });
 const today = fc.oneof(nearDates, fc.date({ min: new Date(Date.UTC(0, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
 
 const settingsArb: fc.Arbitrary<CoreSettings> = fc.record({
+	rules: fc.constant(DEFAULT_CORE_SETTINGS.rules),
+	personWords: fc.constant(DEFAULT_CORE_SETTINGS.personWords),
+	me: fc.constantFrom("", "Ann", "People/Jane Doe.md"),
 	properties: fc.constant(DEFAULT_CORE_SETTINGS.properties),
 	peopleFolders: fc.constantFrom([], ["People"], ["Archive/People", "Nowhere"]),
 	templatesFolder: fc.constantFrom("", "Templates"),
@@ -163,7 +166,9 @@ function checkReport(report: Report, when: string): void {
 		check(s.status !== "never" || s.lastContact === null, "never with a last contact", s);
 		check(s.status !== "overdue" || (s.nextContact !== null && s.nextContact < when), "overdue", s);
 		check(s.status !== "snoozed" || (s.snoozeUntil !== null && s.snoozeUntil > when), "snoozed", s);
-		check(s.lastContact === null || s.lastContact >= (s.ownLastContact ?? ""), "last contact before last-contact", s);
+		// A last-contact after today is a problem and does not count.
+		const own = s.ownLastContact !== null && s.ownLastContact <= when ? s.ownLastContact : "";
+		check(s.lastContact === null || s.lastContact >= own, "last contact before last-contact", s);
 	}
 	for (const f of report.followUps) {
 		dates.push(f.due);

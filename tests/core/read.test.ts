@@ -18,6 +18,11 @@ describe("stakeholder detection", () => {
 		["type as an unquoted link to person", { type: [["person"]] }, "Jane Doe"],
 		["type: person with a blank person", { type: "person", person: " " }, "Jane Doe"],
 		["type: person with person: false", { type: "person", person: false }, "Jane Doe"],
+		["type: people", { type: "people" }, "Jane Doe"],
+		["categories holding [[People]]", { categories: ["[[People]]"] }, "Jane Doe"],
+		["a person tag", { tags: ["work", "person"] }, "Jane Doe"],
+		["a nested person tag in a comma string", { tags: "work, type/person" }, "Jane Doe"],
+		["name beside a person type", { type: "Person", Name: "Jane D." }, "Jane D."],
 	])("%s is a stakeholder", (_name, fm, name) => {
 		const reading = readNote("People/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS);
 		expect(reading.record).toMatchObject({ kind: "person", person: name, title: "Jane Doe" });
@@ -28,11 +33,12 @@ describe("stakeholder detection", () => {
 		["no properties", {}],
 		["other properties", { role: "VP", "last-contact": "2026-13-45" }],
 		["type: project", { type: "project" }],
-		["type: people", { type: "people" }],
+		["type: meeting", { type: "meeting" }],
 		["person: false", { person: false }],
 		["an empty person", { person: "" }],
-	])("%s is not a stakeholder, and its values are not checked", (_name, fm) => {
-		expect(readNote("People/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+		["a tag that only contains a person word", { tags: ["people-ops"] }],
+	])("%s is not a stakeholder outside a people folder, and its values are not checked", (_name, fm) => {
+		expect(readNote("Notes/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
 	});
 
 	it.each([undefined, null])("a note without frontmatter (%j) is nothing", (fm) => {
@@ -63,12 +69,13 @@ describe("stakeholder detection", () => {
 			["Templates/Stakeholder.md", { type: "person", person: "" }],
 			["Templates/Manager 1-1.md", { with: "[[{{person}}]]", date: "{{date}}" }],
 		])("%s is a template, neither a stakeholder nor a 1:1 note", (path, fm) => {
-			expect(readNote(path, fm, settings)).toEqual({ record: null, problems: [] });
+			expect(readNote(path, fm, settings)).toEqual({ record: null, problems: [], skipped: "template" });
 		});
 
-		it("leaves notes outside it alone, and no folder means none is skipped", () => {
+		it("leaves notes outside it alone; with the template rule off, only the setting's folder is skipped", () => {
 			expect(readNote("Templates Archive/Jane.md", { person: "Jane" }, settings).record?.kind).toBe("person");
-			expect(readNote("Templates/Jane.md", { person: "Jane" }, settingsWith({ templatesFolder: "" })).record?.kind).toBe("person");
+			const off = settingsWith({ templatesFolder: "", rules: { ...DEFAULT_CORE_SETTINGS.rules, templates: false } });
+			expect(readNote("Templates/Jane.md", { person: "Jane" }, off).record?.kind).toBe("person");
 		});
 	});
 
@@ -107,7 +114,7 @@ describe("stakeholder detection", () => {
 describe("1:1 notes", () => {
 	it("reads a single link", () => {
 		const record = meeting(NoteBuilder.meeting("Sync", "[[Jane Doe]]").set("date", "2026-11-01").read());
-		expect(record).toEqual({
+		expect(record).toMatchObject({
 			kind: "meeting",
 			path: "1-1/Sync.md",
 			title: "Sync",
@@ -147,11 +154,11 @@ describe("1:1 notes", () => {
 	});
 
 	it("is a problem without any date", () => {
-		const reading = NoteBuilder.note("1-1/Jane Doe 2026-11-01.md").set("with", "[[Jane Doe]]").read();
+		const reading = NoteBuilder.note("1-1/Jane Doe sync.md").set("with", "[[Jane Doe]]").read();
 		expect(meeting(reading).date).toBeNull();
 		expect(reading.problems).toEqual([
 			{
-				path: "1-1/Jane Doe 2026-11-01.md",
+				path: "1-1/Jane Doe sync.md",
 				key: "date",
 				value: null,
 				message: "date: this 1:1 note has no date; add date: YYYY-MM-DD or start the file name with YYYY-MM-DD",
@@ -162,7 +169,7 @@ describe("1:1 notes", () => {
 	it("reports an unreadable date once, and falls back to the file name", () => {
 		const withName = NoteBuilder.note("1-1/2026-11-01 Jane.md").set("with", "[[Jane]]").set("date", "2026-02-30").read();
 		expect(meeting(withName).date).toBe("2026-11-01");
-		expect(withName.problems.map((p) => p.message)).toEqual(["date: '2026-02-30' is not a date; use YYYY-MM-DD"]);
+		expect(withName.problems.map((p) => p.message)).toEqual(["date: '2026-02-30' is not a date: February 2026 has no day 30; use a day that exists"]);
 		const without = NoteBuilder.note("1-1/Jane.md").set("with", "[[Jane]]").set("date", "soon").read();
 		expect(meeting(without).date).toBeNull();
 		expect(without.problems.map((p) => p.message)).toEqual(["date: 'soon' is not a date; use YYYY-MM-DD"]);
@@ -174,7 +181,13 @@ describe("1:1 notes", () => {
 		["2026-11-01T0930 Jane", "2026-11-01"],
 		["2026-02-30 Jane", null],
 		["2026-11-012 Jane", null],
-		["Jane 2026-11-01", null],
+		["Jane 2026-11-01", "2026-11-01"],
+		["2026-11-02_09-30 standup", "2026-11-02"],
+		["2025-11-4 - Sync", "2025-11-04"],
+		["MoM 20261102", "2026-11-02"],
+		["Diary-20261102", "2026-11-02"],
+		["Invoice 123456789", null],
+		["Q3 2026 plan", null],
 	])("dateFromFileName(%j) = %j", (title, expected) => {
 		expect(dateFromFileName(title)).toBe(expected);
 	});

@@ -114,7 +114,8 @@ describe("cadence", () => {
 		["2026-10-25", "weekly", "2026-11-01"],
 		["2026-10-31", "1d", "2026-11-01"],
 	])("last contact %s + %s = next contact %s", (last, cadence, next) => {
-		expect(only(reportOf([person("Jane").lastContact(last).cadence(cadence)], "2026-11-01")).nextContact).toBe(next);
+		// Reported on the last contact's day: a last-contact after today would not count.
+		expect(only(reportOf([person("Jane").lastContact(last).cadence(cadence)], last)).nextContact).toBe(next);
 	});
 });
 
@@ -375,7 +376,7 @@ describe("link resolution", () => {
 
 	it("resolves a folder-qualified link to that folder's note", () => {
 		const report = reportOf(
-			[person("Jane Doe"), NoteBuilder.person("Jane Doe", "Archive").set("person", "Jane D."), NoteBuilder.meeting("2026-11-20 x", "[[Archive/Jane Doe]]")],
+			[person("Jane Doe"), NoteBuilder.person("Jane Doe", "Team").set("person", "Jane D."), NoteBuilder.meeting("2026-11-20 x", "[[Team/Jane Doe]]")],
 			today,
 		);
 		expect(stakeholder(report, "Jane D.").lastContact).toBe("2026-11-20");

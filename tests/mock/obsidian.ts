@@ -217,6 +217,16 @@ export class TFolder extends TAbstractFile {
 export class Vault extends Events {
 	private entries = new Map<string, TAbstractFile>([["/", new TFolder("/")]]);
 	private contents = new Map<TFile, string>();
+	/** The config folder: its files are not notes, and are read through the adapter. */
+	configDir = ".obsidian";
+	/** Mock only: the files of the config folder (path → text), as the adapter reads them. */
+	readonly configFiles = new Map<string, string>();
+	adapter = {
+		read: (path: string): Promise<string> => {
+			const text = this.configFiles.get(path);
+			return text === undefined ? Promise.reject(new Error(`ENOENT: no such file, open '${path}'`)) : Promise.resolve(text);
+		},
+	};
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
 		return this.entries.get(path) ?? null;
@@ -351,6 +361,25 @@ interface Loc {
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: { start: Loc; end: Loc };
+	tags?: { tag: string; position: { start: Loc; end: Loc } }[];
+}
+
+/** bodyTags finds `#tags` in a note's text as Obsidian lists them in `cache.tags`: outside code fences, not all digits. */
+function bodyTags(body: string): NonNullable<CachedMetadata["tags"]> {
+	const tags: NonNullable<CachedMetadata["tags"]> = [];
+	let fenced = false;
+	body.split("\n").forEach((line, i) => {
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		if (fenced) return;
+		for (const match of line.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
+			const tag = match[2] ?? "";
+			if (/[^\d/#]/.test(tag)) {
+				const at = { line: i, offset: 0 };
+				tags.push({ tag, position: { start: at, end: at } });
+			}
+		}
+	});
+	return tags;
 }
 
 /** frontmatterEnd finds the closing `---` of the block at the top of a note (Obsidian requires one): its line, and the offset just past it. */
@@ -371,8 +400,10 @@ function frontmatterEnd(text: string): Loc | null {
  */
 export function computeCache(text: string): CachedMetadata {
 	const end = frontmatterEnd(text);
-	if (!end) return {};
+	const tags = bodyTags(end ? text.slice(end.offset) : text);
+	if (!end) return tags.length > 0 ? { tags } : {};
 	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, offset: 0 }, end } };
+	if (tags.length > 0) cache.tags = tags;
 	const parsed = parseFrontmatter(text.slice(0, end.offset));
 	if (parsed.error === null && typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data)) {
 		cache.frontmatter = parsed.data as Record<string, unknown>;
@@ -722,7 +753,10 @@ export class App {
 	/** Mock only: an app with these notes (path → text) already in the vault. */
 	static async withFiles(files: Record<string, string>, options: { cacheReady?: boolean } = {}): Promise<App> {
 		const app = new App(options);
-		for (const [path, text] of Object.entries(files)) await app.vault.create(path, text);
+		for (const [path, text] of Object.entries(files)) {
+			if (path.startsWith(`${app.vault.configDir}/`)) app.vault.configFiles.set(path, text);
+			else await app.vault.create(path, text);
+		}
 		return app;
 	}
 }

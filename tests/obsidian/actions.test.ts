@@ -7,13 +7,13 @@ import {
 	snoozeFollowUp,
 	type ActionDeps,
 } from "../../src/obsidian/actions";
-import { DEFAULT_PROPERTY_NAMES, type FollowUp, type PropertyNames } from "../../src/core/types";
+import { DEFAULT_PROPERTY_LISTS, type FollowUp, type PropertyLists } from "../../src/core/types";
 import { makeApp, makeIndex, obsidianApp, SAMPLE_VAULT, TODAY } from "./helpers";
 
 const JANE = "People/Jane Doe.md";
 const MEETING = "1-1s/2026-11-10 Sam Lee.md";
 
-function depsFor(app: App, properties: PropertyNames = DEFAULT_PROPERTY_NAMES): ActionDeps {
+function depsFor(app: App, properties: PropertyLists = DEFAULT_PROPERTY_LISTS): ActionDeps {
 	const real = obsidianApp(app);
 	return {
 		fileManager: real.fileManager,
@@ -64,8 +64,14 @@ describe("property actions change only their keys", () => {
 
 	it("writes the property names from the settings", async () => {
 		const app = await makeApp({ [JANE]: "---\nperson: Jane Doe\nlast-contact: 2026-11-01\n---\n" });
-		await logContactToday(depsFor(app, { ...DEFAULT_PROPERTY_NAMES, lastContact: "last talked" }), JANE);
+		await logContactToday(depsFor(app, { ...DEFAULT_PROPERTY_LISTS, lastContact: ["last talked"] }), JANE);
 		expect(text(app, JANE)).toBe("---\nperson: Jane Doe\nlast-contact: 2026-11-01\nlast talked: 2026-11-23\n---\n");
+	});
+
+	it("writes to the key the note already uses (last_contact), not a second one", async () => {
+		const app = await makeApp({ [JANE]: "---\ntype: person\nlast_contact: 2026-11-01\n---\n" });
+		await logContactToday(depsFor(app), JANE);
+		expect(text(app, JANE)).toBe("---\ntype: person\nlast_contact: 2026-11-23\n---\n");
 	});
 
 	it("completeFollowUp removes follow-up and follow-up-note from a person note", async () => {

@@ -143,10 +143,12 @@ describe("the settings tab", () => {
 		expect(plugin.settings.peopleFolders).toEqual(["Team", "Elsewhere"]);
 		expect(rebuild).toHaveBeenCalledTimes(1);
 		textOf(findSetting(tab, "Person")).simulateChange("name");
-		expect(plugin.settings.properties.person).toBe("name");
+		expect(plugin.settings.properties.person).toEqual(["name"]);
+		textOf(findSetting(tab, "Person")).simulateChange("person, who");
+		expect(plugin.settings.properties.person).toEqual(["person", "who"]);
 		textOf(findSetting(tab, "Person")).simulateChange("  ");
-		expect(plugin.settings.properties.person).toBe("person");
-		expect(rebuild).toHaveBeenCalledTimes(3);
+		expect(plugin.settings.properties.person).toEqual(["person"]);
+		expect(rebuild).toHaveBeenCalledTimes(4);
 		rebuild.mockRestore();
 	});
 });
@@ -167,7 +169,7 @@ describe("the declarative settings (Obsidian 1.13+)", () => {
 			for (const item of group.items ?? []) if ("name" in item) defined.push(item.name);
 		}
 		expect(defined).toEqual(settingsIn(tab.containerEl).filter((s) => !s.isHeading).map((s) => s.name));
-		expect(tab.getControlValue("properties.lastContact")).toBe("last-contact");
+		expect(tab.getControlValue("properties.lastContact")).toBe("last-contact, last_contact, lastContact, last-contacted, last_contacted, lastContacted");
 		expect(tab.getControlValue("defaultCadenceDays.low")).toBe(90);
 		tab.setControlValue("defaultCadenceDays.low", 60);
 		tab.setControlValue("defaultCadenceDays.high", 2.5);
@@ -202,10 +204,10 @@ describe("outside changes", () => {
 		const plugin = await loadPlugin(app);
 		const index = (plugin as unknown as { index: StakeholderIndex }).index;
 		const rebuild = vi.spyOn(index, "rebuild");
-		registered(plugin).savedData = { ...DEFAULT_SETTINGS, dueSoonDays: 2, properties: { ...DEFAULT_SETTINGS.properties, lastContact: "lastSpoke" } };
+		registered(plugin).savedData = { ...DEFAULT_SETTINGS, dueSoonDays: 2, properties: { ...DEFAULT_SETTINGS.properties, lastContact: ["lastSpoke"] } };
 		await plugin.onExternalSettingsChange();
 		expect(plugin.settings.dueSoonDays).toBe(2);
-		expect(plugin.settings.properties.lastContact).toBe("lastSpoke");
+		expect(plugin.settings.properties.lastContact).toEqual(["lastSpoke"]);
 		expect(rebuild).toHaveBeenCalledOnce();
 	});
 

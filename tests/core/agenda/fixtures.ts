@@ -23,6 +23,12 @@ export function stakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
 		followUp: "2026-11-20",
 		followUpNote: "Send the hiring plan draft",
 		snoozeUntil: null,
+		lastContactKey: "last-contact",
+		aliases: [],
+		foundBy: "person-property",
+		foundDetail: "person",
+		folder: null,
+		subfolder: null,
 		reportsTo: null,
 		reportsToPath: null,
 		caresAbout: ["Platform reliability", "Hiring two staff engineers"],
@@ -82,6 +88,7 @@ export function report(person: Stakeholder, today = "2026-11-23"): Report {
 			},
 		],
 		problems: [],
+		withoutNote: [],
 	};
 }
 

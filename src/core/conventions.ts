@@ -1,0 +1,203 @@
+import { foldName } from "./values";
+import type { CoreSettings } from "./types";
+
+/**
+ * The conventions of real vaults that need no property to be seen: folder names (People,
+ * Templates, Archive), Obsidian's excluded files, unfilled template syntax and file-name
+ * prefixes. Pure functions of a path or a value, so the plugin and the CLI agree.
+ */
+
+/** normalizeFolderPath writes a vault folder as `a/b`: backslashes turned round, slashes trimmed and collapsed; `.` is the root (empty). */
+export function normalizeFolderPath(folder: string): string {
+	const parts = folder
+		.replace(/\\/g, "/")
+		.split("/")
+		.map((part) => part.trim())
+		.filter((part) => part !== "" && part !== ".");
+	return parts.join("/");
+}
+
+/** isOutsideVault says whether a folder setting climbs out of the vault (`..`) or is absolute on another drive. */
+export function isOutsideVault(folder: string): boolean {
+	return folder.replace(/\\/g, "/").split("/").some((part) => part.trim() === "..") || /^[a-z]:/i.test(folder.trim());
+}
+
+/**
+ * folderWord is the word a folder's name says, without the numbering and emoji vaults put around
+ * it: `03 - People`, `👥 People`, `_People`, `People 👥` → `people`.
+ */
+export function folderWord(name: string): string {
+	return foldName(name)
+		.replace(/^[^\p{L}]+/u, "")
+		.replace(/[^\p{L}]+$/u, "");
+}
+
+const TEMPLATE_WORDS = new Set(["template", "templates"]);
+const ARCHIVE_WORDS = new Set(["archive", "archives", "archived"]);
+
+/** Where a note lies, as far as the folder conventions go. */
+export interface Location {
+	/** The people folder it lies in (`People`, `Work/03 People`), or null. */
+	peopleFolder: string | null;
+	/** The first subfolder of that people folder it lies in (`People/Niko Dukic`), or null when directly inside. */
+	subfolder: string | null;
+	/** Whether the note is its subfolder's own note: `README`, `index`, `_index` or the subfolder's name. */
+	isFolderNote: boolean;
+	/** Whether a folder on its path is an archive (`Archive`, `99 Archives`). */
+	archived: boolean;
+	/** Whether a folder on its path is a templates folder by name (`Templates`, `_templates`). */
+	inTemplatesByName: boolean;
+}
+
+const FOLDER_NOTE_NAMES = new Set(["readme", "index", "_index"]);
+
+/** locate finds the people folder, person subfolder, archive and templates folder a note lies in. */
+export function locate(path: string, explicitPeopleFolders: readonly string[], personWords: ReadonlySet<string>): Location {
+	const parts = path.split("/");
+	const file = parts.pop() ?? "";
+	const title = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+	let peopleAt = -1;
+	let archived = false;
+	let inTemplatesByName = false;
+	for (let i = 0; i < parts.length; i++) {
+		const word = folderWord(parts[i] ?? "");
+		if (peopleAt < 0 && personWords.has(word)) peopleAt = i;
+		if (ARCHIVE_WORDS.has(word)) archived = true;
+		if (TEMPLATE_WORDS.has(word)) inTemplatesByName = true;
+	}
+	if (peopleAt < 0 && explicitPeopleFolders.length > 0) {
+		for (const folder of explicitPeopleFolders) {
+			if (folder !== "" && path.startsWith(`${folder}/`)) {
+				peopleAt = folder.split("/").length - 1;
+				break;
+			}
+		}
+	}
+	if (peopleAt < 0) return { peopleFolder: null, subfolder: null, isFolderNote: false, archived, inTemplatesByName };
+	const peopleFolder = parts.slice(0, peopleAt + 1).join("/");
+	const subName = parts[peopleAt + 1];
+	if (subName === undefined) return { peopleFolder, subfolder: null, isFolderNote: false, archived, inTemplatesByName };
+	const subfolder = `${peopleFolder}/${subName}`;
+	const directlyInSub = parts.length === peopleAt + 2;
+	const isFolderNote = directlyInSub && (FOLDER_NOTE_NAMES.has(foldName(title)) || foldName(title) === foldName(subName));
+	return { peopleFolder, subfolder, isFolderNote, archived, inTemplatesByName };
+}
+
+/** isInFolder says whether a path lies in a folder (normalised; empty is no folder). */
+export function isInFolder(path: string, folder: string): boolean {
+	return folder !== "" && path.startsWith(`${folder}/`);
+}
+
+/**
+ * isIgnoredByFilters matches Obsidian's excluded files (Settings → Files and links): each filter
+ * is a `/regular expression/` tested on the path, or a path prefix (a folder or a file).
+ */
+export function isIgnoredByFilters(path: string, filters: readonly string[]): boolean {
+	for (const raw of filters) {
+		const filter = raw.trim();
+		if (filter === "") continue;
+		if (filter.length > 2 && filter.startsWith("/") && filter.endsWith("/")) {
+			try {
+				if (new RegExp(filter.slice(1, -1)).test(path)) return true;
+			} catch {
+				// Obsidian ignores a filter that is not a valid expression.
+			}
+			continue;
+		}
+		// Obsidian compares the start of the path: `Archive/` is a folder, `Archive` also matches `Archived/`.
+		const prefix = filter.replace(/\\/g, "/").replace(/^\/+/, "");
+		if (prefix !== "" && path.startsWith(prefix)) return true;
+	}
+	return false;
+}
+
+const TEMPLATE_TEXT = /\{\{[^{}]*\}\}|<%[\s\S]*%>/;
+
+/**
+ * isTemplateValue says whether a property value is unfilled template syntax: `{{date}}`,
+ * `<% tp.date.now() %>`, or what YAML makes of an unquoted `{{date}}` (a map whose key is
+ * `{ date }`).
+ */
+export function isTemplateValue(value: unknown): boolean {
+	if (typeof value === "string") return TEMPLATE_TEXT.test(value);
+	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && TEMPLATE_TEXT.test(item));
+	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+		const keys = Object.keys(value);
+		return keys.length === 1 && /^\{.*\}$/.test(keys[0] ?? "");
+	}
+	return false;
+}
+
+/** hasTemplateSyntax says whether any property of a note is unfilled template syntax. */
+export function hasTemplateSyntax(frontmatter: Record<string, unknown>): boolean {
+	for (const key of Object.keys(frontmatter)) {
+		if (isTemplateValue(frontmatter[key])) return true;
+	}
+	return false;
+}
+
+/** isTemplateTitle says whether a file name says it is a template (`Person Template`, `Template - 1-1`). */
+export function isTemplateTitle(title: string): boolean {
+	return /(^|[^\p{L}])templates?($|[^\p{L}])/iu.test(title);
+}
+
+/**
+ * isIndexTitle says whether a note is an index of people rather than a person: its title starts
+ * with a person word (`People`, `People MOC`, `peoples`, `People types`) without a name after a
+ * prefix (`Person - Sarah Chen` is a person), or says it is an index (`Team directory`, `MOC`).
+ */
+export function isIndexTitle(title: string, personWords: ReadonlySet<string>): boolean {
+	const folded = foldName(title);
+	const first = folded.split(/[^\p{L}]+/u).find((word) => word !== "") ?? "";
+	if ((personWords.has(first) || personWords.has(first.replace(/s$/, ""))) && titleName(title) === title) return true;
+	return /(^|[^\p{L}])(moc|index|readme|overview|dashboard|directory|map of content|hub)($|[^\p{L}])/u.test(folded);
+}
+
+/** titleName is a person's name from a file name, without a prefix such as `Person - ` or `@`. */
+export function titleName(title: string): string {
+	const stripped = title
+		.replace(/^@\s*/, "")
+		.replace(/^(person|people|contact|contacts|persons)\s*[-–—:]\s*/i, "")
+		.trim();
+	return stripped === "" ? title : stripped;
+}
+
+/** The folders whose notes are templates: the user's setting and those the vault's config names. */
+export function templateFolders(settings: CoreSettings): string[] {
+	const folders = [settings.templatesFolder, ...(settings.rules.templates ? (settings.vault?.templateFolders ?? []) : [])];
+	return folders.map(normalizeFolderPath).filter((folder) => folder !== "");
+}
+
+/** The words that mark a meeting in `type`, `categories` and tags. */
+export const MEETING_WORDS: ReadonlySet<string> = new Set([
+	"meeting",
+	"meetings",
+	"1-1",
+	"1:1",
+	"1on1",
+	"1-on-1",
+	"one-on-one",
+	"one-on-ones",
+	"oneonone",
+	"1-1s",
+	"1:1s",
+	"one-to-one",
+	"interaction",
+	"interactions",
+	"call",
+	"calls",
+]);
+
+/**
+ * inlineTags are the tags written in a note's text (`#person`), as Obsidian finds them: not in
+ * code blocks or inline code, not a heading's `# `, at least one character that is not a digit.
+ */
+export function inlineTags(body: string): string[] {
+	const text = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
+	const tags: string[] = [];
+	for (const match of text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}_/-]+)/gu)) {
+		const tag = match[1] ?? "";
+		if (/[^\d/]/.test(tag) && !tags.includes(tag)) tags.push(tag);
+	}
+	return tags;
+}

@@ -1,0 +1,147 @@
+import { titleName } from "./conventions";
+import { foldName, linkBasename } from "./values";
+import type { LinkResolver, NoteRef, PersonRecord } from "./types";
+
+/** compareNames orders display names case-insensitively, the same way on every machine. */
+export function compareNames(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Words a meeting uses for the user themself: never a stakeholder, never someone without a note. */
+const SELF_WORDS: ReadonlySet<string> = new Set(["me", "myself", "i", "self", "moi"]);
+
+function withoutMd(path: string): string {
+	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/** The people of a vault once the rules that need every note have run. */
+export interface People {
+	/** The stakeholders: every person but the user and the notes of a person folder that are not its person. */
+	stakeholders: PersonRecord[];
+	/** The user's own person note, when `me` names one. */
+	me: PersonRecord | null;
+}
+
+/**
+ * peopleOf applies the rules that need every person note: a note in a subfolder of a people
+ * folder is a person unless that subfolder is a person folder (has its own folder note, as
+ * `People/Niko Dukic/README.md`), and the user (`me`: a path or a name) is not a stakeholder.
+ */
+export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
+	const all = [...records];
+	const personFolders = new Set<string>();
+	for (const record of all) if (record.folder !== null) personFolders.add(record.folder);
+	const wanted = foldName(me.trim());
+	const wantedPath = withoutMd(wanted);
+	let mine: PersonRecord | null = null;
+	if (wanted !== "") {
+		const sorted = all.slice().sort((a, b) => compareNames(a.path, b.path));
+		mine =
+			sorted.find((r) => withoutMd(foldName(r.path)) === wantedPath) ??
+			sorted.find((r) => foldName(r.person) === wanted || foldName(r.title) === wanted) ??
+			sorted.find((r) => r.aliases.some((alias) => foldName(alias) === wanted)) ??
+			null;
+	}
+	const stakeholders = all.filter((r) => r !== mine && (r.subfolder === null || !personFolders.has(r.subfolder)));
+	return { stakeholders, me: mine };
+}
+
+/** What a reference found: a stakeholder, the user, or no one. */
+export type Found = { path: string } | "me" | null;
+
+/**
+ * PersonDirectory finds the stakeholder a link or a name points to: as Obsidian resolves the
+ * link, else by display name, file name (without a `Person - ` prefix), alias or person folder,
+ * as Obsidian's link suggester matches names and aliases. A first name alone finds no one.
+ */
+export class PersonDirectory {
+	private readonly byPath = new Map<string, PersonRecord>();
+	private readonly byName = new Map<string, string>();
+	private readonly byFolder = new Map<string, string>();
+	private readonly meWords = new Set<string>(SELF_WORDS);
+
+	constructor(
+		people: People | Iterable<PersonRecord>,
+		private readonly resolve: LinkResolver,
+	) {
+		const { stakeholders, me } = "stakeholders" in people ? people : { stakeholders: [...people], me: null };
+		this.mePath = me?.path ?? null;
+		if (me !== null) {
+			for (const name of [me.person, me.title, titleName(me.title), ...me.aliases]) this.meWords.add(foldName(name));
+		}
+		// By path, so that of two people with the same name the same one wins on every machine.
+		const sorted = [...stakeholders].sort((a, b) => compareNames(a.path, b.path));
+		const add = (name: string, path: string): void => {
+			const key = foldName(name.trim());
+			if (key !== "" && !this.byName.has(key)) this.byName.set(key, path);
+		};
+		for (const person of sorted) {
+			this.byPath.set(person.path, person);
+			add(person.person, person.path);
+			if (person.folder !== null) this.byFolder.set(foldName(person.folder), person.path);
+		}
+		for (const person of sorted) add(person.title, person.path);
+		for (const person of sorted) add(titleName(person.title), person.path);
+		for (const person of sorted) for (const alias of person.aliases) add(alias, person.path);
+	}
+
+	/** The user's own person note, when the settings name one. */
+	readonly mePath: string | null;
+
+	/** find resolves a reference as Obsidian would, else by a stakeholder's names; "me" for the user. */
+	find(ref: NoteRef, sourcePath: string): Found {
+		if (ref.folder === true) {
+			const path = this.byFolder.get(foldName(ref.target));
+			return path === undefined ? null : { path };
+		}
+		const resolved = this.resolve(ref.target, sourcePath);
+		if (resolved !== null) {
+			if (resolved === this.mePath) return "me";
+			if (this.byPath.has(resolved)) return { path: resolved };
+		}
+		const candidates = ref.isLink ? [ref.target, linkBasename(ref.target), ref.alias] : [ref.target];
+		for (const text of candidates) {
+			if (text === null) continue;
+			const key = foldName(text.trim());
+			const path = this.byName.get(key);
+			if (path !== undefined) return { path };
+			if (this.meWords.has(key)) return "me";
+		}
+		return null;
+	}
+
+	/** findPath is find for callers that only want a stakeholder's path. */
+	findPath(ref: NoteRef, sourcePath: string): string | null {
+		const found = this.find(ref, sourcePath);
+		return found === null || found === "me" ? null : found.path;
+	}
+
+	get(path: string): PersonRecord | undefined {
+		return this.byPath.get(path);
+	}
+
+	/**
+	 * replace puts in a person's new record when neither its path nor any of its names changed:
+	 * what a link or a name finds stays the same, so nothing else needs resolving again.
+	 */
+	replace(record: PersonRecord): void {
+		const previous = this.byPath.get(record.path);
+		if (previous === undefined || !sameNames(previous, record)) {
+			throw new Error(`replace: ${record.path} is not in the directory under the same names`);
+		}
+		this.byPath.set(record.path, record);
+	}
+}
+
+/** sameNames says whether two readings of a person note are found by the same names and folders. */
+export function sameNames(a: PersonRecord, b: PersonRecord): boolean {
+	return (
+		a.person === b.person &&
+		a.folder === b.folder &&
+		a.subfolder === b.subfolder &&
+		a.aliases.length === b.aliases.length &&
+		a.aliases.every((alias, i) => alias === b.aliases[i])
+	);
+}

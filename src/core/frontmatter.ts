@@ -1,0 +1,158 @@
+import { DEFAULT_PROPERTY_LISTS, type Problem, type PropertyKey, type PropertyLists } from "./types";
+import { isEmpty, isRejected, type Reading } from "./values";
+
+/** How deep a property value may nest before it is not read: frontmatter never needs more. */
+const MAX_DEPTH = 64;
+
+/** What is wrong with a value that cannot even be walked: it refers to itself, or nests too deeply. */
+type Unwalkable = "cycle" | "deep" | null;
+
+/** unwalkable checks a value without recursion: a YAML alias loop (`&r [*r]`) or a nesting deeper than MAX_DEPTH. */
+function unwalkable(value: unknown): Unwalkable {
+	if (typeof value !== "object" || value === null) return null;
+	// An explicit stack: each entry is a container and the path of containers above it.
+	const stack: { item: object; depth: number; parents: readonly object[] }[] = [{ item: value, depth: 1, parents: [] }];
+	while (stack.length > 0) {
+		const top = stack.pop();
+		if (top === undefined) break;
+		const { item, depth, parents } = top;
+		if (depth > MAX_DEPTH) return "deep";
+		const children: unknown[] = Array.isArray(item) ? item : item instanceof Map || item instanceof Set ? [...item.values()] : Object.values(item);
+		const chain = [...parents, item];
+		for (const child of children) {
+			if (typeof child !== "object" || child === null) continue;
+			if (chain.includes(child)) return "cycle";
+			stack.push({ item: child, depth: depth + 1, parents: chain });
+		}
+	}
+	return null;
+}
+
+/**
+ * FrontmatterReader reads one note's properties under the names the settings give each of them
+ * (the first present wins; names compare without case, since vaults write `Name:` as often as
+ * `name:`), collecting a problem for every value that cannot be read. It reads only the note's
+ * own keys (a key named `constructor` is not Object.prototype's), and a value that loops back
+ * on itself or nests too deeply is a problem, never a stack overflow.
+ */
+export class FrontmatterReader {
+	readonly problems: Problem[] = [];
+	private folded: Map<string, string> | null = null;
+	private readonly checked = new Map<string, boolean>();
+
+	constructor(
+		readonly path: string,
+		private readonly frontmatter: Record<string, unknown>,
+		private readonly lists: PropertyLists,
+	) {}
+
+	/** keyFor finds the key as written in the note for a name: exactly, else without case. */
+	private keyFor(name: string): string | null {
+		if (Object.prototype.hasOwnProperty.call(this.frontmatter, name)) return name;
+		if (this.folded === null) {
+			this.folded = new Map();
+			for (const key of Object.keys(this.frontmatter)) {
+				const lower = key.toLowerCase();
+				if (!this.folded.has(lower)) this.folded.set(lower, key);
+			}
+		}
+		return this.folded.get(name.toLowerCase()) ?? null;
+	}
+
+	/** safe gives a key's value, or undefined (and a problem, once) when it cannot be walked. */
+	private safe(key: string): unknown {
+		const value = this.frontmatter[key];
+		if (typeof value !== "object" || value === null) return value;
+		let ok = this.checked.get(key);
+		if (ok === undefined) {
+			const wrong = unwalkable(value);
+			ok = wrong === null;
+			this.checked.set(key, ok);
+			if (wrong === "cycle") {
+				this.problem(key, "(a value that contains itself)", `${key}: is a YAML alias that contains itself (&name … *name); write the value out`);
+			} else if (wrong === "deep") {
+				this.problem(key, "(nested too deeply)", `${key}: is nested more than ${MAX_DEPTH} levels deep; use text or a list of text`);
+			}
+		}
+		return ok ? value : undefined;
+	}
+
+	/** own reads one property by a single name (`created`, `title`), as written or without case. */
+	own(name: string): unknown {
+		const key = this.keyFor(name);
+		return key === null ? undefined : this.safe(key);
+	}
+
+	/** present is the first of a property's names with a value (not empty), as written in the note. */
+	present(property: PropertyKey): { key: string; value: unknown } | null {
+		return this.presentIn(this.lists[property]);
+	}
+
+	private presentIn(names: readonly string[]): { key: string; value: unknown } | null {
+		for (const name of names) {
+			const key = this.keyFor(name);
+			if (key === null) continue;
+			const value = this.safe(key);
+			if (!isEmpty(value)) return { key, value };
+		}
+		return null;
+	}
+
+	/** allPresent is every one of a property's names that has a value, in the order of the names. */
+	allPresent(property: PropertyKey): { key: string; value: unknown }[] {
+		const out: { key: string; value: unknown }[] = [];
+		for (const name of this.lists[property]) {
+			const key = this.keyFor(name);
+			if (key === null || out.some((p) => p.key === key)) continue;
+			const value = this.safe(key);
+			if (!isEmpty(value)) out.push({ key, value });
+		}
+		return out;
+	}
+
+	/** value is the property's value under the first of its names that has one. */
+	value(property: PropertyKey): unknown {
+		return this.present(property)?.value;
+	}
+
+	/** keyOf is the key a property is written under in this note: the first with a value, else the first present at all. */
+	keyOf(property: PropertyKey): string | null {
+		return this.keyIn(this.lists[property]);
+	}
+
+	/** keyIn is keyOf for a list of names. */
+	keyIn(names: readonly string[]): string | null {
+		const present = this.presentIn(names);
+		if (present !== null) return present.key;
+		for (const name of names) {
+			const key = this.keyFor(name);
+			if (key !== null) return key;
+		}
+		return null;
+	}
+
+	/** field reads a property with a value reader; an unreadable value becomes a problem and counts as absent. */
+	field<T>(property: PropertyKey, reader: (value: unknown) => Reading<T>): T | null {
+		const present = this.present(property);
+		if (present === null) return null;
+		const reading = reader(present.value);
+		if (isRejected(reading)) {
+			this.problem(present.key, present.value, `${present.key}: ${reading.rejected}`);
+			return null;
+		}
+		return reading;
+	}
+
+	problem(key: string | null, value: unknown, message: string): void {
+		this.problems.push({ path: this.path, key, value, message });
+	}
+}
+
+/**
+ * keyToWrite is the key a write of a property goes to in a note's frontmatter: the one it is
+ * read from (the first of its names with a value, compared without case), else the first of its
+ * names already there, else the first name. A vault that writes `last_contact` keeps doing so.
+ */
+export function keyToWrite(frontmatter: Record<string, unknown>, names: readonly string[]): string {
+	return new FrontmatterReader("", frontmatter, DEFAULT_PROPERTY_LISTS).keyIn(names) ?? names[0] ?? "";
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { CONVENTION_VAULTS, expectedOf } from "./conventions";
+import { cli, fixture, parseJson } from "./helpers";
+
+/** Words a meeting uses for the user themself: never someone without a note. */
+const SELF = new Set(["me", "myself", "@myself"]);
+
+/**
+ * The vaults of tests/fixtures/conventions/ copy the shapes of real public vaults (see its
+ * README); each expected.json says what a person would count there. With no settings, the
+ * report must find exactly those people, with their names as the vault writes them and their
+ * last contacts from the vault's own meeting notes, and list the names without a note.
+ */
+
+describe.each(CONVENTION_VAULTS)("the %s vault, with no settings", (name) => {
+	const expected = expectedOf(name);
+
+	it("finds exactly its people, named as the vault names them, with their last contact", async () => {
+		const { stdout, code } = await cli(["report", fixture(`conventions/${name}`), "--today", expected.today, "--json"]);
+		expect(code).toBe(0);
+		const json = parseJson(stdout) as { stakeholders: { path: string; person: string; lastContact: string | null }[] };
+		const found = json.stakeholders.map(({ path, person, lastContact }) => ({ path, person, lastContact }));
+		const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+		expect(found.sort(byPath)).toEqual([...expected.people].sort(byPath));
+		for (const path of expected.notPeople) expect(found.map((s) => s.path)).not.toContain(path);
+	});
+
+	it("lists the names in meetings that have no note, and only the problems a person would fix", async () => {
+		const { stdout, stderr } = await cli(["report", fixture(`conventions/${name}`), "--today", expected.today, "--json"]);
+		const json = parseJson(stdout) as { problems: { path: string; key: string | null }[]; withoutNote: { name: string; meetings: number }[] };
+		const names = (list: { name: string; meetings: number }[]): string[] => list.map((n) => `${n.name.toLowerCase()} ×${n.meetings}`).sort();
+		expect(names(json.withoutNote)).toEqual(names(expected.withoutNote.filter((n) => !SELF.has(n.name.toLowerCase()))));
+		const problems = (list: { path: string; key: string | null }[]): string[] => list.map((p) => `${p.path} ${String(p.key)}`).sort();
+		expect(problems(json.problems)).toEqual(problems(expected.problems));
+		expect(stderr).toBe("");
+	});
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput } from "./command";
 import { agendaCommand } from "./agenda";
+import { explainCommand } from "./explain";
 import { checkCommand, reportCommand } from "./report";
 
 /** The subcommands by name, in the order --help lists them: one line per command. */
@@ -8,6 +9,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	report: reportCommand,
 	check: checkCommand,
 	agenda: agendaCommand,
+	explain: explainCommand,
 };
 
 const PROGRAM = "managing-up";

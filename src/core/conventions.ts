@@ -190,10 +190,15 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * inlineTags are the tags written in a note's text (`#person`), as Obsidian finds them: not in
- * code blocks or inline code, not a heading's `# `, at least one character that is not a digit.
+ * code blocks or inline code, not a heading's `# `, at least one character that is not a digit;
+ * tags on task lines are left out (they file the task, not the note).
  */
 export function inlineTags(body: string): string[] {
-	const text = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
+	const text = body
+		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "")
+		// A tag on a task (`- [ ] Call Jane #people`) files the task, not the note.
+		.replace(/^\s*(?:[-*+]|\d+[.)])\s+\[.\].*$/gm, "")
+		.replace(/`[^`\n]*`/g, "");
 	const tags: string[] = [];
 	for (const match of text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}_/-]+)/gu)) {
 		const tag = match[1] ?? "";

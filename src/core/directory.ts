@@ -27,7 +27,8 @@ export interface People {
 /**
  * peopleOf applies the rules that need every person note: a note in a subfolder of a people
  * folder is a person unless that subfolder is a person folder (has its own folder note, as
- * `People/Niko Dukic/README.md`), and the user (`me`: a path or a name) is not a stakeholder.
+ * `People/Niko Dukic/README.md`), and the user (`me`: a path or a name; unset, the note with
+ * the alias `Me`) is not a stakeholder.
  */
 export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 	const all = [...records];
@@ -36,7 +37,10 @@ export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 	const wanted = foldName(me.trim());
 	const wantedPath = withoutMd(wanted);
 	let mine: PersonRecord | null = null;
-	if (wanted !== "") {
+	if (wanted === "") {
+		// Unset, the user is the person note that calls itself `Me` among its aliases.
+		mine = all.slice().sort((a, b) => compareNames(a.path, b.path)).find((r) => r.aliases.some((alias) => SELF_WORDS.has(foldName(alias.trim())))) ?? null;
+	} else {
 		const sorted = all.slice().sort((a, b) => compareNames(a.path, b.path));
 		mine =
 			sorted.find((r) => withoutMd(foldName(r.path)) === wantedPath) ??

@@ -219,6 +219,7 @@ export class IncrementalReport {
 			followUps: this.sortedFollowUps.slice(),
 			problems: this.problems.slice(),
 			withoutNote: this.withoutNote.slice(),
+			me: this.basis?.directory.mePath ?? null,
 		};
 		this.last = report;
 		return report;

@@ -8,3 +8,4 @@ export * from "./directory";
 export * from "./links";
 export * from "./report";
 export * from "./json";
+export * from "./explain";

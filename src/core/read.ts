@@ -171,7 +171,9 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (rules.templates && hasTemplateSyntax(record)) return { record: null, problems: [], skipped: "template" };
 
 	const reader = new FrontmatterReader(path, record, settings.properties);
-	const reading = (result: PersonRecord | MeetingRecord | null): NoteReading => ({ record: result, problems: reader.problems });
+	const reading = (result: PersonRecord | MeetingRecord | "archive" | null): NoteReading =>
+		// An old copy in an archive folder is skipped whole: its values are not checked either.
+		result === "archive" ? { record: null, problems: [], skipped: "archive" } : { record: result, problems: reader.problems };
 
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, settings, "with", []));
 
@@ -245,11 +247,13 @@ function personWordIn(value: unknown, context: ReadContext): string {
 
 /**
  * notAPersonInFolder tells the notes of a people folder that are not people: dated notes,
- * meetings, the folder's index (`People.md`, `People MOC`), and notes whose `type` or
+ * notes whose name starts with `_` or `+`, meetings, the folder's index (`People.md`, `People MOC`), and notes whose `type` or
  * `categories` says they are something else (`type: company`).
  */
 function notAPersonInFolder(reader: FrontmatterReader, title: string, context: ReadContext): boolean {
 	if (dateFromFileName(title) !== null) return true;
+	// `_MANIFEST`, `_Open Topics`, `+ People`: the marks vaults put on notes about a folder.
+	if (/^[_+!~]/.test(title)) return true;
 	if (hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS)) return true;
 	if (isIndexTitle(title, context.personWords)) return true;
 	const type = unwrapLink(reader.value("type"));
@@ -257,8 +261,8 @@ function notAPersonInFolder(reader: FrontmatterReader, title: string, context: R
 }
 
 /** personOrSkip reads a person note, unless it is an old copy in an archive folder or outside the people folders set. */
-function personOrSkip(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding, settings: CoreSettings): PersonRecord | null {
-	if (settings.rules.archives && location.archived) return null;
+function personOrSkip(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding, settings: CoreSettings): PersonRecord | "archive" | null {
+	if (settings.rules.archives && location.archived) return "archive";
 	// `People.md` with `type: people` and a Dataview query lists people; it is not one.
 	if (finding.rule !== "person-property" && !location.isFolderNote && isIndexTitle(title, contextOf(settings).personWords)) return null;
 	if (!isInFolders(reader.path, settings.peopleFolders)) return null;

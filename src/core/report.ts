@@ -394,5 +394,5 @@ export function buildReport(
 	followUps.sort(compareFollowUps);
 	problems.sort(compareProblemPaths);
 
-	return { today, stakeholders, followUps, problems, withoutNote: unlinked.list() };
+	return { today, stakeholders, followUps, problems, withoutNote: unlinked.list(), me: found.me?.path ?? null };
 }

@@ -376,4 +376,6 @@ export interface Report {
 	problems: Problem[];
 	/** Names in meetings without a person note, most meetings first. */
 	withoutNote: UnlinkedName[];
+	/** The user's own person note (the `me` setting, or the note with the alias `Me`), never a stakeholder; null when none. */
+	me: string | null;
 }

@@ -39,8 +39,10 @@ export function readingFromCache(
 	if (frontmatter === undefined && hasPropertiesBlock(cache)) {
 		return { record: null, problems: [{ path, key: null, value: null, message: BROKEN_YAML_MESSAGE }] };
 	}
-	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the properties.
-	const tags = cache.tags?.map((tag) => tag.tag.replace(/^#/, "")) ?? [];
+	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
+	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
+	const taskLines = new Set(cache.listItems?.filter((item) => item.task !== undefined).map((item) => item.position.start.line));
+	const tags = cache.tags?.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, "")) ?? [];
 	return read(path, frontmatter ?? null, settings, tags);
 }
 

@@ -101,6 +101,7 @@ describe("reportJson", () => {
 			followUps: [],
 			problems: [{ path: "a.md", key: "x", value: { when: new Date(Date.UTC(2026, 10, 1)), missing: undefined }, message: "x: …" }],
 			withoutNote: [],
+			me: null,
 		});
 		expect(withDate.problems[0]?.value).toEqual({ when: "2026-11-01T00:00:00.000Z", missing: null });
 	});

@@ -362,15 +362,24 @@ export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: { start: Loc; end: Loc };
 	tags?: { tag: string; position: { start: Loc; end: Loc } }[];
+	listItems?: { task?: string; parent: number; position: { start: Loc; end: Loc } }[];
 }
 
-/** bodyTags finds `#tags` in a note's text as Obsidian lists them in `cache.tags`: outside code fences, not all digits. */
-function bodyTags(body: string): NonNullable<CachedMetadata["tags"]> {
+/**
+ * bodyTags finds `#tags` in a note's text as Obsidian lists them in `cache.tags` (outside code
+ * fences, not all digits), and its tasks as `cache.listItems` with a `task` character; lines
+ * are counted from the top of the file.
+ */
+function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" | "listItems"> {
 	const tags: NonNullable<CachedMetadata["tags"]> = [];
+	const listItems: NonNullable<CachedMetadata["listItems"]> = [];
 	let fenced = false;
-	body.split("\n").forEach((line, i) => {
+	body.split("\n").forEach((line, index) => {
+		const i = index + firstLine;
 		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
 		if (fenced) return;
+		const task = /^\s*[-*+]\s+\[(.)\]/.exec(line);
+		if (task) listItems.push({ task: task[1], parent: -1, position: { start: { line: i, offset: 0 }, end: { line: i, offset: 0 } } });
 		for (const match of line.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
 			const tag = match[2] ?? "";
 			if (/[^\d/#]/.test(tag)) {
@@ -379,7 +388,7 @@ function bodyTags(body: string): NonNullable<CachedMetadata["tags"]> {
 			}
 		}
 	});
-	return tags;
+	return { ...(tags.length > 0 ? { tags } : {}), ...(listItems.length > 0 ? { listItems } : {}) };
 }
 
 /** frontmatterEnd finds the closing `---` of the block at the top of a note (Obsidian requires one): its line, and the offset just past it. */
@@ -400,10 +409,9 @@ function frontmatterEnd(text: string): Loc | null {
  */
 export function computeCache(text: string): CachedMetadata {
 	const end = frontmatterEnd(text);
-	const tags = bodyTags(end ? text.slice(end.offset) : text);
-	if (!end) return tags.length > 0 ? { tags } : {};
-	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, offset: 0 }, end } };
-	if (tags.length > 0) cache.tags = tags;
+	const body = bodyTags(end ? text.slice(end.offset) : text, end ? end.line : 0);
+	if (!end) return body;
+	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, offset: 0 }, end }, ...body };
 	const parsed = parseFrontmatter(text.slice(0, end.offset));
 	if (parsed.error === null && typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data)) {
 		cache.frontmatter = parsed.data as Record<string, unknown>;

@@ -89,6 +89,7 @@ export function report(person: Stakeholder, today = "2026-11-23"): Report {
 		],
 		problems: [],
 		withoutNote: [],
+		me: null,
 	};
 }
 

@@ -1,0 +1,50 @@
+import { basename } from "node:path";
+import { RULE_WORDS, explain, type Explanation } from "../core";
+import { EXIT, todayOption, type Command } from "./command";
+import { json, openVault } from "./report";
+import { printable } from "./text";
+import { vaultReport } from "./vault";
+
+function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** formatExplanation writes what was found as text: each rule with its count, then what was skipped. */
+export function formatExplanation(found: Explanation, vaultName: string): string {
+	const lines = [`Managing Up in ${printable(vaultName)}: what it found, and why`, ""];
+	lines.push(`${plural(found.people.total, "person", "people")}${found.people.total === 0 ? "" : ", found by"}`);
+	for (const { rule, detail, count } of found.people.byRule) lines.push(`  ${String(count).padStart(5)}  ${RULE_WORDS[rule]} (${printable(detail)})`);
+	lines.push("", `${plural(found.meetings.total, "meeting or interaction", "meetings and interactions")}${found.meetings.total === 0 ? "" : ", naming people in"}`);
+	for (const { key, count } of found.meetings.byKey) lines.push(`  ${String(count).padStart(5)}  ${printable(key)}`);
+	lines.push("", `${plural(found.withoutNote.total, "name")} in meetings without a person note${found.withoutNote.total === 0 ? "" : ", most named:"}`);
+	for (const name of found.withoutNote.top) lines.push(`  ${String(name.meetings).padStart(5)}  ${printable(name.name)}${name.lastDate === null ? "" : ` (last ${name.lastDate})`}`);
+	if (found.me.suggestion !== null) {
+		lines.push("", `Is "${printable(found.me.suggestion)}" you? Most meetings name them. Set "me" in the settings so you are never a stakeholder.`);
+	} else if (found.me.path !== null) {
+		lines.push("", `You: ${printable(found.me.path)} (never a stakeholder)`);
+	}
+	const { template, excluded, archive } = found.skipped;
+	lines.push("", `Skipped: ${plural(template, "template")}, ${plural(excluded, "excluded file")}, ${plural(archive, "archived copy", "archived copies")}`);
+	lines.push("Nothing in your notes was changed.", "");
+	return lines.join("\n");
+}
+
+/** `managing-up explain`: how many people and meetings each convention found, and what was skipped. */
+export const explainCommand: Command = {
+	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json]",
+	summary: "what it found in the vault (people and meetings by rule), and what it skipped",
+	details: [
+		"VAULT               the vault folder (default: the current folder)",
+		"--today YYYY-MM-DD  the day meetings are counted up to (default: today's local date)",
+		"--json              print the counts as one JSON object",
+	],
+	options: { today: { type: "string" }, json: { type: "boolean" } },
+	positionals: [{ name: "VAULT", required: false }],
+	run(input, io) {
+		const today = todayOption(input, io);
+		const vault = openVault(input, io);
+		const found = explain(vault.readings, vaultReport(vault, today));
+		io.stdout(input.options.json === true ? json(found) : formatExplanation(found, basename(vault.root)));
+		return EXIT.ok;
+	},
+};

@@ -1,0 +1,72 @@
+import { compareNames } from "./directory";
+import type { NoteReading, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
+
+/**
+ * What the plugin found in a vault, and why: how many people each rule found, how many
+ * meetings each key named, the names without a note, and what was skipped. Shown on the
+ * dashboard's first screen, in the settings beside each rule, and by `managing-up explain`.
+ */
+export interface Explanation {
+	/** Stakeholders, by the rule and the value or folder that found them, most first. */
+	people: { total: number; byRule: { rule: PersonRule; detail: string; count: number }[] };
+	/** Meetings and other interactions, by the key or rule that named their people, most first. */
+	meetings: { total: number; byKey: { key: string; count: number }[] };
+	/** Names in meetings without a person note. */
+	withoutNote: { total: number; top: UnlinkedName[] };
+	/** Notes left out, by reason. */
+	skipped: Record<SkipReason, number>;
+	/** The user: their person note (when set or found by the alias `Me`), else the name most meetings hold, as a suggestion. */
+	me: { path: string | null; suggestion: string | null };
+}
+
+/** RULE_WORDS say each rule in a person's words, for the lists of what was found. */
+export const RULE_WORDS: Readonly<Record<PersonRule, string>> = {
+	"person-property": "a person property",
+	"person-type": "a person type or category",
+	"person-tag": "a person tag",
+	"people-folder": "a people folder",
+	"person-folder": "one folder per person",
+};
+
+function counted<T extends string>(counts: Map<T, number>): { key: T; count: number }[] {
+	return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareNames(a.key, b.key));
+}
+
+/**
+ * explain counts what the rules found in every note's reading and in the report built from
+ * them. The name most meetings hold is suggested as the user's own when it is in at least
+ * half of the dated meetings (and three or more): in most vaults that is the owner.
+ */
+export function explain(readings: Iterable<NoteReading>, report: Report): Explanation {
+	const mePath = report.me;
+	const byRule = new Map<string, { rule: PersonRule; detail: string; count: number }>();
+	for (const s of report.stakeholders) {
+		const key = `${s.foundBy}\u0000${s.foundDetail}`;
+		const entry = byRule.get(key);
+		if (entry) entry.count++;
+		else byRule.set(key, { rule: s.foundBy, detail: s.foundDetail, count: 1 });
+	}
+	const byKey = new Map<string, number>();
+	const skipped: Record<SkipReason, number> = { template: 0, excluded: 0, archive: 0 };
+	let meetings = 0;
+	let dated = 0;
+	for (const reading of readings) {
+		if (reading.skipped !== undefined) skipped[reading.skipped]++;
+		if (reading.record?.kind !== "meeting") continue;
+		meetings++;
+		if (reading.record.date !== null && reading.record.date <= report.today) dated++;
+		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
+	}
+	const top = report.withoutNote[0];
+	const suggestion = mePath === null && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated ? top.name : null;
+	return {
+		people: {
+			total: report.stakeholders.length,
+			byRule: [...byRule.values()].sort((a, b) => b.count - a.count || compareNames(a.detail, b.detail)),
+		},
+		meetings: { total: meetings, byKey: counted(byKey).map(({ key, count }) => ({ key, count })) },
+		withoutNote: { total: report.withoutNote.length, top: report.withoutNote.slice(0, 10) },
+		skipped,
+		me: { path: mePath, suggestion },
+	};
+}

@@ -86,6 +86,9 @@ const handlers: DashboardHandlers = {
 	showMore: noop,
 	showPlace: noop,
 	toggleSection: noop,
+	setFoundDismissed: noop,
+	createPersonNote: noop,
+	setMe: noop,
 };
 
 function median(values: number[]): number {

@@ -1,34 +1,28 @@
-import { Plugin, debounce } from "obsidian";
+import { Plugin } from "obsidian";
 import { todayIso } from "./core/dates";
-import type { CoreSettings, VaultConfig } from "./core/types";
 import { registerAgendaCommands } from "./obsidian/agenda";
 import { createDashboardHost, openDashboard } from "./obsidian/dashboard";
 import { StakeholderIndex } from "./obsidian/index";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
-import { NO_VAULT_CONFIG, readVaultConfig } from "./obsidian/vault-config";
+import { SettingsStore, type Rebuild } from "./obsidian/settings-store";
+import { readVaultConfig } from "./obsidian/vault-config";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "./obsidian/view";
-import { coreSettings, migrateSettings, type ManagingUpSettings } from "./settings";
+import { migrateSettings, type ManagingUpSettings } from "./settings";
 
 /** Managing Up: wiring only. Each feature lives in its own module under src/obsidian/. */
 export default class ManagingUpPlugin extends Plugin {
 	override settings: ManagingUpSettings = migrateSettings(undefined);
-	private readonly requestSave = debounce(() => void this.saveSettings(), 1000, true);
 	private index: StakeholderIndex | null = null;
-	private vaultConfig: VaultConfig = NO_VAULT_CONFIG;
-	/** What the core reads, made once per change of the settings or the vault's config (the index caches by identity). */
-	private core: CoreSettings | null = null;
+	private readonly store = new SettingsStore({ save: (settings) => this.saveData(settings), rebuild: () => this.index?.rebuild() });
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
-		const { app } = this;
+		this.updateSettings(migrateSettings(await this.loadData()), false, "none");
+		const { app, store } = this;
 		const settings = (): ManagingUpSettings => this.settings;
-		const core = (): CoreSettings => (this.core ??= coreSettings(this.settings, this.vaultConfig));
-		const prepare = async (): Promise<void> => {
-			this.vaultConfig = await readVaultConfig(app.vault.adapter, app.vault.configDir);
-			this.core = null;
-		};
+		const today = () => todayIso(new Date());
+		const prepare = async (): Promise<void> => store.setVaultConfig(await readVaultConfig(app.vault.adapter, app.vault.configDir));
 		const index = this.addChild(
-			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: core, prepare }),
+			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: () => store.core(), prepare }),
 		);
 		this.index = index;
 		const host = createDashboardHost({
@@ -37,17 +31,25 @@ export default class ManagingUpPlugin extends Plugin {
 			workspace: app.workspace,
 			fileManager: app.fileManager,
 			settings,
-			today: () => todayIso(new Date()),
+			today,
 			newAgenda: (personPath) => agendas.newAgenda(personPath),
-			newStakeholder: () => agendas.newStakeholder(),
+			newStakeholder: (name) => agendas.newStakeholder(name),
+			updateSettings: (next, rebuild) => this.updateSettings(next, true, rebuild ? "now" : "none"),
 		});
 		const agendas = registerAgendaCommands(this, { app, index, settings, actions: host });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });
-		this.addSettingTab(new ManagingUpSettingTab(app, this, { settings, update: (next) => this.updateSettings(next) }));
+		this.addSettingTab(
+			new ManagingUpSettingTab(app, this, {
+				settings,
+				update: (next, rebuild = "later") => this.updateSettings(next, true, rebuild),
+				found: () => (index.isBuilt ? index.explanation(today()) : null),
+				preview: (next) => index.preview(store.trial(next), today()).explanation,
+			}),
+		);
 		// A pending save must still reach data.json when the plugin is disabled.
-		this.register(() => this.requestSave.run());
+		this.register(() => store.flush());
 	}
 
 	/** onUserEnable opens the dashboard when the user turns the plugin on, so they see what it does. */
@@ -57,15 +59,13 @@ export default class ManagingUpPlugin extends Plugin {
 
 	/** onExternalSettingsChange reloads data.json after Sync or another program changed it. */
 	override async onExternalSettingsChange(): Promise<void> {
-		this.updateSettings(migrateSettings(await this.loadData()), false);
+		this.updateSettings(migrateSettings(await this.loadData()), false, "now");
 	}
 
-	/** updateSettings takes new settings: the index is rebuilt and, unless they came from data.json, they are saved. */
-	private updateSettings(next: ManagingUpSettings, save = true): void {
+	/** updateSettings takes new settings: saved unless they came from data.json, the notes read again as asked. */
+	private updateSettings(next: ManagingUpSettings, save: boolean, rebuild: Rebuild): void {
 		this.settings = next;
-		this.core = null;
-		this.index?.rebuild();
-		if (save) this.requestSave();
+		this.store.update(next, { save, rebuild });
 	}
 
 	/** openDashboard reveals the stakeholder dashboard, reusing an open one. */

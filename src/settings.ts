@@ -39,6 +39,8 @@ export interface ManagingUpSettings extends Omit<CoreSettings, "vault"> {
 	personWords: readonly string[];
 	/** The user themself: their person note's path or their name. */
 	me: string;
+	/** Whether the user said "Got it" to "What it found" on the dashboard: it is then one line. */
+	foundDismissed: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
 	rules: DEFAULT_RULES,
 	personWords: DEFAULT_PERSON_WORDS,
 	me: "",
+	foundDismissed: false,
 });
 
 /** coreSettings joins the saved settings and what the vault's config says into what the core reads. */
@@ -150,6 +153,8 @@ export function migrateSettings(saved: unknown): ManagingUpSettings {
 		rules,
 		personWords: personWords.length === 0 ? DEFAULT_PERSON_WORDS : personWords,
 		me: text(own(data, "me"), "").trim(),
+		// Added within version 2: absent in older files, so "What it found" shows once more.
+		foundDismissed: own(data, "foundDismissed") === true,
 	};
 }
 

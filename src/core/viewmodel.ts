@@ -1,6 +1,7 @@
 import { addDaysIso, daysBetween } from "./dates";
 import { compareNames, compareStakeholders, levelRank } from "./report";
 import { KNOWN_RELATIONSHIPS, type ContactStatus, type FollowUp, type IsoDate, type Level, type Report, type Stakeholder } from "./types";
+import type { FoundModel, WithoutNoteSection } from "./viewmodel-found";
 
 /**
  * The dashboard's view model: everything the sidebar shows, as plain data and ready-made text,
@@ -217,6 +218,10 @@ export interface DashboardModel {
 	problemsHidden: number;
 	/** How many of the hidden problems the next page adds. */
 	problemsMore: number;
+	/** "What it found" (viewmodel-found.ts); absent, the dashboard does not show it. */
+	found?: FoundModel;
+	/** "People without a note" (viewmodel-found.ts); absent, the dashboard does not show it. */
+	withoutNote?: WithoutNoteSection;
 }
 
 function plural(n: number, word: string): string {

@@ -40,8 +40,8 @@ export interface AgendaDeps {
 export interface AgendaActions {
 	/** Creates a 1:1 agenda for the person (asking for a template when several fit) and opens it. */
 	newAgenda(personPath: string): Promise<void>;
-	/** Asks for a name, creates a person note with every property in place, and opens it. */
-	newStakeholder(): Promise<void>;
+	/** Creates a person note with every property in place (for the name given, else one it asks for), never overwriting, and opens it. */
+	newStakeholder(name?: string): Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -234,8 +234,8 @@ class Agendas implements AgendaActions {
 		return found;
 	}
 
-	async newStakeholder(): Promise<void> {
-		const name = await this.ui.askName();
+	async newStakeholder(given?: string): Promise<void> {
+		const name = given === undefined ? await this.ui.askName() : given.trim() === "" ? null : given.trim();
 		if (name === null) return;
 		const { app } = this.deps;
 		const settings = this.deps.settings();
@@ -292,6 +292,6 @@ export function registerAgendaCommands(plugin: Plugin, deps: AgendaDeps): Agenda
 	});
 	return {
 		newAgenda: (personPath) => agendas.newAgenda(personPath),
-		newStakeholder: () => agendas.newStakeholder(),
+		newStakeholder: (name) => agendas.newStakeholder(name),
 	};
 }

@@ -7,6 +7,7 @@ import {
 	type MapPlace,
 	type SortKey,
 } from "../core/viewmodel";
+import { WITHOUT_NOTE_PAGE } from "../core/viewmodel-found";
 import type { IsoDate } from "../core/types";
 import type { PagedSection, SectionId } from "./render";
 
@@ -23,6 +24,8 @@ export class DashboardControls {
 	peopleLimit = PEOPLE_PAGE;
 	followUpLimit = FOLLOW_UP_PAGE;
 	problemLimit = PROBLEM_PAGE;
+	/** How many names of "People without a note" are shown. */
+	withoutNoteLimit = WITHOUT_NOTE_PAGE;
 	/** The part of the map People is narrowed to; like the filter, not kept in the layout. */
 	place: MapPlace | null = null;
 	readonly collapsed = new Set<SectionId>();
@@ -37,6 +40,7 @@ export class DashboardControls {
 	showMore(section: PagedSection): void {
 		if (section === "people") this.peopleLimit += PEOPLE_PAGE;
 		else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
+		else if (section === "without-note") this.withoutNoteLimit += WITHOUT_NOTE_PAGE;
 		else this.problemLimit += PROBLEM_PAGE;
 	}
 

@@ -17,8 +17,10 @@ export interface DashboardHostDeps {
 	today: () => IsoDate;
 	/** Creates a 1:1 agenda, once the agenda feature is wired. */
 	newAgenda?: ((personPath: string) => Promise<void>) | null;
-	/** Creates a person note, once that command is wired. */
-	newStakeholder?: (() => Promise<void>) | null;
+	/** Creates a person note (with the name given, else asking for one), once that command is wired. */
+	newStakeholder?: ((name?: string) => Promise<void>) | null;
+	/** Replaces the settings: `rebuild` reads the notes again at once, else they are only saved. */
+	updateSettings?: (next: ManagingUpSettings, rebuild: boolean) => void;
 }
 
 /** actionDeps gives the property actions what they need, naming people as the index knows them. */
@@ -38,10 +40,12 @@ export function actionDeps(deps: Omit<DashboardHostDeps, "workspace" | "newAgend
 /** createDashboardHost is what the dashboard view talks to: the index's report and the actions. */
 export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 	const actions = actionDeps(deps);
+	const newStakeholder = deps.newStakeholder ?? null;
 	return {
 		today: deps.today,
 		ready: () => deps.index.isBuilt,
 		report: (today) => deps.index.report(today),
+		explanation: (today) => deps.index.explanation(today),
 		revision: () => deps.index.revision,
 		onChange: (listener) => deps.index.onChange(listener),
 		settings: deps.settings,
@@ -63,7 +67,18 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 			await snoozeFollowUp(actions, item);
 		},
 		newAgenda: deps.newAgenda ?? null,
-		newStakeholder: deps.newStakeholder ?? null,
+		newStakeholder: newStakeholder === null ? null : () => newStakeholder(),
+		createPersonNote: async (name) => {
+			if (newStakeholder === null) new Notice(`Could not create a note for ${name} here.`);
+			else await newStakeholder(name);
+		},
+		setMe: (name) => {
+			deps.updateSettings?.({ ...deps.settings(), me: name }, true);
+			return Promise.resolve();
+		},
+		setFoundDismissed: (dismissed) => {
+			if (deps.settings().foundDismissed !== dismissed) deps.updateSettings?.({ ...deps.settings(), foundDismissed: dismissed }, false);
+		},
 	};
 }
 

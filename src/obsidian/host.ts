@@ -1,3 +1,4 @@
+import type { Explanation } from "../core/explain";
 import type { FollowUp, IsoDate, Report } from "../core/types";
 import type { ManagingUpSettings } from "../settings";
 
@@ -13,6 +14,8 @@ export interface DashboardHost {
 	ready(): boolean;
 	/** The report for the given day, computed from the index (cached per revision and day). */
 	report(today: IsoDate): Report;
+	/** What the index found for the day, and why (cached per report). */
+	explanation(today: IsoDate): Explanation;
 	/** A number that changes whenever any stakeholder or 1:1 note changes. */
 	revision(): number;
 	/** Calls the listener (debounced) after the index changed; returns the unsubscribe function. */
@@ -31,4 +34,10 @@ export interface DashboardHost {
 	newAgenda: ((personPath: string) => Promise<void>) | null;
 	/** Creates a new person note (asks for a name); null until that command is wired. */
 	newStakeholder: (() => Promise<void>) | null;
+	/** Creates the person note of a name without a note, the name filled in, never overwriting, and opens it. */
+	createPersonNote(name: string): Promise<void>;
+	/** Sets the `me` setting to a name: the index is read again, and that name is the user. */
+	setMe(name: string): Promise<void>;
+	/** Remembers in the settings whether "What it found" is one line; the notes are not read again. */
+	setFoundDismissed(dismissed: boolean): void;
 }

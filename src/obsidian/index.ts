@@ -1,6 +1,8 @@
 import { Component, TFile, TFolder, debounce, type CachedMetadata, type Debouncer, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
+import { explain, type Explanation } from "../core/explain";
 import { readNote } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
+import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
 
 /** The message of the problem shown for a note whose properties block does not parse. */
@@ -75,6 +77,7 @@ export class StakeholderIndex extends Component {
 	private active = false;
 	private readonly listeners = new Set<() => void>();
 	private cached: { revision: number; today: IsoDate; settings: CoreSettings; report: Report } | null = null;
+	private explained: { report: Report; explanation: Explanation } | null = null;
 	/** Tells listeners once changes have settled (a burst of saves is one re-render). */
 	private readonly notify: Debouncer<[], void>;
 
@@ -140,6 +143,7 @@ export class StakeholderIndex extends Component {
 		this.built = false;
 		this.notes.clear();
 		this.cached = null;
+		this.explained = null;
 		this.listeners.clear();
 	}
 
@@ -171,6 +175,34 @@ export class StakeholderIndex extends Component {
 	/** The reading of one note, if it is a markdown note in the index. */
 	reading(path: string): NoteReading | undefined {
 		return this.notes.get(path);
+	}
+
+	/** readings gives every note's reading, in no order: what `explain` counts. */
+	*readings(): IterableIterator<NoteReading> {
+		for (const path of this.notes.paths()) {
+			const reading = this.notes.get(path);
+			if (reading !== undefined) yield reading;
+		}
+	}
+
+	/** explanation says what the index found for a day, and why; computed once per report. */
+	explanation(today: IsoDate): Explanation {
+		const report = this.report(today);
+		if (this.explained?.report !== report) this.explained = { report, explanation: explain(this.readings(), report) };
+		return this.explained.explanation;
+	}
+
+	/**
+	 * preview reads every note's cache again with trial settings and says what they would find,
+	 * without touching the index: the settings tab shows it before a rule change is applied.
+	 */
+	preview(settings: CoreSettings, today: IsoDate): { report: Report; explanation: Explanation } {
+		const read = this.deps.readNote ?? readNote;
+		const readings = this.deps.vault
+			.getMarkdownFiles()
+			.map((file) => readingFromCache(file.path, this.deps.metadataCache.getFileCache(file), settings, read));
+		const report = buildReport(readings, this.resolve, settings, today);
+		return { report, explanation: explain(readings, report) };
 	}
 
 	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */

@@ -2,6 +2,7 @@ import type { FollowUp } from "../core/types";
 import type { DashboardModel, GroupKey, MapPlace, SortKey, Tone } from "../core/viewmodel";
 import { FOCUS_KEY, onOpen, peopleCount, pluralise, runAction, section, showMore, toneClass, type Action } from "./dom";
 import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, updateFollowUps, updatePeople } from "./render-lists";
+import { renderFound, renderWithoutNote } from "./render-found";
 import { renderMap } from "./render-map";
 
 /**
@@ -14,10 +15,10 @@ import { renderMap } from "./render-map";
 export const HELP_URL = "https://help.obsidian.md/properties";
 
 /** The collapsible sections of the dashboard. */
-export type SectionId = "follow-ups" | "people" | "map" | "problems";
+export type SectionId = "follow-ups" | "people" | "without-note" | "map" | "problems";
 
 /** The lists drawn a page at a time. */
-export type PagedSection = "people" | "follow-ups" | "problems";
+export type PagedSection = "people" | "follow-ups" | "without-note" | "problems";
 
 /** DashboardHandlers are what the dashboard's controls do; the view wires them to the host. */
 export interface DashboardHandlers {
@@ -39,6 +40,12 @@ export interface DashboardHandlers {
 	showPlace(place: MapPlace | null): void;
 	/** Called after a section was opened or closed, so the view can remember it. */
 	toggleSection(section: SectionId, open: boolean): void;
+	/** "Got it" (true) draws "What it found" as one line; "Details" (false) opens it again. */
+	setFoundDismissed(dismissed: boolean): void;
+	/** Creates the person note of a name without a note (never overwriting) and opens it. */
+	createPersonNote(name: string): Action;
+	/** "That's me": makes the name the user, never a stakeholder. */
+	setMe(name: string): Action;
 }
 
 /** State of the view that the model does not hold. */
@@ -178,11 +185,24 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 		inputs: [model.problems, model.problemsHidden, model.problemsMore, open("problems")],
 		draw: (parent) => renderProblems(parent, model, handlers, state),
 	};
+	const { found, withoutNote } = model;
+	const foundPart: Part[] = found === undefined ? [] : [{ id: "found", inputs: found, draw: (parent) => renderFound(parent, found, handlers) }];
+	const withoutNotePart: Part[] =
+		withoutNote === undefined || withoutNote.total === 0
+			? []
+			: [
+					{
+						id: "without-note",
+						inputs: [withoutNote, open("without-note")],
+						draw: (parent) => renderWithoutNote(parent, withoutNote, handlers, state),
+					},
+				];
 	if (model.empty) {
 		const empty: Part = { id: "empty", inputs: model.peopleFolders, draw: (parent) => renderEmpty(parent, model, handlers) };
-		return model.problems.length > 0 ? [empty, problems] : [empty];
+		return [...foundPart, empty, ...withoutNotePart, ...(model.problems.length > 0 ? [problems] : [])];
 	}
 	return [
+		...foundPart,
 		{ id: "summary", inputs: model.summary, draw: (parent) => renderSummary(parent, model) },
 		{
 			id: "follow-ups",
@@ -198,6 +218,7 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			structure: peopleStructure(model, state),
 			update: (el) => updatePeople(el, model, handlers),
 		},
+		...withoutNotePart,
 		{ id: "map", inputs: [model.map, model.options.place, open("map")], draw: (parent) => renderMap(parent, model, handlers, state) },
 		problems,
 	];

@@ -1,12 +1,16 @@
 import { PluginSettingTab, Setting, normalizePath, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_PROPERTY_LISTS, type DefaultCadences, type PropertyKey } from "../core/types";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../settings";
+import { ConventionsSection, conventionDefinitions, conventionValue, setConvention, type ConventionsDeps } from "./settings-conventions";
 
-/** What the settings tab needs from the plugin: the settings, and a way to change them. */
-export interface SettingsTabDeps {
+/** What the settings tab needs from the plugin: the settings, a way to change them, and what the notes give. */
+export interface SettingsTabDeps extends ConventionsDeps {
 	settings: () => ManagingUpSettings;
-	/** Replaces the settings (a new object); the plugin re-reads the notes and saves. */
-	update: (next: ManagingUpSettings) => void;
+	/**
+	 * Replaces the settings (a new object); the plugin saves them and re-reads the notes, by
+	 * default once the user pauses typing ("later"), at once for "now".
+	 */
+	update: ConventionsDeps["update"];
 }
 
 /** The property settings, in the order shown, with a line on what each is for. */
@@ -191,28 +195,38 @@ function wholeNumberHint(min: number): string {
  * for Obsidian before 1.13; getSettingDefinitions() gives 1.13+ the same settings for search.
  */
 export class ManagingUpSettingTab extends PluginSettingTab {
+	private readonly conventions: ConventionsSection;
+
 	constructor(
 		app: App,
 		plugin: Plugin,
 		private readonly deps: SettingsTabDeps,
 	) {
 		super(app, plugin);
+		this.conventions = new ConventionsSection(deps, () => this.draw());
 	}
 
 	override display(): void {
+		this.draw();
+	}
+
+	/** draw fills the tab; the Conventions section calls it again for a preview (display() is deprecated in 1.13's typings). */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const section of SECTIONS) {
+		SECTIONS.forEach((section, i) => {
+			// Conventions come right after the folders: they decide who is found at all.
+			if (i === 1) this.conventions.display(containerEl);
 			if (section.heading !== null) {
 				const heading = new Setting(containerEl).setName(section.heading).setHeading();
 				if (section.desc) heading.setDesc(section.desc);
 			}
 			for (const field of section.fields) this.fieldSetting(containerEl, field);
-		}
+		});
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return SECTIONS.map((section) => ({
+		const groups = SECTIONS.map((section): SettingDefinitionItem => ({
 			type: "group" as const,
 			heading: section.heading ?? undefined,
 			items: section.fields.map((field) => ({
@@ -232,17 +246,24 @@ export class ManagingUpSettingTab extends PluginSettingTab {
 						: { type: field.kind, key: field.key, placeholder: field.placeholder },
 			})),
 		}));
+		groups.splice(1, 0, conventionDefinitions(this.deps.found()));
+		return groups;
 	}
 
 	override getControlValue(key: string): unknown {
-		return FIELDS.get(key)?.get(this.deps.settings());
+		return FIELDS.get(key)?.get(this.deps.settings()) ?? conventionValue(this.deps.settings(), key);
 	}
 
 	override setControlValue(key: string, value: unknown): void {
+		const convention = setConvention(this.deps.settings(), key, value);
+		if (convention !== null) {
+			this.deps.update(convention.next, convention.rebuild);
+			return;
+		}
 		const field = FIELDS.get(key);
 		if (!field || (typeof value !== "string" && typeof value !== "number")) return;
 		if (field.kind === "number" && parseWholeNumber(String(value), field.min ?? 0) === null) return;
-		this.deps.update(field.set(this.deps.settings(), value));
+		this.deps.update(field.set(this.deps.settings(), value), "later");
 	}
 
 	private fieldSetting(containerEl: HTMLElement, field: Field): void {
@@ -253,10 +274,10 @@ export class ManagingUpSettingTab extends PluginSettingTab {
 				const number = parseWholeNumber(typed, field.min ?? 0);
 				setting.setDesc(number === null ? wholeNumberHint(field.min ?? 0) : field.desc);
 				if (number === null) return;
-				this.deps.update(field.set(this.deps.settings(), number));
+				this.deps.update(field.set(this.deps.settings(), number), "later");
 				return;
 			}
-			this.deps.update(field.set(this.deps.settings(), typed));
+			this.deps.update(field.set(this.deps.settings(), typed), "later");
 		};
 		if (field.kind === "textarea") {
 			setting.addTextArea((area) => area.setPlaceholder(field.placeholder).setValue(value).onChange(onChange));

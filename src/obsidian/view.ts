@@ -1,6 +1,7 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
 import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
+import { buildFoundModel, buildWithoutNote } from "../core/viewmodel-found";
 import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./host";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
@@ -11,7 +12,7 @@ export const VIEW_TYPE_DASHBOARD = "managing-up-dashboard";
 /** How often the view checks whether the local date has changed (midnight roll-over). */
 const CLOCK_CHECK_MS = 60_000;
 
-const SECTIONS: readonly SectionId[] = ["follow-ups", "people", "map", "problems"];
+const SECTIONS: readonly SectionId[] = ["follow-ups", "people", "without-note", "map", "problems"];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -73,6 +74,12 @@ export class DashboardView extends ItemView {
 				this.controls.toggleSection(section, open);
 				this.app.workspace.requestSaveLayout();
 			},
+			setFoundDismissed: (dismissed) => {
+				host.setFoundDismissed(dismissed);
+				this.draw();
+			},
+			createPersonNote: (name) => this.act(`create a note for ${name}`, () => host.createPersonNote(name)),
+			setMe: (name) => this.act("set who you are", () => host.setMe(name)),
 		};
 	}
 
@@ -160,7 +167,14 @@ export class DashboardView extends ItemView {
 		const revision = this.host.revision();
 		const settings = this.host.settings();
 		const options = this.controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders });
-		renderDashboard(this.contentEl, buildDashboardModel(this.host.report(today), options), this.handlers, {
+		const report = this.host.report(today);
+		const found = this.host.explanation(today);
+		const model = {
+			...buildDashboardModel(report, options),
+			found: buildFoundModel(found, settings.foundDismissed),
+			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit),
+		};
+		renderDashboard(this.contentEl, model, this.handlers, {
 			collapsed: this.controls.collapsed,
 		});
 		this.drawn = { revision, today };

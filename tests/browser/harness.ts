@@ -3,9 +3,11 @@
  * sort, group, pages, map narrowing, closed sections) over a fixed report, with every action
  * recorded instead of sent to Obsidian.
  */
-import type { FollowUp, Report } from "../../src/core/types";
+import { explain, type Explanation } from "../../src/core/explain";
+import type { FollowUp, NoteReading, Report } from "../../src/core/types";
 import { buildDashboardModel, type DashboardModel, type GroupKey, type SortKey } from "../../src/core/viewmodel";
-import { reportOfNotes } from "../core/builder";
+import { buildFoundModel, buildWithoutNote } from "../../src/core/viewmodel-found";
+import { readingsOfNotes, reportOfNotes } from "../core/builder";
 import { DashboardControls } from "../../src/obsidian/controls";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
 
@@ -99,11 +101,19 @@ export type Call =
 	| { action: "done" | "snooze"; item: FollowUp }
 	| { action: "log" | "agenda"; path: string }
 	| { action: "new-stakeholder" }
+	| { action: "create-note" | "set-me"; name: string }
 	| { action: "toggle"; section: SectionId; open: boolean };
 
 export interface HarnessOptions {
 	agenda?: boolean;
 	newStakeholder?: boolean;
+	/** Every note's reading: with them the dashboard shows "What it found" and "People without a note", as the view does. */
+	readings?: readonly NoteReading[];
+}
+
+/** readingsOf reads notes as the plugin does, for "What it found". */
+export function readingsOf(notes: Record<string, Record<string, unknown>>): NoteReading[] {
+	return readingsOfNotes(notes);
 }
 
 /**
@@ -115,12 +125,16 @@ export class Harness {
 	readonly calls: Call[] = [];
 	model: DashboardModel | null = null;
 	readonly handlers: DashboardHandlers;
+	/** The `foundDismissed` setting, as "Got it" and "Details" set it. */
+	foundDismissed = false;
+	private readonly readings: readonly NoteReading[] | null;
 
 	constructor(
 		readonly container: HTMLElement,
 		public report: Report,
 		options: HarnessOptions = {},
 	) {
+		this.readings = options.readings ?? null;
 		const redraw = (change: () => unknown) => () => {
 			change();
 			this.draw();
@@ -141,6 +155,9 @@ export class Harness {
 				this.calls.push({ action: "toggle", section, open });
 				this.controls.toggleSection(section, open);
 			},
+			setFoundDismissed: (dismissed) => redraw(() => (this.foundDismissed = dismissed))(),
+			createPersonNote: (name) => void this.calls.push({ action: "create-note", name }),
+			setMe: (name) => void this.calls.push({ action: "set-me", name }),
 		};
 	}
 
@@ -161,15 +178,25 @@ export class Harness {
 		this.controls.filter = filter;
 	}
 
+	/** What "What it found" is drawn from; null without readings. */
+	get explanation(): Explanation | null {
+		return this.readings === null ? null : explain(this.readings, this.report);
+	}
+
 	draw(): this {
 		this.model = buildDashboardModel(this.report, this.controls.options(this.report.today));
+		const found = this.explanation;
+		if (found !== null) {
+			this.model.found = buildFoundModel(found, this.foundDismissed);
+			this.model.withoutNote = buildWithoutNote(this.report, found, this.controls.withoutNoteLimit);
+		}
 		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.controls.collapsed });
 		return this;
 	}
 }
 
-/** mount makes a sidebar-like pane (360, 390 or 800 px wide, optionally 400 or 700 px high) in the given theme and returns it. */
-export function mount(width: 360 | 390 | 800, theme: "light" | "dark" = "light", height: 400 | 700 | null = null): HTMLElement {
+/** mount makes a sidebar-like pane (320, 360, 390 or 800 px wide, optionally 400 or 700 px high) in the given theme and returns it. */
+export function mount(width: 320 | 360 | 390 | 800, theme: "light" | "dark" = "light", height: 400 | 700 | null = null): HTMLElement {
 	document.body.empty();
 	document.body.removeClass("theme-light", "theme-dark", "is-mobile");
 	document.body.addClass(`theme-${theme}`);

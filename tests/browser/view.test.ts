@@ -7,8 +7,9 @@ import { todayIso } from "../../src/core/dates";
 import type { Report } from "../../src/core/types";
 import type { DashboardHost } from "../../src/obsidian/host";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
+import { explain, type Explanation } from "../../src/core/explain";
 import { DEFAULT_SETTINGS } from "../../src/settings";
-import { VAULT, reportOf } from "./harness";
+import { VAULT, readingsOf, reportOf } from "./harness";
 
 /** A host over a fixed set of notes, whose revision the test bumps by hand. */
 class FakeHost implements DashboardHost {
@@ -55,6 +56,16 @@ class FakeHost implements DashboardHost {
 	snoozeFollowUp(): Promise<void> {
 		return Promise.resolve();
 	}
+	explanation(today: string): Explanation {
+		return explain(readingsOf(this.notes), reportOf(this.notes, today));
+	}
+	createPersonNote(): Promise<void> {
+		return Promise.resolve();
+	}
+	setMe(): Promise<void> {
+		return Promise.resolve();
+	}
+	setFoundDismissed(): void {}
 	/** Test only: a note changed. */
 	change(notes: Record<string, Record<string, unknown>>): void {
 		this.notes = notes;

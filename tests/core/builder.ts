@@ -92,8 +92,12 @@ export function settingsWith(overrides: Partial<CoreSettings>): CoreSettings {
 }
 
 /** reportOfNotes builds a report the way the plugin does, from note paths and their frontmatter. */
-export function reportOfNotes(notes: Record<string, Record<string, unknown>>, today: IsoDate): Report {
+export function reportOfNotes(notes: Record<string, Record<string, unknown>>, today: IsoDate, settings: CoreSettings = DEFAULT_CORE_SETTINGS): Report {
 	const paths = Object.keys(notes);
-	const readings = paths.map((path) => readNote(path, notes[path], DEFAULT_CORE_SETTINGS));
-	return buildReport(readings, pathResolver(paths), DEFAULT_CORE_SETTINGS, today);
+	return buildReport(readingsOfNotes(notes, settings), pathResolver(paths), settings, today);
+}
+
+/** readingsOfNotes reads every note as the plugin does: what `explain` counts beside the report. */
+export function readingsOfNotes(notes: Record<string, Record<string, unknown>>, settings: CoreSettings = DEFAULT_CORE_SETTINGS): NoteReading[] {
+	return Object.keys(notes).map((path) => readNote(path, notes[path], settings));
 }

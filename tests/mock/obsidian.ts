@@ -152,6 +152,8 @@ export class FakeElement {
 	empty(): void {
 		this.children = [];
 		this.text = "";
+		// A settings tab drawn again starts from an empty list of settings, as its DOM does.
+		settingsByContainer.delete(this);
 	}
 
 	setText(text: string): void {
@@ -833,9 +835,12 @@ export class PluginSettingTab {
 export class TextComponent {
 	inputEl = createElement("input") as HTMLInputElement;
 	private value = "";
+	/** Mock only: the placeholder set. */
+	placeholder = "";
 	private changeCallback: ((value: string) => unknown) | null = null;
 
-	setPlaceholder(_placeholder: string): this {
+	setPlaceholder(placeholder: string): this {
+		this.placeholder = placeholder;
 		return this;
 	}
 
@@ -858,9 +863,13 @@ export class TextComponent {
 
 export class TextAreaComponent extends TextComponent {}
 
-/** ButtonComponent: accepts its settings and records nothing (no test clicks one). */
+/** ButtonComponent: records its text and click callback. */
 export class ButtonComponent {
-	setButtonText(_text: string): this {
+	text = "";
+	private clickCallback: (() => unknown) | null = null;
+
+	setButtonText(text: string): this {
+		this.text = text;
 		return this;
 	}
 
@@ -868,8 +877,36 @@ export class ButtonComponent {
 		return this;
 	}
 
-	onClick(_callback: () => unknown): this {
+	onClick(callback: () => unknown): this {
+		this.clickCallback = callback;
 		return this;
+	}
+
+	/** Mock only: what a click does. */
+	simulateClick(): unknown {
+		return this.clickCallback?.();
+	}
+}
+
+/** ToggleComponent: an on/off switch; the mock records its value and change callback. */
+export class ToggleComponent {
+	value = false;
+	private changeCallback: ((value: boolean) => unknown) | null = null;
+
+	setValue(value: boolean): this {
+		this.value = value;
+		return this;
+	}
+
+	onChange(callback: (value: boolean) => unknown): this {
+		this.changeCallback = callback;
+		return this;
+	}
+
+	/** Mock only: what a click on the switch does. */
+	simulateChange(value: boolean): unknown {
+		this.value = value;
+		return this.changeCallback?.(value);
 	}
 }
 
@@ -885,7 +922,7 @@ export class Setting {
 	name = "";
 	desc = "";
 	isHeading = false;
-	components: (TextComponent | ButtonComponent)[] = [];
+	components: (TextComponent | ButtonComponent | ToggleComponent)[] = [];
 
 	constructor(containerEl: HTMLElement) {
 		settingsByContainer.set(containerEl, [...settingsIn(containerEl), this]);
@@ -918,7 +955,11 @@ export class Setting {
 		return this.add(new ButtonComponent(), cb);
 	}
 
-	private add<T extends TextComponent | ButtonComponent>(component: T, cb: (component: T) => unknown): this {
+	addToggle(cb: (component: ToggleComponent) => unknown): this {
+		return this.add(new ToggleComponent(), cb);
+	}
+
+	private add<T extends TextComponent | ButtonComponent | ToggleComponent>(component: T, cb: (component: T) => unknown): this {
 		this.components.push(component);
 		cb(component);
 		return this;

@@ -5,6 +5,7 @@ import ManagingUpPlugin from "../../src/main";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab, parseFolderList, parseWholeNumber } from "../../src/obsidian/settings-tab";
+import { REBUILD_DELAY_MS } from "../../src/obsidian/settings-store";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/settings";
 import { makeApp, obsidianApp } from "./helpers";
 
@@ -103,7 +104,7 @@ describe("the settings tab", () => {
 	it("uses sentence case, section headings from Setting, and no settings heading", async () => {
 		const { tab } = await openTab();
 		const settings = settingsIn(tab.containerEl);
-		expect(settings.filter((s) => s.isHeading).map((s) => s.name)).toEqual(["Keeping in touch", "Property names"]);
+		expect(settings.filter((s) => s.isHeading).map((s) => s.name)).toEqual(["Conventions", "Keeping in touch", "Property names"]);
 		for (const s of settings) {
 			expect(s.name).toMatch(/^[A-Z0-9][^A-Z]*$/);
 			expect(s.name.toLowerCase()).not.toContain("settings");
@@ -134,22 +135,48 @@ describe("the settings tab", () => {
 		expect(setting.desc).not.toMatch(/whole number/);
 	});
 
-	it("re-reads the notes when a property is renamed or the people folders change", async () => {
+	it("re-reads the notes once the user pauses typing, not on every keystroke", async () => {
 		const { plugin, tab } = await openTab();
 		const rebuild = vi.spyOn(StakeholderIndex.prototype, "rebuild");
-		const folders = findSetting(tab, "People folders").components[0];
-		if (!(folders instanceof TextAreaComponent)) throw new Error("no text area");
-		folders.simulateChange("Team, Elsewhere\n");
-		expect(plugin.settings.peopleFolders).toEqual(["Team", "Elsewhere"]);
-		expect(rebuild).toHaveBeenCalledTimes(1);
-		textOf(findSetting(tab, "Person")).simulateChange("name");
-		expect(plugin.settings.properties.person).toEqual(["name"]);
-		textOf(findSetting(tab, "Person")).simulateChange("person, who");
-		expect(plugin.settings.properties.person).toEqual(["person", "who"]);
-		textOf(findSetting(tab, "Person")).simulateChange("  ");
-		expect(plugin.settings.properties.person).toEqual(["person"]);
-		expect(rebuild).toHaveBeenCalledTimes(4);
-		rebuild.mockRestore();
+		try {
+			const folders = findSetting(tab, "People folders").components[0];
+			if (!(folders instanceof TextAreaComponent)) throw new Error("no text area");
+			for (const typed of ["T", "Te", "Team", "Team, Elsewhere\n"]) {
+				folders.simulateChange(typed);
+				vi.advanceTimersByTime(REBUILD_DELAY_MS - 100);
+			}
+			// Each keystroke is kept at once; the notes wait for the pause.
+			expect(plugin.settings.peopleFolders).toEqual(["Team", "Elsewhere"]);
+			expect(rebuild).not.toHaveBeenCalled();
+			vi.advanceTimersByTime(100);
+			expect(rebuild).toHaveBeenCalledTimes(1);
+			textOf(findSetting(tab, "Person")).simulateChange("name");
+			expect(plugin.settings.properties.person).toEqual(["name"]);
+			textOf(findSetting(tab, "Person")).simulateChange("person, who");
+			expect(plugin.settings.properties.person).toEqual(["person", "who"]);
+			textOf(findSetting(tab, "Person")).simulateChange("  ");
+			expect(plugin.settings.properties.person).toEqual(["person"]);
+			expect(rebuild).toHaveBeenCalledTimes(1);
+			vi.advanceTimersByTime(REBUILD_DELAY_MS);
+			expect(rebuild).toHaveBeenCalledTimes(2);
+			vi.runAllTimers();
+			expect(rebuild).toHaveBeenCalledTimes(2);
+		} finally {
+			rebuild.mockRestore();
+		}
+	});
+
+	it("reads the notes with the old settings until the pause: the report never mixes two", async () => {
+		const { plugin, tab } = await openTab();
+		const index = (plugin as unknown as { index: StakeholderIndex }).index;
+		await vi.waitFor(() => expect(index.isBuilt).toBe(true));
+		const before = index.report("2026-11-23");
+		const jane = (report: typeof before) => report.stakeholders.find((s) => s.person === "Jane Doe")?.ownLastContact;
+		textOf(findSetting(tab, "Last contact")).simulateChange("spoke");
+		expect(index.report("2026-11-23")).toBe(before);
+		expect(jane(before)).toBe("2026-11-01");
+		vi.advanceTimersByTime(REBUILD_DELAY_MS);
+		expect(jane(index.report("2026-11-23"))).toBeNull();
 	});
 });
 

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { explain, type Explanation } from "../../src/core/explain";
+import {
+	CONVENTION_FIELDS,
+	WITHOUT_NOTE_PAGE,
+	buildFoundModel,
+	buildWithoutNote,
+	foundLines,
+	foundSummary,
+	meetingsText,
+	previewText,
+	ruleFoundText,
+	shortDate,
+} from "../../src/core/viewmodel-found";
+import { DEFAULT_RULES } from "../../src/core/types";
+import { readingsOfNotes, reportOfNotes } from "./builder";
+
+const TODAY = "2026-11-23";
+
+/** An explanation with the counts given and nothing else. */
+function explanation(overrides: Partial<Explanation> = {}): Explanation {
+	return {
+		people: { total: 0, byRule: [] },
+		meetings: { total: 0, byKey: [] },
+		withoutNote: { total: 0, top: [] },
+		skipped: { template: 0, excluded: 0, archive: 0 },
+		me: { path: null, suggestion: null },
+		...overrides,
+	};
+}
+
+const BIG = explanation({
+	people: {
+		total: 73,
+		byRule: [
+			{ rule: "person-type", detail: "type: people", count: 71 },
+			{ rule: "person-folder", detail: "People/", count: 2 },
+		],
+	},
+	meetings: { total: 458, byKey: [{ key: "participants", count: 300 }, { key: "person", count: 158 }] },
+	withoutNote: { total: 24, top: [] },
+	skipped: { template: 12, excluded: 3, archive: 2 },
+});
+
+describe("what it found, in words", () => {
+	it("says each rule with its count, the meeting keys, the names without a note and what was skipped", () => {
+		expect(foundLines(BIG)).toEqual([
+			"73 people — a person type or category (type: people) 71, one folder per person (People/) 2",
+			"458 meetings name them — participants 300, person 158",
+			"24 names in meetings have no note yet",
+			"Skipped 12 templates, 3 excluded files, 2 archived copies",
+			"Nothing in your notes was changed.",
+		]);
+		expect(foundSummary(BIG)).toBe("73 people, 458 meetings, 24 names without a note");
+	});
+
+	it("uses the singular for one of each", () => {
+		const one = explanation({
+			people: { total: 1, byRule: [{ rule: "person-property", detail: "person", count: 1 }] },
+			meetings: { total: 1, byKey: [{ key: "with", count: 1 }] },
+			withoutNote: { total: 1, top: [] },
+			skipped: { template: 1, excluded: 1, archive: 1 },
+		});
+		expect(foundLines(one)).toEqual([
+			"1 person — a person property (person) 1",
+			"1 meeting names them — with 1",
+			"1 name in meetings has no note yet",
+			"Skipped 1 template, 1 excluded file, 1 archived copy",
+			"Nothing in your notes was changed.",
+		]);
+		expect(foundSummary(one)).toBe("1 person, 1 meeting, 1 name without a note");
+	});
+
+	it("says so when nothing was found, and leaves out what is zero", () => {
+		expect(foundLines(explanation())).toEqual([
+			"No people found yet: no note has a person property, type, tag or folder.",
+			"No meetings found.",
+			"Nothing in your notes was changed.",
+		]);
+		expect(foundSummary(explanation())).toBe("0 people, 0 meetings");
+		const noMeetings = explanation({ people: { total: 2, byRule: [{ rule: "people-folder", detail: "People/", count: 2 }] } });
+		expect(foundLines(noMeetings).slice(0, 2)).toEqual(["2 people — a people folder (People/) 2", "No meetings name them yet."]);
+		const everyoneHasANote = explanation({ ...noMeetings, meetings: { total: 3, byKey: [{ key: "with", count: 3 }] } });
+		expect(foundLines(everyoneHasANote)).toContain("Everyone your meetings name has a note.");
+		expect(foundLines(explanation({ skipped: { template: 0, excluded: 4, archive: 0 } }))).toContain("Skipped 4 excluded files");
+	});
+
+	it("names the user's own note when there is one", () => {
+		expect(foundLines(explanation({ me: { path: "People/Me.md", suggestion: null } }))).toContain("Your own note, People/Me.md, is never a stakeholder.");
+	});
+
+	it("is open until the user says Got it, and always while no one was found", () => {
+		expect(buildFoundModel(BIG, false)).toMatchObject({ open: true, canDismiss: true });
+		expect(buildFoundModel(BIG, true)).toMatchObject({ open: false, canDismiss: true, summary: "73 people, 458 meetings, 24 names without a note" });
+		expect(buildFoundModel(explanation(), true)).toMatchObject({ open: true, canDismiss: false });
+	});
+});
+
+describe("people without a note", () => {
+	it.each([
+		["2026-01-05", "5 Jan"],
+		["2026-12-31", "31 Dec"],
+		["2025-07-14", "14 Jul 2025"],
+	])("shortDate(%s) is %s", (date, text) => {
+		expect(shortDate(date, TODAY)).toBe(text);
+	});
+
+	it.each([
+		[12, "2026-01-05", "12 meetings, last 5 Jan"],
+		[1, "2026-11-23", "1 meeting, last 23 Nov"],
+		[3, null, "3 meetings"],
+	])("%d meetings, last %s: %s", (meetings, lastDate, text) => {
+		expect(meetingsText({ meetings, lastDate }, TODAY)).toBe(text);
+	});
+
+	it("lists the names most meetings hold first, a page at a time, and asks whether the top one is the user", () => {
+		const notes: Record<string, Record<string, unknown>> = { "People/Jane Doe.md": { person: "Jane Doe" } };
+		for (let i = 1; i <= 30; i++) {
+			const day = String(i).padStart(2, "0");
+			notes[`Meetings/2026-10-${day} Standup.md`] = { attendees: ["Avery Stone", `Guest ${day}`, "[[Jane Doe]]"] };
+		}
+		const readings = readingsOfNotes(notes);
+		const report = reportOfNotes(notes, TODAY);
+		const found = explain(readings, report);
+		const section = buildWithoutNote(report, found);
+		expect(section.total).toBe(31);
+		expect(section.rows).toHaveLength(WITHOUT_NOTE_PAGE);
+		expect(section.rows[0]).toEqual({ key: "avery stone", name: "Avery Stone", meetingsText: "30 meetings, last 30 Oct", lastPath: "Meetings/2026-10-30 Standup.md" });
+		expect(section.hidden).toBe(6);
+		expect(section.more).toBe(6);
+		expect(section.suggestion).toBe("Avery Stone");
+		expect(buildWithoutNote(report, found, 50)).toMatchObject({ hidden: 0, more: 0 });
+	});
+});
+
+describe("the conventions in the settings", () => {
+	it("lists every rule once", () => {
+		expect(CONVENTION_FIELDS.map((f) => f.key).sort()).toEqual(Object.keys(DEFAULT_RULES).sort());
+	});
+
+	it("says what each rule finds now", () => {
+		const found = explanation({
+			...BIG,
+			meetings: { total: 10, byKey: [{ key: "participants", count: 5 }, { key: "attendees", count: 2 }, { key: "person", count: 2 }, { key: "with", count: 1 }] },
+		});
+		expect(ruleFoundText(found, "personType")).toBe("found 71 people");
+		expect(ruleFoundText(found, "personFolders")).toBe("found 2 people");
+		expect(ruleFoundText(found, "personTags")).toBe("found 0 people");
+		expect(ruleFoundText(found, "meetingKeys")).toBe("found 7 meetings");
+		expect(ruleFoundText(found, "aboutNotes")).toBe("found 2 meetings");
+		expect(ruleFoundText(found, "templates")).toBe("skipped 12 templates");
+		expect(ruleFoundText(found, "excluded")).toBe("skipped 3 excluded files");
+		expect(ruleFoundText(found, "archives")).toBe("skipped 2 archived copies");
+		expect(ruleFoundText(explanation({ people: { total: 1, byRule: [{ rule: "person-tag", detail: "tags", count: 1 }] } }), "personTags")).toBe("found 1 person");
+	});
+
+	it("previews a change against what is found now", () => {
+		const trial = explanation({ ...BIG, people: { ...BIG.people, total: 75 }, meetings: { ...BIG.meetings, total: 460 } });
+		expect(previewText(BIG, trial)).toBe("Would find 75 people (now 73), 460 meetings (now 458).");
+		const fewer = explanation({ people: { total: 1, byRule: [] }, meetings: { total: 1, byKey: [] }, withoutNote: { total: 30, top: [] } });
+		expect(previewText(BIG, fewer)).toBe("Would find 1 person (now 73), 1 meeting (now 458), 30 names without a note (now 24).");
+	});
+});

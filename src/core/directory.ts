@@ -22,6 +22,8 @@ export interface People {
 	stakeholders: PersonRecord[];
 	/** The user's own person note, when `me` names one. */
 	me: PersonRecord | null;
+	/** The `me` setting, case-folded, when it names no person note: a meeting naming it names the user ("That's me"). */
+	meName?: string | null;
 }
 
 /**
@@ -49,7 +51,7 @@ export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 			null;
 	}
 	const stakeholders = all.filter((r) => r !== mine && (r.subfolder === null || !personFolders.has(r.subfolder)));
-	return { stakeholders, me: mine };
+	return { stakeholders, me: mine, meName: mine === null && wanted !== "" ? wanted : null };
 }
 
 /** What a reference found: a stakeholder, the user, or no one. */
@@ -70,10 +72,12 @@ export class PersonDirectory {
 		people: People | Iterable<PersonRecord>,
 		private readonly resolve: LinkResolver,
 	) {
-		const { stakeholders, me } = "stakeholders" in people ? people : { stakeholders: [...people], me: null };
+		const { stakeholders, me, meName } = "stakeholders" in people ? people : { stakeholders: [...people], me: null, meName: null };
 		this.mePath = me?.path ?? null;
 		if (me !== null) {
 			for (const name of [me.person, me.title, titleName(me.title), ...me.aliases]) this.meWords.add(foldName(name));
+		} else if (meName !== undefined && meName !== null) {
+			this.meWords.add(meName);
 		}
 		// By path, so that of two people with the same name the same one wins on every machine.
 		const sorted = [...stakeholders].sort((a, b) => compareNames(a.path, b.path));

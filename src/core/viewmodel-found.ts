@@ -119,8 +119,11 @@ export function buildFoundModel(found: Explanation, dismissed: boolean): FoundMo
 	return { open: !dismissed || !canDismiss, canDismiss, summary: foundSummary(found), lines: foundLines(found) };
 }
 
-/** buildWithoutNote is the first `limit` names without a note, most meetings first, and the likely user. */
-export function buildWithoutNote(report: Report, found: Explanation, limit = WITHOUT_NOTE_PAGE): WithoutNoteSection {
+/**
+ * buildWithoutNote is the first `limit` names without a note, most meetings first, and the
+ * likely user unless the user already said who they are (`meSet`).
+ */
+export function buildWithoutNote(report: Report, found: Explanation, limit = WITHOUT_NOTE_PAGE, meSet = false): WithoutNoteSection {
 	const rows = report.withoutNote.slice(0, limit).map((name) => ({
 		key: foldName(name.name),
 		name: name.name,
@@ -128,7 +131,7 @@ export function buildWithoutNote(report: Report, found: Explanation, limit = WIT
 		lastPath: name.lastPath,
 	}));
 	const hidden = report.withoutNote.length - rows.length;
-	return { total: report.withoutNote.length, rows, hidden, more: Math.min(hidden, WITHOUT_NOTE_PAGE), suggestion: found.me.suggestion };
+	return { total: report.withoutNote.length, rows, hidden, more: Math.min(hidden, WITHOUT_NOTE_PAGE), suggestion: meSet ? null : found.me.suggestion };
 }
 
 /** One convention of real vaults, as the settings tab lists it. */
@@ -143,7 +146,7 @@ export const CONVENTION_FIELDS: readonly ConventionField[] = [
 	{ key: "personProperty", name: "Person property", desc: "A note with person: Jane Doe (or a link to itself) is a person." },
 	{ key: "personType", name: "Person type or category", desc: "A type, category or categories such as people or [[People]] makes a note a person." },
 	{ key: "personTags", name: "Person tags", desc: "A tag such as person, contact or people/colleague makes a note a person." },
-	{ key: "peopleFolders", name: "People folders", desc: "Every note in a folder named like People or Contacts is a person." },
+	{ key: "peopleFolders", name: "People and contacts folders", desc: "Every note in a folder named like People or Contacts is a person." },
 	{ key: "personFolders", name: "One folder per person", desc: "A folder such as People/Niko Dukic with its own note is one person; its other notes are about them." },
 	{ key: "meetingKeys", name: "Meeting attendees", desc: "Meetings name people in people, attendees or participants: links, names, lists or one comma-separated line." },
 	{ key: "aboutNotes", name: "Notes about a person", desc: "A dated note with person: [[Someone else]], such as a review, is a contact with them." },

@@ -82,7 +82,7 @@ export class ConventionsSection {
 					.setValue(settings.personWords.join(", "))
 					.onChange((typed) => this.deps.update({ ...this.deps.settings(), personWords: parseWordList(typed) })),
 			);
-		const suggestion = found?.me.suggestion ?? null;
+		const suggestion = settings.me === "" ? (found?.me.suggestion ?? null) : null;
 		new Setting(containerEl)
 			.setName(ME.name)
 			.setDesc(found?.me.path != null ? `${ME.desc} Now: ${found.me.path}.` : ME.desc)

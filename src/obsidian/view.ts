@@ -172,7 +172,7 @@ export class DashboardView extends ItemView {
 		const model = {
 			...buildDashboardModel(report, options),
 			found: buildFoundModel(found, settings.foundDismissed),
-			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit),
+			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit, settings.me !== ""),
 		};
 		renderDashboard(this.contentEl, model, this.handlers, {
 			collapsed: this.controls.collapsed,

@@ -96,6 +96,19 @@ export const VAULT: Record<string, Record<string, unknown>> = {
 	},
 };
 
+/** A hostile name: drawn as text, never as markup. */
+export const HOSTILE = "<img src=x onerror=alert(1)>";
+
+/** The realistic vault, with meetings that name people in the other conventions: Avery (the owner) in every one. */
+export const FOUND_VAULT: Record<string, Record<string, unknown>> = {
+	...VAULT,
+	"Meetings/2026-01-05 Planning.md": { attendees: ["Avery Stone", "Noor Haddad", "[[Jane Doe]]"] },
+	"Meetings/2026-11-02 Sync.md": { participants: "Avery Stone, Noor Haddad, Sam Lee" },
+	"Meetings/2026-11-09 Sync.md": { participants: ["Avery Stone", HOSTILE] },
+	"Meetings/2026-11-16 Review.md": { person: "[[Priya Patel]]", attendees: ["Avery Stone"] },
+	"Templates/Person.md": { person: "{{title}}" },
+};
+
 export type Call =
 	| { action: "open"; path: string; newLeaf: boolean }
 	| { action: "done" | "snooze"; item: FollowUp }

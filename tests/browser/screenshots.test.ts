@@ -1,7 +1,7 @@
 import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { Harness, VAULT, mount, reportOf } from "./harness";
+import { FOUND_VAULT, Harness, VAULT, mount, readingsOf, reportOf } from "./harness";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -85,6 +85,22 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.draw();
 		await shoot(h.container, `phone-${theme}-390`);
 		document.body.removeClass("is-mobile");
+	});
+
+	it("what it found, and the people without a note (360 px)", async () => {
+		const h = new Harness(mount(360, theme, HEIGHT), reportOf(FOUND_VAULT), { readings: readingsOf(FOUND_VAULT) });
+		h.collapsed.add("follow-ups");
+		h.collapsed.add("people");
+		h.draw();
+		await shoot(h.container, `found-${theme}-360`);
+	});
+
+	it("what it found, as one line after Got it (360 px)", async () => {
+		const h = new Harness(mount(360, theme, HEIGHT), reportOf(FOUND_VAULT), { readings: readingsOf(FOUND_VAULT) });
+		h.foundDismissed = true;
+		h.collapsed.add("follow-ups");
+		h.draw();
+		await shoot(h.container, `found-dismissed-${theme}-360`);
 	});
 
 	it("empty state", async () => {

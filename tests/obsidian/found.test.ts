@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 import manifest from "../../manifest.json";
 import { App, ButtonComponent, TextComponent, ToggleComponent, WorkspaceLeaf, settingsIn, type Setting } from "../mock/obsidian";
 import ManagingUpPlugin from "../../src/main";
@@ -39,7 +38,7 @@ async function setup(saved: unknown = { version: 2, peopleFolder: "Team" }) {
 	// The host the dashboard talks to, from the view the plugin registered.
 	const creator = app.workspace.viewCreator(VIEW_TYPE_DASHBOARD);
 	if (!creator) throw new Error("no dashboard view");
-	const view = creator(new WorkspaceLeaf(app, "right") as unknown as ObsidianLeaf);
+	const view = creator(new WorkspaceLeaf(app, "right"));
 	const host = (view as unknown as { host: DashboardHost }).host;
 	const tab = mock.settingTabs[0];
 	if (!(tab instanceof ManagingUpSettingTab)) throw new Error("no settings tab");

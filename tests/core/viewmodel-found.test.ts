@@ -12,7 +12,7 @@ import {
 	ruleFoundText,
 	shortDate,
 } from "../../src/core/viewmodel-found";
-import { DEFAULT_RULES } from "../../src/core/types";
+import { DEFAULT_CORE_SETTINGS, DEFAULT_RULES } from "../../src/core/types";
 import { readingsOfNotes, reportOfNotes } from "./builder";
 
 const TODAY = "2026-11-23";
@@ -130,6 +130,20 @@ describe("people without a note", () => {
 		expect(section.more).toBe(6);
 		expect(section.suggestion).toBe("Avery Stone");
 		expect(buildWithoutNote(report, found, 50)).toMatchObject({ hidden: 0, more: 0 });
+		// Once the user said who they are, the section does not ask again.
+		expect(buildWithoutNote(report, found, 50, true).suggestion).toBeNull();
+	});
+
+	it("a me that names no note is the user: the name is no one without a note", () => {
+		const notes = {
+			"People/Jane Doe.md": { person: "Jane Doe" },
+			"Meetings/2026-11-02 Sync.md": { attendees: ["avery stone", "Noor Haddad", "[[Jane Doe]]"] },
+		};
+		const settings = { ...DEFAULT_CORE_SETTINGS, me: "Avery Stone" };
+		const report = reportOfNotes(notes, TODAY, settings);
+		expect(report.withoutNote.map((n) => n.name)).toEqual(["Noor Haddad"]);
+		expect(report.stakeholders.map((s) => s.person)).toEqual(["Jane Doe"]);
+		expect(report.me).toBeNull();
 	});
 });
 

@@ -6,6 +6,7 @@ import { parseFrontmatter } from "../../src/cli/frontmatter";
 import type { DashboardHost } from "../../src/obsidian/host";
 import type { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab } from "../../src/obsidian/settings-tab";
+import { SETTINGS_VERSION, migrateSettings } from "../../src/settings";
 import { VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
 import { makeApp, obsidianApp } from "./helpers";
 
@@ -197,5 +198,20 @@ describe("Conventions in the settings", () => {
 		expect(rebuild).toHaveBeenCalledOnce();
 		component(findSetting(tab, "Person words"), TextComponent).simulateChange(" , ");
 		expect(plugin.settings.personWords).toEqual(["person", "people", "persons", "contact", "contacts"]);
+	});
+});
+
+describe("the foundDismissed setting", () => {
+	it.each([
+		[undefined, false],
+		[{ version: 2 }, false],
+		[{ version: 2, foundDismissed: true }, true],
+		[{ version: 1, foundDismissed: true }, true],
+		[{ version: 2, foundDismissed: "yes" }, false],
+	])("migrateSettings(%j) has foundDismissed %s, version 2", (saved, dismissed) => {
+		const settings = migrateSettings(saved);
+		expect(settings.foundDismissed).toBe(dismissed);
+		expect(settings.version).toBe(SETTINGS_VERSION);
+		expect(SETTINGS_VERSION).toBe(2);
 	});
 });

@@ -1,6 +1,18 @@
 import { DEFAULT_PROPERTY_LISTS, type Problem, type PropertyKey, type PropertyLists } from "./types";
 import { isEmpty, isRejected, type Reading } from "./values";
 
+const lowered = new Map<string, string>();
+
+/** lowerCase lower-cases a property name, remembering it: the same few dozen names are asked for every note. */
+function lowerCase(name: string): string {
+	let lower = lowered.get(name);
+	if (lower === undefined) {
+		lower = name.toLowerCase();
+		if (lowered.size < 10000) lowered.set(name, lower);
+	}
+	return lower;
+}
+
 /** How deep a property value may nest before it is not read: frontmatter never needs more. */
 const MAX_DEPTH = 64;
 
@@ -53,10 +65,12 @@ export class FrontmatterReader {
 			this.folded = new Map();
 			for (const key of Object.keys(this.frontmatter)) {
 				const lower = key.toLowerCase();
-				if (!this.folded.has(lower)) this.folded.set(lower, key);
+				// Only keys written with capitals need the map: the exact lookup above finds the rest.
+				if (lower !== key && !this.folded.has(lower)) this.folded.set(lower, key);
 			}
 		}
-		return this.folded.get(name.toLowerCase()) ?? null;
+		if (this.folded.size === 0) return null;
+		return this.folded.get(lowerCase(name)) ?? null;
 	}
 
 	/** safe gives a key's value, or undefined (and a problem, once) when it cannot be walked. */

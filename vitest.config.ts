@@ -52,7 +52,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: "node",
-					include: ["tests/{cli,obsidian}/**/*.test.ts"],
+					include: ["tests/{cli,obsidian,project}/**/*.test.ts"],
 					pool: "forks",
 				},
 			},

@@ -60,9 +60,14 @@ export function printable(text: string): string {
 	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
-/** width counts what a terminal shows: code points, not UTF-16 units. */
+/** width counts what a terminal shows: code points, not UTF-16 units (a low surrogate ends a code point already counted). */
 function width(text: string): number {
-	return Array.from(text).length;
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit < 0xdc00 || unit > 0xdfff) count++;
+	}
+	return count;
 }
 
 function truncate(text: string, max: number): string {
@@ -115,10 +120,15 @@ export function daysAhead(days: number): string {
  * its longer cells are cut with "…".
  */
 function layout(rows: Cell[][], paint: Paint, lineWidth: number, shrink: number, lastRoom: number): Map<Cell[], string[]> {
-	const columns = Math.max(0, ...rows.map((row) => row.length));
-	const widths: number[] = [];
-	for (let c = 0; c < columns - 1; c++) widths.push(Math.max(0, ...rows.map((row) => width(row[c]?.text ?? ""))));
-	const lastWidth = Math.max(0, ...rows.map((row) => width(row[columns - 1]?.text ?? "")));
+	// Loops, not Math.max(...rows): spreading 65,000 rows into arguments overflows the stack.
+	let columns = 0;
+	for (const row of rows) columns = Math.max(columns, row.length);
+	const widths: number[] = new Array<number>(Math.max(0, columns - 1)).fill(0);
+	let lastWidth = 0;
+	for (const row of rows) {
+		for (let c = 0; c < columns - 1; c++) widths[c] = Math.max(widths[c] ?? 0, width(row[c]?.text ?? ""));
+		lastWidth = Math.max(lastWidth, width(row[columns - 1]?.text ?? ""));
+	}
 	const used = (): number => width(INDENT) + widths.reduce((sum, w) => sum + w + width(GAP), 0);
 	const excess = used() + Math.min(lastWidth, lastRoom) - lineWidth;
 	const current = widths[shrink];
@@ -226,7 +236,7 @@ function followUpSection(report: Report, options: TextOptions, paint: Paint, lin
 	groups.forEach((g, i) => {
 		if (i > 0) lines.push("");
 		lines.push(group(g.title, g.items.length, g.style, paint));
-		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+		for (const row of rows.get(g) ?? []) for (const line of laidOut.get(row) ?? []) lines.push(line);
 	});
 	return lines;
 }
@@ -244,7 +254,7 @@ function stakeholderSection(report: Report, paint: Paint, lineWidth: number): st
 	groups.forEach((g, i) => {
 		if (i > 0) lines.push("");
 		lines.push(group(g.title, g.items.length, g.style, paint));
-		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+		for (const row of rows.get(g) ?? []) for (const line of laidOut.get(row) ?? []) lines.push(line);
 	});
 	return lines;
 }

@@ -71,3 +71,29 @@ describe("hostile text", () => {
 		expect(text).toContain("ping\uFFFD]0;pwned\uFFFD");
 	});
 });
+
+describe("a large vault", () => {
+	// 65,000 notes with follow-ups overflowed the stack: the column layout spread every row into Math.max.
+	const ROWS = 200_000;
+	const sample = reportOfNotes(
+		{
+			"People/Dana.md": { person: "Dana Whitfield", relationship: "peer", influence: "high", "last-contact": "2026-10-01", "follow-up": "2026-11-20", "follow-up-note": "Send the deck" },
+			"People/Bad.md": { person: "Bad", influence: "huge" },
+		},
+		"2026-11-23",
+	);
+	const many = <T>(items: readonly T[], make: (item: T, i: number) => T): T[] =>
+		Array.from({ length: ROWS }, (_, i) => make(items[i % items.length] as T, i));
+	const report = {
+		...sample,
+		stakeholders: many(sample.stakeholders, (s, i) => ({ ...s, path: `People/${i}.md`, person: `Person ${i}` })),
+		followUps: many(sample.followUps, (f, i) => ({ ...f, path: `People/${i}.md`, person: `Person ${i}` })),
+		problems: many(sample.problems, (p, i) => ({ ...p, path: `People/${i}.md` })),
+	};
+
+	it(`formats a report of ${ROWS.toLocaleString("en")} rows per section without overflowing the stack`, () => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7 });
+		expect(text).toContain(`Person ${ROWS - 1}`);
+		expect(formatCheck(report.problems, ROWS, { color: false })).toContain(`${ROWS} problems`);
+	}, 60_000);
+});

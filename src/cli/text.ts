@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { daysBetween, toLocalDate, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
+import { daysBetween, utcDay, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
 
 /**
  * The human text of `managing-up report` and `check`: grouped sections with aligned columns
@@ -298,7 +298,8 @@ function summaryLines(report: Report, dueSoonDays: number): string[] {
 export function formatReport(report: Report, options: TextOptions): string {
 	const paint = painter(options.color);
 	const lineWidth = options.width ?? DEFAULT_WIDTH;
-	const date = format(toLocalDate(report.today), "EEEE d MMMM yyyy");
+	// The calendar date itself, not local midnight, which is the next day where a zone skipped one.
+	const date = format(utcDay(report.today), "EEEE d MMMM yyyy");
 	const lines = [
 		paint(`Managing Up · ${options.vaultName} · ${date}`, "bold"),
 		...summaryLines(report, options.dueSoonDays).flatMap((line) => wrap(line, lineWidth)),

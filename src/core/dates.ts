@@ -48,7 +48,11 @@ function write({ year, month, day }: Civil): IsoDate {
 	return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** toLocalDate turns a valid `yyyy-MM-dd` into local midnight of that day (for display code). */
+/**
+ * toLocalDate turns a valid `yyyy-MM-dd` into local midnight of that day. Where a zone skipped
+ * the day (Pacific/Kiritimati, 1994-12-31) that is the next day: to write a date in words,
+ * format `utcDay(date)` instead.
+ */
 export function toLocalDate(date: IsoDate): Date {
 	const { year, month, day } = parse(date);
 	const local = new Date(2000, month - 1, day);
@@ -80,8 +84,12 @@ export function validIsoDate(text: string): IsoDate | null {
 	return isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) ? text : null;
 }
 
-/** utcDay is midnight UTC of a valid `yyyy-MM-dd` day, for date-fns. */
-function utcDay(date: IsoDate): UTCDate {
+/**
+ * utcDay is midnight UTC of a valid `yyyy-MM-dd` day, for date-fns: its fields (`getDay`,
+ * `getDate`…) are the calendar date's in every time zone, so display code formats it with
+ * date-fns' `format` rather than formatting local midnight.
+ */
+export function utcDay(date: IsoDate): UTCDate {
 	const { year, month, day } = parse(date);
 	const utc = new UTCDate(2000, month - 1, day);
 	// new UTCDate(50, 0, 1) is 1950: set the year separately so years 0–99 stay themselves.

@@ -483,7 +483,7 @@ describe("the map of a large vault", () => {
 		const more = one<HTMLButtonElement>(manage, "button.managing-up-map-more");
 		const count = inCell("high", "high");
 		expect(more.textContent).toBe(`+${count - MAP_CELL_LIMIT} more`);
-		expect(more.getAttribute("aria-label")).toBe(`List all ${count} people in Manage closely: high influence, high interest under People`);
+		expect(more.getAttribute("aria-label")).toBe(`+${count - MAP_CELL_LIMIT} more: list all ${count} people in Manage closely: high influence, high interest under People`);
 		// The people beside the map are capped too.
 		expect(h.container.querySelectorAll(".managing-up-unplaced-list li")).toHaveLength(MAP_UNPLACED_LIMIT);
 		expect(one(h.container, ".managing-up-map-unplaced button.managing-up-map-more").textContent).toBe(`+${200 - MAP_UNPLACED_LIMIT} more`);

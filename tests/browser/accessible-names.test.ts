@@ -2,6 +2,7 @@ import "../../styles.css";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
 import { Harness, VAULT, mount, reportOf } from "./harness";
+import { SLOW_TIMEOUT } from "../slow";
 
 /**
  * WCAG 2.5.3, label in name: a button's accessible name starts with the text it shows, so a
@@ -86,7 +87,8 @@ for (let i = 0; i < 60; i++) {
 	};
 }
 
-describe("every button's accessible name starts with its visible label", () => {
+// One DevTools round trip per button: a second or two for a large vault on a loaded machine.
+describe("every button's accessible name starts with its visible label", { timeout: SLOW_TIMEOUT }, () => {
 	it.each([360, 800] as const)("in the dashboard of a realistic vault, %i px wide", async (width) => {
 		const h = new Harness(mount(width), reportOf(VAULT)).draw();
 		expect(await mismatches(h.container)).toEqual([]);

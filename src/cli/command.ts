@@ -10,8 +10,10 @@ export interface CliIo {
 	stdout(text: string): void;
 	/** Writes to standard error. */
 	stderr(text: string): void;
-	/** Whether standard output is a terminal (colours are only used on one). */
+	/** Whether standard output is a terminal (colours are only used on one, and only there are rows fitted to its width). */
 	isTTY?: boolean;
+	/** The terminal's width in characters (`process.stdout.columns`); 80 when unknown. Read only on a terminal. */
+	columns?: number;
 	/** Environment variables (NO_COLOR); defaults to none. */
 	env?: Readonly<Record<string, string | undefined>>;
 	/** The folder VAULT is relative to; defaults to the process's current folder. */
@@ -72,4 +74,17 @@ export function todayOption(input: CommandInput, io: CliIo): IsoDate {
 export function useColor(io: CliIo): boolean {
 	const noColor = io.env?.NO_COLOR;
 	return io.isTTY === true && (noColor === undefined || noColor === "");
+}
+
+/** The default line width of a terminal whose width is unknown. */
+const TERMINAL_WIDTH = 80;
+
+/**
+ * textLayout says how to lay out text for the output: on a terminal, fitted to its width (long
+ * names cut or their rows wrapped); elsewhere (a pipe, a file) nothing is cut.
+ */
+export function textLayout(io: CliIo): { width: number; fit: boolean } {
+	if (io.isTTY !== true) return { width: TERMINAL_WIDTH, fit: false };
+	const columns = io.columns;
+	return { width: columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : TERMINAL_WIDTH, fit: true };
 }

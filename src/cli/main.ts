@@ -127,6 +127,7 @@ if (isProgram()) {
 		stdout: (text) => void process.stdout.write(text),
 		stderr: (text) => void process.stderr.write(text),
 		isTTY: process.stdout.isTTY,
+		columns: process.stdout.columns,
 		env: process.env,
 		cwd: process.cwd(),
 		now: () => new Date(),

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
-import { EXIT, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
+import { EXIT, textLayout, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
 import { formatCheck, formatReport } from "./text";
 import { readVault, vaultReport, type Vault } from "./vault";
 
@@ -34,7 +34,7 @@ export const reportCommand: Command = {
 		if (input.options.json === true) {
 			io.stdout(json(reportJson(report)));
 		} else {
-			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays }));
+			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, ...textLayout(io) }));
 		}
 		return EXIT.ok;
 	},
@@ -55,7 +55,7 @@ export const checkCommand: Command = {
 		// Problems between notes (a `with` that matches no one) only show once every note is read.
 		const { problems } = vaultReport(vault, todayOption(input, io));
 		if (input.options.json === true) io.stdout(json({ problems: problems.map(problemJson) }));
-		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io) }));
+		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io), width: textLayout(io).width }));
 		return problems.length > 0 ? EXIT.problems : EXIT.ok;
 	},
 };

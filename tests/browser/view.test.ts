@@ -9,6 +9,7 @@ import type { DashboardHost } from "../../src/obsidian/host";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { VAULT, reportOf } from "./harness";
+import { WAIT_TIMEOUT } from "../slow";
 
 /** A host over a fixed set of notes, whose revision the test bumps by hand. */
 class FakeHost implements DashboardHost {
@@ -200,6 +201,6 @@ describe("DashboardView", () => {
 		notices.splice(0);
 		const log = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".managing-up-action")).find((b) => b.textContent === "Log contact today");
 		log?.click();
-		await vi.waitFor(() => expect(notices).toEqual(["Could not log the contact: the note is gone"]));
+		await vi.waitFor(() => expect(notices).toEqual(["Could not log the contact: the note is gone"]), WAIT_TIMEOUT);
 	});
 });

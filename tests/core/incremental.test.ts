@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { PROPERTY_TIMEOUT } from "../property";
 import { IncrementalReport } from "../../src/core/incremental";
 import { pathResolver } from "../../src/core/links";
 import { readNote } from "../../src/core/read";
@@ -244,7 +245,7 @@ describe("IncrementalReport", () => {
 			// Enough runs that a bug needing three changes in a row (a note comes, a link changes, another note comes) is found.
 			{ numRuns: 3000 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it("recomputes only a changed person's stakeholder and keeps the rest of the report as it was", () => {
 		const book = new Book();
@@ -280,5 +281,5 @@ describe("buildReport", () => {
 			}),
 			{ numRuns: 300 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

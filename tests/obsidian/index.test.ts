@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
+import { PROPERTY_TIMEOUT } from "../property";
 import { App, TFile } from "../mock/obsidian";
 import { BROKEN_YAML_MESSAGE } from "../../src/obsidian/index";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
@@ -273,5 +274,5 @@ describe("StakeholderIndex: random event sequences", () => {
 			}),
 			{ numRuns: 300 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

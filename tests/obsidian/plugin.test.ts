@@ -7,6 +7,7 @@ import { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab, parseFolderList, parseWholeNumber } from "../../src/obsidian/settings-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/settings";
 import { makeApp, obsidianApp } from "./helpers";
+import { WAIT_TIMEOUT } from "../slow";
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -215,6 +216,6 @@ describe("outside changes", () => {
 		const app = await makeApp();
 		const plugin = await loadPlugin(app);
 		plugin.onUserEnable();
-		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)).toHaveLength(1));
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)).toHaveLength(1), WAIT_TIMEOUT);
 	});
 });

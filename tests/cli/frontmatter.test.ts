@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontmatter } from "../../src/cli/frontmatter";
+import { parseFrontmatter, propertiesBlock } from "../../src/cli/frontmatter";
 
 describe("parseFrontmatter", () => {
 	it.each([
@@ -12,8 +12,33 @@ describe("parseFrontmatter", () => {
 		["no closing line: no properties, as in Obsidian", "---\nperson: A\nrole: b\n", { data: null, error: null }],
 		["a horizontal rule is not properties", "----\nperson: A\n----\n", { data: null, error: null }],
 		["a list", "---\n- a\n- b\n---\n", { data: ["a", "b"], error: null }],
+		["a closing line with trailing spaces", "---\nperson: A\n---  \t\nrole: B\n", { data: { person: "A" }, error: null }],
+		["---- inside a block text", "---\nnote: |\n  ----\n  ---word\nrole: B\n---\n", { data: { note: "----\n---word\n", role: "B" }, error: null }],
+		["--- inside a quoted text", "---\nnote: 'a\n  ---x'\nrole: B\n---\n", { data: { note: "a ---x", role: "B" }, error: null }],
+		["only the first line counts as the opening", "---\n---\nperson: A\n---\n", { data: {}, error: null }],
 	])("%s", (_name, text, expected) => {
 		expect(parseFrontmatter(text)).toEqual(expected);
+	});
+
+	it.each([
+		["----", "---\nperson: A\n----\nrole: B\n---\n"],
+		["---word", "---\nperson: A\n---word\nrole: B\n---\n"],
+	])("does not end the properties at a line %s, as Obsidian does not (the line is then bad YAML)", (_line, text) => {
+		expect(parseFrontmatter(text)).toEqual({ data: null, error: "Implicit keys need to be on a single line at line 3, column 1:" });
+	});
+
+	it.each([
+		["---\na: 1\n---\n", "a: 1"],
+		["---\na: 1\n---", "a: 1"],
+		["---\n---\n", ""],
+		["---  \n\n---\n", ""],
+		["---\na: |\n  ----\n--- \nb: 2\n---\n", "a: |\n  ----"],
+		["---\na: 1\n", null],
+		["---", null],
+		["----\na: 1\n---\n", null],
+		["---x\na: 1\n---\n", null],
+	])("propertiesBlock(%j) is %j", (text, block) => {
+		expect(propertiesBlock(text)).toBe(block);
 	});
 
 	it("reports broken YAML with the parser's first line", () => {

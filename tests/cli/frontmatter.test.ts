@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { parseFrontmatter, propertiesBlock } from "../../src/cli/frontmatter";
 
 describe("parseFrontmatter", () => {
@@ -50,5 +51,55 @@ describe("parseFrontmatter", () => {
 		const first = parseFrontmatter(text).data as Record<string, unknown>;
 		first.person = "changed";
 		expect(parseFrontmatter(text).data).toEqual({ person: "A" });
+	});
+});
+
+/** What the yaml package's own parse (uniqueKeys: true, quadratic) says about a block: the first line of its error. */
+function packageVerdict(block: string): { data: unknown; error: string | null } {
+	try {
+		return { data: parse(`\n${block}`, { schema: "core", uniqueKeys: true }) ?? {}, error: null };
+	} catch (error) {
+		return { data: null, error: (error as Error).message.split("\n")[0] ?? "" };
+	}
+}
+
+describe("duplicate keys", () => {
+	it.each([
+		"a: 1\na: 2",
+		"a: 1\nb:\n  c: 1\n  c: 2",
+		"a: 1\n'a': 2",
+		'a: 1\n"a": 2\nb: 3',
+		"x: {a: 1, a: 2}",
+		"x: [{a: 1}, {b: 1, b: 2}]",
+		"1: a\n01: b",
+		"true: a\nTrue: b",
+		"~: a\nnull: b",
+		".nan: 1\n.NaN: 2",
+		"&x a: 1\n!!str a: 2",
+		"? a\n: 1\n? a\n: 2",
+		"a: 1\nb: [\nc: 1\na: 2",
+		"a: [\nb: 1\nb: 2",
+		"a:\n  - b: 1\n    b: 2\nc: 1\nc: 2",
+		"x: 1\ny: *nope\nx: 2",
+		"[a]: 1\n[a]: 2",
+		"a: 1\nA: 2\n  b: 3",
+		"- a: 1\n  a: 2",
+		"a: 1\n",
+	])("give the yaml package's own verdict for %j", (block) => {
+		const expected = packageVerdict(block);
+		const result = parseFrontmatter(`---\n${block}\n---\n`);
+		expect(result.error).toBe(expected.error);
+		if (expected.error === null) expect(result.data).toEqual(expected.data);
+	});
+
+	it("reads 40,000 keys in one note, and finds a duplicate among them", () => {
+		const keys = Array.from({ length: 40_000 }, (_, i) => `key${i}: ${i}`);
+		const many = parseFrontmatter(`---\n${keys.join("\n")}\n---\n`);
+		expect(many.error).toBeNull();
+		const data = many.data as Record<string, number>;
+		expect(Object.keys(data)).toHaveLength(40_000);
+		expect(data.key39999).toBe(39_999);
+		const twice = parseFrontmatter(`---\n${keys.join("\n")}\nkey7: again\n---\n`);
+		expect(twice).toEqual({ data: null, error: "Map keys must be unique at line 40002, column 1:" });
 	});
 });

@@ -39,11 +39,14 @@ function firstDuplicateKey(doc: Document): number | null {
  * parseYaml reads the properties with the `yaml` package in YAML 1.2 core schema, which keeps
  * `2026-11-01` a string, as Obsidian's metadata cache does (gray-matter's default, js-yaml,
  * makes it a Date at UTC midnight and rolls 2026-13-45 over into 2027). It throws the error the
- * package's `parse` would throw, duplicate keys included, with the same message.
+ * package's `parse` would throw, duplicate keys included, with the same message, and never
+ * writes a warning.
  */
 function parseYaml(text: string): unknown {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { schema: "core", uniqueKeys: false, lineCounter });
+	// logLevel "error": the package would print its warnings (an unresolved tag `!foo`, a map
+	// used as a key, as unfilled `{{date}}` is read) through process.emitWarning onto stderr.
+	const doc = parseDocument(text, { schema: "core", uniqueKeys: false, lineCounter, logLevel: "error" });
 	const duplicate = firstDuplicateKey(doc);
 	const error = doc.errors[0];
 	if (duplicate !== null && (error === undefined || duplicate <= error.pos[0])) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { parseFrontmatter, propertiesBlock } from "../../src/cli/frontmatter";
 
@@ -101,5 +101,27 @@ describe("duplicate keys", () => {
 		expect(data.key39999).toBe(39_999);
 		const twice = parseFrontmatter(`---\n${keys.join("\n")}\nkey7: again\n---\n`);
 		expect(twice).toEqual({ data: null, error: "Map keys must be unique at line 40002, column 1:" });
+	});
+});
+
+describe("the YAML parser", () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it("never writes to stderr: unfilled {{date}} maps, !!binary and unknown tags are read quietly", () => {
+		const emitWarning = vi.spyOn(process, "emitWarning").mockImplementation(() => undefined);
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+		const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+		const result = parseFrontmatter("---\ndate: {{date}}\nfile: !!binary aGVsbG8=\nodd: !foo bar\nmap: {[a, b]: 1}\n---\n");
+		expect(result.error).toBeNull();
+		expect(result.data).toMatchObject({ date: { "{ date }": null }, odd: "bar", map: { "[ a, b ]": 1 } });
+		expect(emitWarning).not.toHaveBeenCalled();
+		expect(warn).not.toHaveBeenCalled();
+		expect(error).not.toHaveBeenCalled();
+		expect(log).not.toHaveBeenCalled();
+		expect(stderr).not.toHaveBeenCalled();
 	});
 });

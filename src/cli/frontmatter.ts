@@ -1,66 +1,11 @@
 import matter from "gray-matter";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-
-/** The frontmatter of one note, or the reason it could not be read. */
-export type FrontmatterResult = { data: unknown; error: null } | { data: null; error: string };
+import { readYaml } from "./yaml";
 
 /**
- * firstDuplicateKey finds the first key that repeats a key before it in the same map, by the
- * yaml package's own rule (scalars with equal values: `a` and `'a'`, `1` and `01`), and returns
- * its offset. The package's `uniqueKeys` check compares each key with every earlier one, which
- * takes seconds for a note with tens of thousands of keys; a Set per map takes milliseconds.
- * The walk keeps its own stack, so deep nesting cannot overflow it.
+ * The frontmatter of one note, or the reason it could not be read. `tooDeep` lists the
+ * top-level keys left out because they nest too deeply to read (only when there are any).
  */
-function firstDuplicateKey(doc: Document): number | null {
-	let first: number | null = null;
-	const stack: unknown[] = [doc.contents];
-	while (stack.length > 0) {
-		const node = stack.pop();
-		if (isMap(node)) {
-			const seen = new Set<unknown>();
-			for (const pair of node.items) {
-				const key = pair.key;
-				// NaN is never equal to itself, so `.nan` twice is no duplicate for the package either.
-				if (isScalar(key) && !Number.isNaN(key.value)) {
-					const at = key.range?.[0];
-					if (!seen.has(key.value)) seen.add(key.value);
-					else if (at !== undefined && (first === null || at < first)) first = at;
-				}
-				stack.push(pair.key, pair.value);
-			}
-		} else if (isSeq(node)) {
-			for (const item of node.items) stack.push(item);
-		}
-	}
-	return first;
-}
-
-/**
- * parseYaml reads the properties with the `yaml` package in YAML 1.2 core schema, which keeps
- * `2026-11-01` a string, as Obsidian's metadata cache does (gray-matter's default, js-yaml,
- * makes it a Date at UTC midnight and rolls 2026-13-45 over into 2027). It throws the error the
- * package's `parse` would throw, duplicate keys included, with the same message, and never
- * writes a warning.
- */
-function parseYaml(text: string): unknown {
-	const lineCounter = new LineCounter();
-	// logLevel "error": the package would print its warnings (an unresolved tag `!foo`, a map
-	// used as a key, as unfilled `{{date}}` is read) through process.emitWarning onto stderr.
-	const doc = parseDocument(text, { schema: "core", uniqueKeys: false, lineCounter, logLevel: "error" });
-	const duplicate = firstDuplicateKey(doc);
-	const error = doc.errors[0];
-	if (duplicate !== null && (error === undefined || duplicate <= error.pos[0])) {
-		const { line, col } = lineCounter.linePos(duplicate);
-		throw new Error(`Map keys must be unique at line ${line}, column ${col}:`);
-	}
-	if (error !== undefined) throw error;
-	return doc.toJS();
-}
-
-/** The YAML engine for gray-matter. */
-const engines = {
-	yaml: (text: string): object => parseYaml(text) ?? {},
-};
+export type FrontmatterResult = { data: unknown; error: null; tooDeep?: string[] } | { data: null; error: string };
 
 /** A line that closes the properties: exactly `---`, trailing spaces or tabs allowed. */
 const CLOSING_LINE = /^---[ \t]*$/;
@@ -101,9 +46,17 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 	// between `---` lines, with `---\n` as the closing delimiter: the one line in it that is
 	// exactly `---` is the closing one. Its line numbers stay the file's (the block starts on line 2).
 	const head = block === "" ? "---\n---\n" : `---\n${block}\n---\n`;
+	const tooDeep: string[] = [];
+	const engines = {
+		yaml: (yaml: string): object => {
+			const reading = readYaml(yaml);
+			tooDeep.push(...reading.tooDeep);
+			return reading.data ?? {};
+		},
+	};
 	try {
 		const parsed = matter(head, { engines, language: "yaml", delimiters: ["---", "---\n"] });
-		return { data: parsed.data, error: null };
+		return tooDeep.length === 0 ? { data: parsed.data, error: null } : { data: parsed.data, error: null, tooDeep };
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
 		return { data: null, error: message };

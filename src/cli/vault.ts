@@ -4,6 +4,7 @@ import { buildReport, pathResolver, readNote, type IsoDate, type NoteReading, ty
 import { migrateSettings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
+import { MAX_DEPTH } from "./yaml";
 
 /** Where the plugin keeps its settings inside the vault's config folder. */
 export const SETTINGS_IN_CONFIG = "plugins/managing-up/data.json";
@@ -174,7 +175,15 @@ export function readNoteFile(root: string, path: string, settings: ManagingUpSet
 			],
 		};
 	}
-	return readNote(path, parsed.data, settings);
+	const reading = readNote(path, parsed.data, settings);
+	if (parsed.tooDeep === undefined) return reading;
+	const tooDeep = parsed.tooDeep.map((key) => ({
+		path,
+		key,
+		value: null,
+		message: `${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`,
+	}));
+	return { ...reading, problems: [...reading.problems, ...tooDeep] };
 }
 
 /** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildReport, pathResolver, readNote, type IsoDate, type NoteReading, type Report } from "../core";
+import { buildReport, compareProblemPaths, pathResolver, readNote, type IsoDate, type NoteReading, type Problem, type Report } from "../core";
 import { migrateSettings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
@@ -21,6 +21,8 @@ export interface Vault {
 	readings: NoteReading[];
 	/** Messages for stderr that are not problems of a note (a broken data.json). */
 	warnings: string[];
+	/** Problems found while listing the notes (a folder that cannot be read), not in any note's reading. */
+	problems: Problem[];
 }
 
 function errorCode(error: unknown): string {
@@ -46,12 +48,20 @@ function openVaultFolder(folder: string, cwd: string): string {
 	return root;
 }
 
+/** folderProblem is the problem of a folder whose notes could not be listed. */
+function folderProblem(path: string, error: unknown): Problem {
+	const why = errorCode(error) || reason(error);
+	return { path, key: null, value: null, message: `This folder could not be read (${why}); its notes are left out` };
+}
+
 /**
  * markdownPaths lists the vault's notes as Obsidian sees them: every `.md` file, except in
  * dot-folders (the `.obsidian/` config folder, `.trash/`, `.git/`). Symbolic links are followed
  * once; a link back into a folder already walked is skipped, so a loop cannot hang the walk.
+ * A subfolder that cannot be read is a problem pushed onto `problems` (its notes are left out,
+ * never silently); the vault folder itself unreadable throws the error.
  */
-export function markdownPaths(root: string): string[] {
+export function markdownPaths(root: string, problems: Problem[] = []): string[] {
 	const paths: string[] = [];
 	const seen = new Set<string>();
 	const walk = (folder: string, prefix: string): void => {
@@ -62,8 +72,9 @@ export function markdownPaths(root: string): string[] {
 			if (seen.has(real)) return;
 			seen.add(real);
 			entries = readdirSync(folder, { withFileTypes: true });
-		} catch {
-			// An unreadable folder is skipped, as Obsidian skips it.
+		} catch (error) {
+			if (prefix === "") throw error;
+			problems.push(folderProblem(prefix, error));
 			return;
 		}
 		for (const entry of entries) {
@@ -190,12 +201,20 @@ export function readNoteFile(root: string, path: string, settings: ManagingUpSet
 export function readVault(folder: string, cwd: string): Vault {
 	const root = openVaultFolder(folder, cwd);
 	const { settings, warning } = readSettings(root);
-	const paths = markdownPaths(root);
+	const problems: Problem[] = [];
+	let paths: string[];
+	try {
+		paths = markdownPaths(root, problems);
+	} catch (error) {
+		throw new CliError(`cannot read the vault folder ${folder} (${errorCode(error) || reason(error)})`);
+	}
 	const readings = paths.map((path) => readNoteFile(root, path, settings));
-	return { root, paths, settings, readings, warnings: warning === null ? [] : [warning] };
+	return { root, paths, settings, readings, warnings: warning === null ? [] : [warning], problems };
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */
 export function vaultReport(vault: Vault, today: IsoDate): Report {
-	return buildReport(vault.readings, pathResolver(vault.paths), vault.settings, today);
+	const report = buildReport(vault.readings, pathResolver(vault.paths), vault.settings, today);
+	if (vault.problems.length === 0) return report;
+	return { ...report, problems: [...report.problems, ...vault.problems].sort(compareProblemPaths) };
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { stringify } from "yaml";
 import { compareNames, isInFolders, titleOf, type Stakeholder } from "../core";
 import {
@@ -18,23 +16,43 @@ import {
 import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { openVault } from "./report";
-import { vaultReport, type Vault } from "./vault";
+import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
 
-function readText(vault: Vault, path: string): string {
-	return readFileSync(join(vault.root, path), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+/** Writes one line of warning to stderr. */
+export type Warn = (message: string) => void;
+
+/**
+ * readText reads a note's text with line endings normalised, or says on stderr why it cannot,
+ * and what is done instead, and returns null: a file that cannot be read (`chmod 000`) or is
+ * not UTF-8 text must not stop the agenda.
+ */
+function readText(vault: Vault, path: string, warn: Warn, instead: string): string | null {
+	let note: NoteText;
+	try {
+		note = readNoteText(vault.root, path);
+	} catch (error) {
+		warn(`warning: cannot read ${path} (${failure(error)}); ${instead}`);
+		return null;
+	}
+	if (note.text === null) {
+		warn(`warning: ${path} is not UTF-8 text; ${instead}`);
+		return null;
+	}
+	return note.text.replace(/\r\n?/g, "\n");
 }
 
-/** userTemplates reads every note of the templates folder (not the person-note template) as an agenda template. */
-export function userTemplates(vault: Vault): AgendaTemplate[] {
+/** userTemplates reads every note of the templates folder (not the person-note template) as an agenda template; one that cannot be read is left out with a warning. */
+export function userTemplates(vault: Vault, warn: Warn): AgendaTemplate[] {
 	const folder = vault.settings.templatesFolder.trim();
 	if (folder === "") return [];
 	const names = vault.settings.properties;
-	return vault.paths
-		.filter((path) => isInFolders(path, [folder]) && !isPersonTemplate(path))
-		.map((path) => {
-			const text = readText(vault, path);
-			return userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [names.with, names.date]);
-		});
+	const templates: AgendaTemplate[] = [];
+	for (const path of vault.paths) {
+		if (!isInFolders(path, [folder]) || isPersonTemplate(path)) continue;
+		const text = readText(vault, path, warn, "the agenda uses the other templates");
+		if (text !== null) templates.push(userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [names.with, names.date]));
+	}
+	return templates;
 }
 
 /**
@@ -91,7 +109,8 @@ export const agendaCommand: Command = {
 		const vault = openVault(input, io, 1);
 		const report = vaultReport(vault, today);
 		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
-		const templates = userTemplates(vault);
+		const warn: Warn = (message) => io.stderr(`${message}\n`);
+		const templates = userTemplates(vault, warn);
 		const wanted = input.options.template;
 		let template: AgendaTemplate | undefined;
 		if (typeof wanted === "string") {
@@ -108,7 +127,10 @@ export const agendaCommand: Command = {
 			context: agendaContext({
 				stakeholder: person,
 				report,
-				previous: previous === null ? null : { path: previous.path, text: readText(vault, previous.path) },
+				previous:
+					previous === null
+						? null
+						: { path: previous.path, text: readText(vault, previous.path, warn, "its open items are not carried over") ?? "" },
 				today,
 				now: io.now ? io.now() : new Date(),
 				linkText,

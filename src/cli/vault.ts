@@ -98,9 +98,14 @@ export function readNoteText(root: string, path: string): NoteText {
 	return decodeNote(readFileSync(join(root, path)));
 }
 
+/** failure says in a word why a file could not be read: its error code (`EACCES`), else the error's first line. */
+export function failure(error: unknown): string {
+	return errorCode(error) || reason(error);
+}
+
 /** folderProblem is the problem of a folder whose notes could not be listed. */
 function folderProblem(path: string, error: unknown): Problem {
-	const why = errorCode(error) || reason(error);
+	const why = failure(error);
 	return { path, key: null, value: null, message: `This folder could not be read (${why}); its notes are left out` };
 }
 
@@ -267,7 +272,7 @@ export function readVault(folder: string, cwd: string): Vault {
 	try {
 		paths = markdownPaths(root, problems);
 	} catch (error) {
-		throw new CliError(`cannot read the vault folder ${folder} (${errorCode(error) || reason(error)})`);
+		throw new CliError(`cannot read the vault folder ${folder} (${failure(error)})`);
 	}
 	const readings = paths.map((path) => readNoteFile(root, path, settings));
 	return { root, paths, settings, readings, warnings: warning === null ? [] : [warning], problems };

@@ -6,6 +6,7 @@ import {
 	findTemplate,
 	formatMoment,
 	isPersonTemplate,
+	personReference,
 	previousMeeting,
 	templateNames,
 	templatesFor,
@@ -121,6 +122,10 @@ export const agendaCommand: Command = {
 		}
 		if (template === undefined) throw new CliError("no agenda template found");
 		const linkText = linkTextFor(vault.paths);
+		const reference = personReference(person.path, linkText);
+		if (!reference.isLink) {
+			warn(`warning: no [[link]] can name ${person.path} ([ ] | # ^ end or split one); with: names the person as plain text`);
+		}
 		const previous = previousMeeting(person, today);
 		const note = agendaNote({
 			template,
@@ -136,7 +141,7 @@ export const agendaCommand: Command = {
 				linkText,
 				formatDate: formatMoment,
 			}),
-			personLink: `[[${linkText(person.path)}]]`,
+			personLink: reference.text,
 			folder: vault.settings.agendaFolder,
 			names: vault.settings.properties,
 			exists: (path) => vault.paths.includes(path),

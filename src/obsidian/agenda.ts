@@ -7,6 +7,7 @@ import {
 	normalizeFolder,
 	personNotePath,
 	personNoteProperties,
+	personReference,
 	previousMeeting,
 	renderAgenda,
 	renderPersonTemplate,
@@ -164,7 +165,7 @@ class Agendas implements AgendaActions {
 			const note = agendaNote({
 				template,
 				context: await this.context(report, stakeholder, null),
-				personLink: `[[${this.linkText(stakeholder.path)}]]`,
+				personLink: personReference(stakeholder.path, (path) => this.linkText(path)).text,
 				folder,
 				names: settings.properties,
 				exists: this.exists,

@@ -8,6 +8,7 @@ import {
 	isPersonTemplate,
 	personReference,
 	previousMeeting,
+	takenPaths,
 	templateNames,
 	templatesFor,
 	userTemplate,
@@ -144,7 +145,7 @@ export const agendaCommand: Command = {
 			personLink: reference.text,
 			folder: vault.settings.agendaFolder,
 			names: vault.settings.properties,
-			exists: (path) => vault.paths.includes(path),
+			exists: takenPaths(vault.paths),
 		});
 		io.stdout(noteText(note));
 		return EXIT.ok;

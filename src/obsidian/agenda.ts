@@ -3,6 +3,7 @@ import {
 	PERSON_NOTE_BODY,
 	agendaContext,
 	agendaNote,
+	foldPath,
 	isPersonTemplate,
 	normalizeFolder,
 	personNotePath,
@@ -154,7 +155,13 @@ class Agendas implements AgendaActions {
 		await this.deps.app.vault.createFolder(path);
 	}
 
-	private exists = (path: string): boolean => this.deps.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+	/** exists says whether a path is taken, as macOS and Windows see it: `twin.md` takes `Twin.md` (and NFD takes NFC). */
+	private exists = (path: string): boolean => {
+		const { vault } = this.deps.app;
+		if (vault.getAbstractFileByPath(normalizePath(path)) !== null) return true;
+		const wanted = foldPath(normalizePath(path));
+		return vault.getFiles().some((file) => foldPath(file.path) === wanted);
+	};
 
 	/** createAgenda creates the agenda note for a person with a template and opens it. */
 	async createAgenda(report: Report, stakeholder: Stakeholder, template: AgendaTemplate): Promise<TFile | null> {

@@ -18,6 +18,7 @@ import {
 import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { openVault } from "./report";
+import { shown } from "./text";
 import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
 
 /** Writes one line of warning to stderr. */
@@ -33,11 +34,11 @@ function readText(vault: Vault, path: string, warn: Warn, instead: string): stri
 	try {
 		note = readNoteText(vault.root, path);
 	} catch (error) {
-		warn(`warning: cannot read ${path} (${failure(error)}); ${instead}`);
+		warn(`warning: cannot read ${shown(path)} (${failure(error)}); ${instead}`);
 		return null;
 	}
 	if (note.text === null) {
-		warn(`warning: ${path} is not UTF-8 text; ${instead}`);
+		warn(`warning: ${shown(path)} is not UTF-8 text; ${instead}`);
 		return null;
 	}
 	return note.text.replace(/\r\n?/g, "\n");
@@ -70,6 +71,9 @@ export function linkTextFor(paths: readonly string[]): (path: string) => string 
 	return (path) => ((counts.get(titleOf(path).toLowerCase()) ?? 0) > 1 ? path.replace(/\.md$/i, "") : titleOf(path));
 }
 
+/** How much of each name a list in a message shows (the names a PERSON could have been). */
+const LISTED_LENGTH = 60;
+
 /** findStakeholder finds PERSON by display name, note title or path (case-insensitive); a name two people share is an error. */
 export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
 	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
@@ -78,11 +82,12 @@ export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: st
 	const found = stakeholders.filter(matches);
 	if (found.length === 1 && found[0]) return found[0];
 	if (found.length > 1) {
-		throw new CliError(`'${wanted}' names ${found.length} people (${found.map((s) => s.path).join(", ")}); give the note's path instead`);
+		const paths = found.slice(0, 12).map((s) => shown(s.path, LISTED_LENGTH));
+		throw new CliError(`'${shown(wanted)}' names ${found.length} people (${paths.join(", ")}${found.length > 12 ? ", …" : ""}); give the note's path instead`);
 	}
-	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => s.person);
+	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => shown(s.person, LISTED_LENGTH));
 	const list = known.length === 0 ? "this vault has no stakeholders" : `known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}`;
-	throw new CliError(`no stakeholder named '${wanted}' (${list})`);
+	throw new CliError(`no stakeholder named '${shown(wanted)}' (${list})`);
 }
 
 /** noteText writes a new note as the plugin creates it: its properties as YAML frontmatter, then its text. */
@@ -117,7 +122,10 @@ export const agendaCommand: Command = {
 		let template: AgendaTemplate | undefined;
 		if (typeof wanted === "string") {
 			template = findTemplate(wanted, templates) ?? undefined;
-			if (template === undefined) throw new CliError(`no template named '${wanted}' (known: ${templateNames(templates).join(", ")})`);
+			if (template === undefined) {
+				const known = templateNames(templates).map((name) => shown(name, LISTED_LENGTH));
+				throw new CliError(`no template named '${shown(wanted)}' (known: ${known.join(", ")})`);
+			}
 		} else {
 			template = templatesFor(person.relationship, templates)[0];
 		}
@@ -125,7 +133,7 @@ export const agendaCommand: Command = {
 		const linkText = linkTextFor(vault.paths);
 		const reference = personReference(person.path, linkText);
 		if (!reference.isLink) {
-			warn(`warning: no [[link]] can name ${person.path} ([ ] | # ^ end or split one); with: names the person as plain text`);
+			warn(`warning: no [[link]] can name ${shown(person.path)} ([ ] | # ^ end or split one); with: names the person as plain text`);
 		}
 		const previous = previousMeeting(person, today);
 		const note = agendaNote({

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
 import { todayIso, validIsoDate, type IsoDate } from "../core";
+import { shown } from "./text";
 
 /**
  * What a subcommand may touch of the outside world. `main.ts` passes the real process; tests
@@ -64,7 +65,7 @@ export function todayOption(input: CommandInput, io: CliIo): IsoDate {
 	const given = input.options.today;
 	if (typeof given === "string") {
 		const today = validIsoDate(given.trim());
-		if (today === null) throw new UsageError(`--today: '${given}' is not a date; use YYYY-MM-DD`);
+		if (today === null) throw new UsageError(`--today: '${shown(given)}' is not a date; use YYYY-MM-DD`);
 		return today;
 	}
 	return todayIso(io.now ? io.now() : new Date());

@@ -58,11 +58,42 @@ function painter(color: boolean): Paint {
 
 /**
  * printable replaces control characters with U+FFFD: a name or a property value holding ESC
- * could otherwise move the cursor or repaint the terminal of whoever reads the report.
+ * could otherwise move the cursor or repaint the terminal of whoever reads the report, a
+ * newline or a line separator would start a line of its own, and a bidirectional override
+ * (U+202E) would show the rest of the line reversed.
  */
 export function printable(text: string): string {
 	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+}
+
+/** How much of one piece of user text (a name, a path, an argument) a message on stderr shows. */
+export const SHOWN_LENGTH = 200;
+
+/**
+ * shown is user text as a stderr message quotes it: on one line, terminal-safe (see printable)
+ * and cut to `max` characters with "…", so that a 10,000-character name is not a screenful.
+ */
+export function shown(text: string, max = SHOWN_LENGTH): string {
+	return truncate(text, max);
+}
+
+/** The longest line written to stderr; a longer one (a message quoting a long path) is cut with "…". */
+export const MAX_STDERR_LINE = 600;
+
+/**
+ * stderrText makes text safe for stderr, the last guard before the terminal: every line
+ * terminal-safe and at most MAX_STDERR_LINE characters. User text is quoted with `shown`
+ * before that, so that it never starts a line of its own.
+ */
+export function stderrText(text: string): string {
+	const end = text.endsWith("\n") ? "\n" : "";
+	return (
+		(end === "" ? text : text.slice(0, -1))
+			.split("\n")
+			.map((line) => truncate(line, MAX_STDERR_LINE))
+			.join("\n") + end
+	);
 }
 
 /** width counts what a terminal shows: code points, not UTF-16 units (a low surrogate ends a code point already counted). */

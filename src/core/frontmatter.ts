@@ -14,7 +14,7 @@ function lowerCase(name: string): string {
 }
 
 /** How deep a property value may nest before it is not read: frontmatter never needs more. */
-const MAX_DEPTH = 64;
+const MAX_DEPTH = 100;
 
 /** What is wrong with a value that cannot even be walked: it refers to itself, or nests too deeply. */
 type Unwalkable = "cycle" | "deep" | null;
@@ -85,7 +85,8 @@ export class FrontmatterReader {
 			if (wrong === "cycle") {
 				this.problem(key, "(a value that contains itself)", `${key}: is a YAML alias that contains itself (&name … *name); write the value out`);
 			} else if (wrong === "deep") {
-				this.problem(key, "(nested too deeply)", `${key}: is nested more than ${MAX_DEPTH} levels deep; use text or a list of text`);
+				// The same words as the CLI's, whose YAML reader stops at the same depth.
+				this.problem(key, null, `${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
 			}
 		}
 		return ok ? value : undefined;

@@ -49,6 +49,8 @@ function unwalkable(value: unknown): Unwalkable {
  */
 export class FrontmatterReader {
 	readonly problems: Problem[] = [];
+	/** The problems of values that cannot even be walked: reported whatever the note turns out to be. */
+	readonly unwalkable: Problem[] = [];
 	private folded: Map<string, string> | null = null;
 	private readonly checked = new Map<string, boolean>();
 
@@ -82,11 +84,15 @@ export class FrontmatterReader {
 			const wrong = unwalkable(value);
 			ok = wrong === null;
 			this.checked.set(key, ok);
-			if (wrong === "cycle") {
-				this.problem(key, "(a value that contains itself)", `${key}: is a YAML alias that contains itself (&name … *name); write the value out`);
-			} else if (wrong === "deep") {
-				// The same words as the CLI's, whose YAML reader stops at the same depth.
-				this.problem(key, null, `${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
+			const message =
+				wrong === "cycle"
+					? `${key}: is a YAML alias that contains itself (&name … *name); write the value out`
+					: // The same words as the CLI's, whose YAML reader stops at the same depth.
+						`${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`;
+			if (wrong !== null) {
+				const problem = { path: this.path, key, value: wrong === "cycle" ? "(a value that contains itself)" : null, message };
+				this.problems.push(problem);
+				this.unwalkable.push(problem);
 			}
 		}
 		return ok ? value : undefined;

@@ -195,7 +195,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		const meeting = readMeeting(reader, title, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
 		// A note about someone is never a second stakeholder, dated or not.
-		if (about.length > 0) return { record: null, problems: [] };
+		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
@@ -210,7 +210,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
-	return { record: null, problems: [] };
+	return { record: null, problems: reader.unwalkable };
 }
 
 /** strongFinding is a person property, type or tag: a rule that makes a person wherever the note is. */

@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
-import { propertySeed } from "./tests/property";
+import { propertySeed } from "./tests/property.ts";
 
 const obsidianMock = fileURLToPath(new URL("./tests/mock/obsidian.ts", import.meta.url));
 

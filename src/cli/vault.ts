@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildReport, compareProblemPaths, inlineTags, pathResolver, readNote, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
+import { buildReport, compareProblemPaths, inlineTags, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
@@ -261,6 +261,9 @@ export function yamlReason(message: string): string {
 
 /** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
 export function readNoteFile(root: string, path: string, settings: CoreSettings): NoteReading {
+	// A template or an excluded file is left out before it is read: its YAML may well be broken.
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
 	let note: NoteText;
 	try {
 		note = readNoteText(root, path);

@@ -34,7 +34,7 @@ import {
 	type Location,
 } from "./conventions";
 import { FrontmatterReader } from "./frontmatter";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey } from "./types";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey, SkipReason } from "./types";
 
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
@@ -69,6 +69,21 @@ function contextOf(settings: CoreSettings): ReadContext {
 		contexts.set(settings, context);
 	}
 	return context;
+}
+
+/**
+ * skipOf says whether a note is left out by its path alone: an excluded file, or a template (in
+ * a templates folder, or named as one). Such a note is never a person, a meeting or a problem,
+ * even when its properties do not parse: the plugin and the CLI ask before reading them.
+ */
+export function skipOf(path: string, settings: CoreSettings): SkipReason | null {
+	const context = contextOf(settings);
+	if (settings.rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return "excluded";
+	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return "template";
+	if (settings.rules.templates && (locate(path, context.peopleFolders, context.personWords).inTemplatesByName || isTemplateTitle(titleOf(path)))) {
+		return "template";
+	}
+	return null;
 }
 
 /**
@@ -157,11 +172,10 @@ interface PersonFinding {
 export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = []): NoteReading {
 	const rules = settings.rules;
 	const context = contextOf(settings);
-	if (rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return { record: null, problems: [], skipped: "excluded" };
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
 	const title = titleOf(path);
 	const location = locate(path, context.peopleFolders, context.personWords);
-	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return { record: null, problems: [], skipped: "template" };
-	if (rules.templates && (location.inTemplatesByName || isTemplateTitle(title))) return { record: null, problems: [], skipped: "template" };
 	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
 	if (typeof fm !== "object" || Array.isArray(fm) || fm instanceof Date) {
 		const message = `The properties are ${describe(fm)}, not a list of "key: value" lines; no property of this note can be read`;

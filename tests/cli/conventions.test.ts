@@ -57,3 +57,19 @@ describe("explain and --me", () => {
 		expect(withMe.stakeholders).toHaveLength(expectedOf("e-folder-per-person").people.length - 1);
 	});
 });
+
+describe("templates with broken YAML", () => {
+	it("are never problems, in the CLI and in the plugin's index alike", async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+		const { tmpdir } = await import("node:os");
+		const { join } = await import("node:path");
+		const root = mkdtempSync(join(tmpdir(), "managing-up-templates-"));
+		mkdirSync(join(root, "5_system/templates"), { recursive: true });
+		// Templater syntax that is not valid YAML, as in a real vault's templates folder.
+		writeFileSync(join(root, "5_system/templates/general_note.md"), '---\ntitle: "<% tp.file.title.replace(/\\d/, "") %>"\ncreated: <% tp.date.now() %>\n---\n');
+		writeFileSync(join(root, "Broken.md"), "---\nperson: A\nperson: B\n---\n");
+		const { stdout, code } = await cli(["check", root, "--json"]);
+		expect(code).toBe(1);
+		expect((parseJson(stdout) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(["Broken.md"]);
+	});
+});

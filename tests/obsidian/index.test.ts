@@ -276,3 +276,14 @@ describe("StakeholderIndex: random event sequences", () => {
 		);
 	}, PROPERTY_TIMEOUT);
 });
+
+describe("StakeholderIndex: templates", () => {
+	it("never reports a template whose properties do not parse", async () => {
+		const app = await makeApp({
+			"Templates/Person.md": "---\nperson: {{title}\ncreated: <% tp.date.now() %>\n---\n",
+			"People/Broken.md": "---\nperson: Broken\nperson: Twice\n---\nbody\n",
+		});
+		const { index } = makeIndex(app);
+		expect(index.report(TODAY).problems.map((p) => p.path)).toEqual(["People/Broken.md"]);
+	});
+});

@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
+import { propertySeed } from "./tests/property.ts";
 
 const obsidianMock = fileURLToPath(new URL("./tests/mock/obsidian.ts", import.meta.url));
 
@@ -28,6 +29,12 @@ const browser = {
 	instances: [{ browser: "chromium" as const }],
 };
 
+/** fast-check's seed: FC_SEED to replay a failure, a fixed one in CI, else a new one each run. */
+const fcSeed = propertySeed(process.env);
+
+/** Every project's setup: fast-check's seed (tests/property-setup.ts). */
+const propertySetup = "tests/property-setup.ts";
+
 /** `npm run screenshots` (SCREENSHOTS=1) rewrites the README's PNGs; `npm test` leaves them alone. */
 const screenshots = process.env.SCREENSHOTS === "1";
 
@@ -37,6 +44,7 @@ export default defineConfig({
 	// them mid-run and reloads the browser test page.
 	optimizeDeps: { include: ["gray-matter", "yaml"] },
 	test: {
+		provide: { fcSeed },
 		projects: [
 			...timeZones.map((tz) => ({
 				extends: true as const,
@@ -46,14 +54,16 @@ export default defineConfig({
 					// test.env.TZ reaches the workers only with the forks pool.
 					pool: "forks" as const,
 					env: { TZ: tz },
+					setupFiles: [propertySetup],
 				},
 			})),
 			{
 				extends: true,
 				test: {
 					name: "node",
-					include: ["tests/{cli,obsidian}/**/*.test.ts"],
+					include: ["tests/{cli,obsidian,project}/**/*.test.ts"],
 					pool: "forks",
+					setupFiles: [propertySetup],
 				},
 			},
 			{
@@ -62,7 +72,7 @@ export default defineConfig({
 					name: "browser",
 					include: ["tests/browser/**/*.test.ts"],
 					exclude: ["tests/browser/screenshots.test.ts"],
-					setupFiles: ["tests/browser/setup.ts"],
+					setupFiles: ["tests/browser/setup.ts", propertySetup],
 					browser,
 				},
 			},
@@ -73,7 +83,7 @@ export default defineConfig({
 							test: {
 								name: "screenshots",
 								include: ["tests/browser/screenshots.test.ts"],
-								setupFiles: ["tests/browser/setup.ts"],
+								setupFiles: ["tests/browser/setup.ts", propertySetup],
 								browser,
 							},
 						},

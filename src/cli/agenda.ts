@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { stringify } from "yaml";
 import { compareNames, isInFolders, titleOf, writeNames, type Stakeholder } from "../core";
 import {
@@ -8,7 +6,9 @@ import {
 	findTemplate,
 	formatMoment,
 	isPersonTemplate,
+	personReference,
 	previousMeeting,
+	takenPaths,
 	templateNames,
 	templatesFor,
 	userTemplate,
@@ -18,23 +18,44 @@ import {
 import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { openVault } from "./report";
-import { vaultReport, type Vault } from "./vault";
+import { shown } from "./text";
+import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
 
-function readText(vault: Vault, path: string): string {
-	return readFileSync(join(vault.root, path), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+/** Writes one line of warning to stderr. */
+export type Warn = (message: string) => void;
+
+/**
+ * readText reads a note's text with line endings normalised, or says on stderr why it cannot,
+ * and what is done instead, and returns null: a file that cannot be read (`chmod 000`) or is
+ * not UTF-8 text must not stop the agenda.
+ */
+function readText(vault: Vault, path: string, warn: Warn, instead: string): string | null {
+	let note: NoteText;
+	try {
+		note = readNoteText(vault.root, path);
+	} catch (error) {
+		warn(`warning: cannot read ${shown(path)} (${failure(error)}); ${instead}`);
+		return null;
+	}
+	if (note.text === null) {
+		warn(`warning: ${shown(path)} is not UTF-8 text; ${instead}`);
+		return null;
+	}
+	return note.text.replace(/\r\n?/g, "\n");
 }
 
-/** userTemplates reads every note of the templates folder (not the person-note template) as an agenda template. */
-export function userTemplates(vault: Vault): AgendaTemplate[] {
+/** userTemplates reads every note of the templates folder (not the person-note template) as an agenda template; one that cannot be read is left out with a warning. */
+export function userTemplates(vault: Vault, warn: Warn): AgendaTemplate[] {
 	const folder = vault.settings.templatesFolder.trim();
 	if (folder === "") return [];
 	const names = vault.settings.properties;
-	return vault.paths
-		.filter((path) => isInFolders(path, [folder]) && !isPersonTemplate(path))
-		.map((path) => {
-			const text = readText(vault, path);
-			return userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [...names.with, ...names.date]);
-		});
+	const templates: AgendaTemplate[] = [];
+	for (const path of vault.paths) {
+		if (!isInFolders(path, [folder]) || isPersonTemplate(path)) continue;
+		const text = readText(vault, path, warn, "the agenda uses the other templates");
+		if (text !== null) templates.push(userTemplate({ path, frontmatter: parseFrontmatter(text).data, text }, [...names.with, ...names.date]));
+	}
+	return templates;
 }
 
 /**
@@ -50,6 +71,9 @@ export function linkTextFor(paths: readonly string[]): (path: string) => string 
 	return (path) => ((counts.get(titleOf(path).toLowerCase()) ?? 0) > 1 ? path.replace(/\.md$/i, "") : titleOf(path));
 }
 
+/** How much of each name a list in a message shows (the names a PERSON could have been). */
+const LISTED_LENGTH = 60;
+
 /** findStakeholder finds PERSON by display name, note title or path (case-insensitive); a name two people share is an error. */
 export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
 	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
@@ -58,11 +82,12 @@ export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: st
 	const found = stakeholders.filter(matches);
 	if (found.length === 1 && found[0]) return found[0];
 	if (found.length > 1) {
-		throw new CliError(`'${wanted}' names ${found.length} people (${found.map((s) => s.path).join(", ")}); give the note's path instead`);
+		const paths = found.slice(0, 12).map((s) => shown(s.path, LISTED_LENGTH));
+		throw new CliError(`'${shown(wanted)}' names ${found.length} people (${paths.join(", ")}${found.length > 12 ? ", …" : ""}); give the note's path instead`);
 	}
-	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => s.person);
+	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => shown(s.person, LISTED_LENGTH));
 	const list = known.length === 0 ? "this vault has no stakeholders" : `known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}`;
-	throw new CliError(`no stakeholder named '${wanted}' (${list})`);
+	throw new CliError(`no stakeholder named '${shown(wanted)}' (${list})`);
 }
 
 /** noteText writes a new note as the plugin creates it: its properties as YAML frontmatter, then its text. */
@@ -91,33 +116,44 @@ export const agendaCommand: Command = {
 		const vault = openVault(input, io, 1);
 		const report = vaultReport(vault, today);
 		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
-		const templates = userTemplates(vault);
+		const warn: Warn = (message) => io.stderr(`${message}\n`);
+		const templates = userTemplates(vault, warn);
 		const wanted = input.options.template;
 		let template: AgendaTemplate | undefined;
 		if (typeof wanted === "string") {
 			template = findTemplate(wanted, templates) ?? undefined;
-			if (template === undefined) throw new CliError(`no template named '${wanted}' (known: ${templateNames(templates).join(", ")})`);
+			if (template === undefined) {
+				const known = templateNames(templates).map((name) => shown(name, LISTED_LENGTH));
+				throw new CliError(`no template named '${shown(wanted)}' (known: ${known.join(", ")})`);
+			}
 		} else {
 			template = templatesFor(person.relationship, templates)[0];
 		}
 		if (template === undefined) throw new CliError("no agenda template found");
 		const linkText = linkTextFor(vault.paths);
+		const reference = personReference(person.path, linkText);
+		if (!reference.isLink) {
+			warn(`warning: no [[link]] can name ${shown(person.path)} ([ ] | # ^ end or split one); with: names the person as plain text`);
+		}
 		const previous = previousMeeting(person, today);
 		const note = agendaNote({
 			template,
 			context: agendaContext({
 				stakeholder: person,
 				report,
-				previous: previous === null ? null : { path: previous.path, text: readText(vault, previous.path) },
+				previous:
+					previous === null
+						? null
+						: { path: previous.path, text: readText(vault, previous.path, warn, "its open items are not carried over") ?? "" },
 				today,
 				now: io.now ? io.now() : new Date(),
 				linkText,
 				formatDate: formatMoment,
 			}),
-			personLink: `[[${linkText(person.path)}]]`,
+			personLink: reference.text,
 			folder: vault.settings.agendaFolder,
 			names: writeNames(vault.settings.properties),
-			exists: (path) => vault.paths.includes(path),
+			exists: takenPaths(vault.paths),
 		});
 		io.stdout(noteText(note));
 		return EXIT.ok;

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
 import { todayIso, validIsoDate, type IsoDate } from "../core";
+import { shown } from "./text";
 
 /**
  * What a subcommand may touch of the outside world. `main.ts` passes the real process; tests
@@ -10,8 +11,10 @@ export interface CliIo {
 	stdout(text: string): void;
 	/** Writes to standard error. */
 	stderr(text: string): void;
-	/** Whether standard output is a terminal (colours are only used on one). */
+	/** Whether standard output is a terminal (colours are only used on one, and only there are rows fitted to its width). */
 	isTTY?: boolean;
+	/** The terminal's width in characters (`process.stdout.columns`); 80 when unknown. Read only on a terminal. */
+	columns?: number;
 	/** Environment variables (NO_COLOR); defaults to none. */
 	env?: Readonly<Record<string, string | undefined>>;
 	/** The folder VAULT is relative to; defaults to the process's current folder. */
@@ -62,7 +65,7 @@ export function todayOption(input: CommandInput, io: CliIo): IsoDate {
 	const given = input.options.today;
 	if (typeof given === "string") {
 		const today = validIsoDate(given.trim());
-		if (today === null) throw new UsageError(`--today: '${given}' is not a date; use YYYY-MM-DD`);
+		if (today === null) throw new UsageError(`--today: '${shown(given)}' is not a date; use YYYY-MM-DD`);
 		return today;
 	}
 	return todayIso(io.now ? io.now() : new Date());
@@ -72,4 +75,17 @@ export function todayOption(input: CommandInput, io: CliIo): IsoDate {
 export function useColor(io: CliIo): boolean {
 	const noColor = io.env?.NO_COLOR;
 	return io.isTTY === true && (noColor === undefined || noColor === "");
+}
+
+/** The default line width of a terminal whose width is unknown. */
+const TERMINAL_WIDTH = 80;
+
+/**
+ * textLayout says how to lay out text for the output: on a terminal, fitted to its width (long
+ * names cut or their rows wrapped); elsewhere (a pipe, a file) nothing is cut.
+ */
+export function textLayout(io: CliIo): { width: number; fit: boolean } {
+	if (io.isTTY !== true) return { width: TERMINAL_WIDTH, fit: false };
+	const columns = io.columns;
+	return { width: columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : TERMINAL_WIDTH, fit: true };
 }

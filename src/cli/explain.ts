@@ -31,14 +31,15 @@ export function formatExplanation(found: Explanation, vaultName: string): string
 
 /** `managing-up explain`: how many people and meetings each convention found, and what was skipped. */
 export const explainCommand: Command = {
-	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json]",
+	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "what it found in the vault (people and meetings by rule), and what it skipped",
 	details: [
 		"VAULT               the vault folder (default: the current folder)",
 		"--today YYYY-MM-DD  the day meetings are counted up to (default: today's local date)",
 		"--json              print the counts as one JSON object",
+		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" } },
+	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" } },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);

@@ -3,6 +3,7 @@ import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput
 import { agendaCommand } from "./agenda";
 import { explainCommand } from "./explain";
 import { checkCommand, reportCommand } from "./report";
+import { MAX_STDERR_LINE, shown, stderrText } from "./text";
 
 /** The subcommands by name, in the order --help lists them: one line per command. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -60,7 +61,7 @@ function parseInput(command: Command, args: readonly string[]): CommandInput | n
 	} catch (error) {
 		// parseArgs explains at length; the first sentence is the mistake ("Unknown option '--jsn'").
 		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(message.split(/\.\s/)[0] ?? message);
+		throw new UsageError(shown(message.split(/\.\s/)[0] ?? message, 300));
 	}
 	if (parsed.values.help === true) return null;
 	const { positionals } = parsed;
@@ -68,28 +69,29 @@ function parseInput(command: Command, args: readonly string[]): CommandInput | n
 	const missing = expected.find((p, i) => p.required && positionals[i] === undefined);
 	if (missing) throw new UsageError(`missing ${missing.name}`);
 	const extra = positionals[expected.length];
-	if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+	if (extra !== undefined) throw new UsageError(`unexpected argument '${shown(extra)}'`);
 	return { positionals, options: parsed.values };
 }
 
 /**
  * run is the whole command line in-process: it parses `argv` (without `node` and the script),
  * runs the subcommand with `io`, and returns the exit code. Mistakes and failures are one line
- * on stderr, never a stack trace.
+ * on stderr, never a stack trace; whatever reaches stderr is made terminal-safe (stderrText).
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], outside: CliIo): Promise<number> {
+	const io: CliIo = { ...outside, stderr: (text) => outside.stderr(stderrText(text)) };
 	const [name, ...rest] = argv;
 	if (name === "--help" || name === "-h" || name === "help") {
 		io.stdout(help());
 		return EXIT.ok;
 	}
 	if (name === undefined || name.startsWith("-")) {
-		io.stderr(`${PROGRAM}: ${name === undefined ? "missing COMMAND" : `expected a command before '${name}'`}\n${usage()}`);
+		io.stderr(`${PROGRAM}: ${name === undefined ? "missing COMMAND" : `expected a command before '${shown(name)}'`}\n${usage()}`);
 		return EXIT.error;
 	}
 	const command = commandNamed(name);
 	if (!command) {
-		io.stderr(`${PROGRAM}: unknown command '${name}'\n${usage()}`);
+		io.stderr(`${PROGRAM}: unknown command '${shown(name)}'\n${usage()}`);
 		return EXIT.error;
 	}
 	try {
@@ -100,13 +102,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		}
 		return await command.run(input, io);
 	} catch (error) {
+		// A message is one line, whatever user text it quotes (a folder name holding a newline).
+		const message = (text: string): string => shown(text, MAX_STDERR_LINE);
 		if (error instanceof UsageError) {
-			io.stderr(`${PROGRAM} ${name}: ${error.message}\nusage: ${PROGRAM} ${command.usage}\n`);
+			io.stderr(`${PROGRAM} ${name}: ${message(error.message)}\nusage: ${PROGRAM} ${command.usage}\n`);
 		} else if (error instanceof CliError) {
-			io.stderr(`${PROGRAM} ${name}: ${error.message}\n`);
+			io.stderr(`${PROGRAM} ${name}: ${message(error.message)}\n`);
 		} else {
-			const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-			io.stderr(`${PROGRAM} ${name}: unexpected error: ${message}\n`);
+			io.stderr(`${PROGRAM} ${name}: unexpected error: ${message(error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))}\n`);
 		}
 		return EXIT.error;
 	}
@@ -127,6 +130,7 @@ if (isProgram()) {
 		stdout: (text) => void process.stdout.write(text),
 		stderr: (text) => void process.stderr.write(text),
 		isTTY: process.stdout.isTTY,
+		columns: process.stdout.columns,
 		env: process.env,
 		cwd: process.cwd(),
 		now: () => new Date(),

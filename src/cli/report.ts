@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
-import { EXIT, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
+import { EXIT, textLayout, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
 import { formatCheck, formatReport } from "./text";
 import { readVault, vaultReport, type Vault } from "./vault";
 
@@ -8,7 +8,9 @@ import { readVault, vaultReport, type Vault } from "./vault";
 export function openVault(input: CommandInput, io: CliIo, position = 0): Vault {
 	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd());
 	for (const warning of vault.warnings) io.stderr(`${warning}\n`);
-	return vault;
+	// --me overrides the `me` setting: the user's own person note (a path) or their name.
+	const me = input.options.me;
+	return typeof me === "string" ? { ...vault, core: { ...vault.core, me: me.trim() } } : vault;
 }
 
 /** json writes one value as indented JSON, the form scripts and snapshots read. */
@@ -18,14 +20,15 @@ export function json(value: unknown): string {
 
 /** `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON contract. */
 export const reportCommand: Command = {
-	usage: "report [VAULT] [--today YYYY-MM-DD] [--json]",
+	usage: "report [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "follow-ups, stakeholders by contact status, and problems",
 	details: [
 		"VAULT               the vault folder (default: the current folder)",
 		"--today YYYY-MM-DD  the day to report on (default: today's local date)",
 		"--json              print the report as one JSON object, for scripts",
+		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" } },
+	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" } },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);
@@ -34,7 +37,7 @@ export const reportCommand: Command = {
 		if (input.options.json === true) {
 			io.stdout(json(reportJson(report)));
 		} else {
-			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays }));
+			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, ...textLayout(io) }));
 		}
 		return EXIT.ok;
 	},
@@ -55,7 +58,7 @@ export const checkCommand: Command = {
 		// Problems between notes (a `with` that matches no one) only show once every note is read.
 		const { problems } = vaultReport(vault, todayOption(input, io));
 		if (input.options.json === true) io.stdout(json({ problems: problems.map(problemJson) }));
-		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io) }));
+		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io), width: textLayout(io).width }));
 		return problems.length > 0 ? EXIT.problems : EXIT.ok;
 	},
 };

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { daysBetween, toLocalDate, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
+import { daysBetween, utcDay, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
 
 /**
  * The human text of `managing-up report` and `check`: grouped sections with aligned columns
@@ -17,6 +17,11 @@ export interface TextOptions {
 	dueSoonDays: number;
 	/** Line width to fit; 80 unless told. */
 	width?: number;
+	/**
+	 * Fit the rows to `width`, as on a terminal: a long name is cut, keeping at least 20
+	 * characters, or its row wraps. Off (a pipe, a file), no name is cut and each row is one line.
+	 */
+	fit?: boolean;
 }
 
 const DEFAULT_WIDTH = 80;
@@ -53,16 +58,52 @@ function painter(color: boolean): Paint {
 
 /**
  * printable replaces control characters with U+FFFD: a name or a property value holding ESC
- * could otherwise move the cursor or repaint the terminal of whoever reads the report.
+ * could otherwise move the cursor or repaint the terminal of whoever reads the report, a
+ * newline or a line separator would start a line of its own, and a bidirectional override
+ * (U+202E) would show the rest of the line reversed.
  */
 export function printable(text: string): string {
 	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
 
-/** width counts what a terminal shows: code points, not UTF-16 units. */
+/** How much of one piece of user text (a name, a path, an argument) a message on stderr shows. */
+export const SHOWN_LENGTH = 200;
+
+/**
+ * shown is user text as a stderr message quotes it: on one line, terminal-safe (see printable)
+ * and cut to `max` characters with "…", so that a 10,000-character name is not a screenful.
+ */
+export function shown(text: string, max = SHOWN_LENGTH): string {
+	return truncate(text, max);
+}
+
+/** The longest line written to stderr; a longer one (a message quoting a long path) is cut with "…". */
+export const MAX_STDERR_LINE = 600;
+
+/**
+ * stderrText makes text safe for stderr, the last guard before the terminal: every line
+ * terminal-safe and at most MAX_STDERR_LINE characters. User text is quoted with `shown`
+ * before that, so that it never starts a line of its own.
+ */
+export function stderrText(text: string): string {
+	const end = text.endsWith("\n") ? "\n" : "";
+	return (
+		(end === "" ? text : text.slice(0, -1))
+			.split("\n")
+			.map((line) => truncate(line, MAX_STDERR_LINE))
+			.join("\n") + end
+	);
+}
+
+/** width counts what a terminal shows: code points, not UTF-16 units (a low surrogate ends a code point already counted). */
 function width(text: string): number {
-	return Array.from(text).length;
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit < 0xdc00 || unit > 0xdfff) count++;
+	}
+	return count;
 }
 
 function truncate(text: string, max: number): string {
@@ -108,38 +149,70 @@ export function daysAhead(days: number): string {
 	return `in ${plural(days, "day")}`;
 }
 
+/** A cut name keeps at least this many characters before its "…"; where it cannot, its row wraps. */
+const MIN_KEPT = 20;
+
 /**
  * layout writes rows of cells as aligned columns. Every column but the last is padded to its
- * widest cell, and the last wraps under itself. When a row would pass the line width with
- * `lastRoom` characters for the last column, column `shrink` gives up width (down to 10) and
- * its longer cells are cut with "…".
+ * widest cell, and the last wraps under itself. With `fit`, when a row would pass the line
+ * width with `lastRoom` characters for the last column, column `shrink` (the name) gives up
+ * width: a longer name is cut with "…" when the column still holds MIN_KEPT characters, and
+ * otherwise its row wraps (the name whole on a line of its own, the other cells on the next).
  */
-function layout(rows: Cell[][], paint: Paint, lineWidth: number, shrink: number, lastRoom: number): Map<Cell[], string[]> {
-	const columns = Math.max(0, ...rows.map((row) => row.length));
-	const widths: number[] = [];
-	for (let c = 0; c < columns - 1; c++) widths.push(Math.max(0, ...rows.map((row) => width(row[c]?.text ?? ""))));
-	const lastWidth = Math.max(0, ...rows.map((row) => width(row[columns - 1]?.text ?? "")));
+function layout(rows: Cell[][], paint: Paint, lineWidth: number, shrink: number, lastRoom: number, fit: boolean): Map<Cell[], string[]> {
+	// Loops, not Math.max(...rows): spreading 65,000 rows into arguments overflows the stack.
+	let columns = 0;
+	for (const row of rows) columns = Math.max(columns, row.length);
+	const widths: number[] = new Array<number>(Math.max(0, columns - 1)).fill(0);
+	let lastWidth = 0;
+	for (const row of rows) {
+		for (let c = 0; c < columns - 1; c++) widths[c] = Math.max(widths[c] ?? 0, width(row[c]?.text ?? ""));
+		lastWidth = Math.max(lastWidth, width(row[columns - 1]?.text ?? ""));
+	}
 	const used = (): number => width(INDENT) + widths.reduce((sum, w) => sum + w + width(GAP), 0);
 	const excess = used() + Math.min(lastWidth, lastRoom) - lineWidth;
-	const current = widths[shrink];
-	if (excess > 0 && current !== undefined) widths[shrink] = Math.max(Math.min(current, 10), current - excess);
+	const natural = widths[shrink];
+	let cut = false;
+	if (fit && excess > 0 && natural !== undefined) {
+		const limit = Math.max(0, natural - excess);
+		if (limit > MIN_KEPT) {
+			widths[shrink] = limit;
+			cut = true;
+		} else {
+			// Too narrow to keep MIN_KEPT characters: the column holds the names that fit whole,
+			// and the rows of longer names wrap.
+			let fitting = 0;
+			for (const row of rows) {
+				const w = width(row[shrink]?.text ?? "");
+				if (w <= limit) fitting = Math.max(fitting, w);
+			}
+			widths[shrink] = fitting;
+		}
+	}
 	const room = Math.max(lastRoom, lineWidth - used());
 
+	const cellText = (cell: Cell, c: number): string => paint(cell.text, cell.style) + " ".repeat((widths[c] ?? 0) - width(cell.text)) + GAP;
 	const out = new Map<Cell[], string[]>();
 	for (const row of rows) {
+		const lines: string[] = [];
 		let head = INDENT;
+		const name = row[shrink];
+		const wraps = !cut && name !== undefined && shrink < columns - 1 && width(name.text) > (widths[shrink] ?? 0);
 		for (let c = 0; c < columns - 1; c++) {
 			const cell = row[c] ?? { text: "" };
-			const text = truncate(cell.text, widths[c] ?? 0);
-			head += paint(text, cell.style) + " ".repeat((widths[c] ?? 0) - width(text)) + GAP;
+			if (wraps && c === shrink) {
+				// The name whole on its own line (cut only where it is longer than the line itself).
+				const whole = truncate(cell.text, Math.max(MIN_KEPT + 1, lineWidth - width(head)));
+				lines.push((head + paint(whole, cell.style)).trimEnd());
+				head = " ".repeat(width(head)) + cellText({ text: "" }, c);
+				continue;
+			}
+			head += cellText({ ...cell, text: truncate(cell.text, widths[c] ?? 0) }, c);
 		}
 		const last = row[columns - 1] ?? { text: "" };
-		const lines = wrap(last.text, room).map((line) => paint(line, last.style));
 		const continuation = " ".repeat(width(head));
-		out.set(
-			row,
-			lines.map((line, i) => (i === 0 ? head + line : continuation + line).trimEnd()),
-		);
+		wrap(last.text, room).forEach((line, i) => lines.push(((i === 0 ? head : continuation) + paint(line, last.style)).trimEnd()));
+		out.set(row, lines);
 	}
 	return out;
 }
@@ -222,16 +295,16 @@ function followUpSection(report: Report, options: TextOptions, paint: Paint, lin
 	if (report.followUps.length === 0) return [...lines, paint("Nothing to follow up.", "dim")];
 	const groups = followUpGroups(report, options.dueSoonDays).filter((g) => g.items.length > 0);
 	const rows = new Map(groups.map((g) => [g, g.items.map((f) => followUpRow(f, report.today))]));
-	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 2, 30);
+	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 2, 30, options.fit === true);
 	groups.forEach((g, i) => {
 		if (i > 0) lines.push("");
 		lines.push(group(g.title, g.items.length, g.style, paint));
-		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+		for (const row of rows.get(g) ?? []) for (const line of laidOut.get(row) ?? []) lines.push(line);
 	});
 	return lines;
 }
 
-function stakeholderSection(report: Report, paint: Paint, lineWidth: number): string[] {
+function stakeholderSection(report: Report, paint: Paint, lineWidth: number, fit: boolean): string[] {
 	const lines = heading("Stakeholders", paint);
 	if (report.stakeholders.length === 0) {
 		return [...lines, paint("No stakeholders yet: add person: to a note's properties.", "dim")];
@@ -240,11 +313,11 @@ function stakeholderSection(report: Report, paint: Paint, lineWidth: number): st
 		(g) => g.items.length > 0,
 	);
 	const rows = new Map(groups.map((g) => [g, g.items.map((s) => stakeholderRow(s, report.today))]));
-	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 0, 16);
+	const laidOut = layout([...rows.values()].flat(), paint, lineWidth, 0, 16, fit);
 	groups.forEach((g, i) => {
 		if (i > 0) lines.push("");
 		lines.push(group(g.title, g.items.length, g.style, paint));
-		for (const row of rows.get(g) ?? []) lines.push(...(laidOut.get(row) ?? []));
+		for (const row of rows.get(g) ?? []) for (const line of laidOut.get(row) ?? []) lines.push(line);
 	});
 	return lines;
 }
@@ -288,14 +361,15 @@ function summaryLines(report: Report, dueSoonDays: number): string[] {
 export function formatReport(report: Report, options: TextOptions): string {
 	const paint = painter(options.color);
 	const lineWidth = options.width ?? DEFAULT_WIDTH;
-	const date = format(toLocalDate(report.today), "EEEE d MMMM yyyy");
+	// The calendar date itself, not local midnight, which is the next day where a zone skipped one.
+	const date = format(utcDay(report.today), "EEEE d MMMM yyyy");
 	const lines = [
-		paint(`Managing Up · ${options.vaultName} · ${date}`, "bold"),
+		...wrap(`Managing Up · ${options.vaultName} · ${date}`, lineWidth).map((line) => paint(line, "bold")),
 		...summaryLines(report, options.dueSoonDays).flatMap((line) => wrap(line, lineWidth)),
 		"",
 		...followUpSection(report, options, paint, lineWidth),
 		"",
-		...stakeholderSection(report, paint, lineWidth),
+		...stakeholderSection(report, paint, lineWidth, options.fit === true),
 		"",
 		...problemSection(report.problems, paint, lineWidth),
 	];

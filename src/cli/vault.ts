@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildReport, inlineTags, pathResolver, readNote, type CoreSettings, type IsoDate, type NoteReading, type Report, type VaultConfig } from "../core";
+import { buildReport, compareProblemPaths, inlineTags, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
+import { MAX_DEPTH } from "./yaml";
 
 /** Where the plugin keeps its settings inside the vault's config folder. */
 export const SETTINGS_IN_CONFIG = "plugins/managing-up/data.json";
@@ -22,6 +23,8 @@ export interface Vault {
 	readings: NoteReading[];
 	/** Messages for stderr that are not problems of a note (a broken data.json). */
 	warnings: string[];
+	/** Problems found while listing the notes (a folder that cannot be read), not in any note's reading. */
+	problems: Problem[];
 }
 
 function errorCode(error: unknown): string {
@@ -47,30 +50,103 @@ function openVaultFolder(folder: string, cwd: string): string {
 	return root;
 }
 
+/** Decodes UTF-8 and fails on bytes that are not UTF-8 (a leading byte-order mark is dropped). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** Decodes UTF-8, writing U+FFFD for bytes that are not, as Obsidian shows such a file. */
+const LOSSY = new TextDecoder("utf-8");
+const DOT = 0x2e;
+const DASH = 0x2d;
+
+function utf8OrNull(bytes: Uint8Array): string | null {
+	try {
+		return UTF8.decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+function badNameProblem(path: string, kind: "note" | "folder"): Problem {
+	const message =
+		kind === "note"
+			? "This file name is not valid UTF-8; rename it"
+			: "This folder name is not valid UTF-8; rename it; its notes are left out";
+	return { path, key: null, value: null, message };
+}
+
+/** What a note's bytes say: its text, and what is wrong with its encoding (null when nothing). */
+export interface NoteText {
+	/** The text, or null when it is not UTF-8 text at all (UTF-16). */
+	text: string | null;
+	problem: string | null;
+}
+
+/**
+ * decodeNote reads a note's bytes as Obsidian does: UTF-8, a byte-order mark skipped. UTF-16
+ * (a byte-order mark, or `---` with zero bytes between) is not read at all; other bytes that
+ * are not UTF-8 (most often Latin-1, `José` saved by an old editor) become U+FFFD, as in
+ * Obsidian, and are a problem. The common case is one decode.
+ */
+export function decodeNote(bytes: Uint8Array): NoteText {
+	const [b0, b1, b2] = bytes;
+	const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === DASH && b1 === 0 && b2 === DASH) || (b0 === 0 && b1 === DASH && b2 === 0);
+	if (utf16) return { text: null, problem: "This note is not UTF-8 text (it looks like UTF-16); Obsidian cannot read its properties either" };
+	const text = utf8OrNull(bytes);
+	if (text !== null) return { text, problem: null };
+	return { text: LOSSY.decode(bytes), problem: "This note has bytes that are not UTF-8 (Latin-1?); save it as UTF-8" };
+}
+
+/** readNoteText reads and decodes a note; a file that cannot be read throws. */
+export function readNoteText(root: string, path: string): NoteText {
+	return decodeNote(readFileSync(join(root, path)));
+}
+
+/** failure says in a word why a file could not be read: its error code (`EACCES`), else the error's first line. */
+export function failure(error: unknown): string {
+	return errorCode(error) || reason(error);
+}
+
+/** folderProblem is the problem of a folder whose notes could not be listed. */
+function folderProblem(path: string, error: unknown): Problem {
+	const why = failure(error);
+	return { path, key: null, value: null, message: `This folder could not be read (${why}); its notes are left out` };
+}
+
 /**
  * markdownPaths lists the vault's notes as Obsidian sees them: every `.md` file, except in
  * dot-folders (the `.obsidian/` config folder, `.trash/`, `.git/`). Symbolic links are followed
  * once; a link back into a folder already walked is skipped, so a loop cannot hang the walk.
+ * A subfolder that cannot be read is a problem pushed onto `problems` (its notes are left out,
+ * never silently); the vault folder itself unreadable throws the error.
  */
-export function markdownPaths(root: string): string[] {
+export function markdownPaths(root: string, problems: Problem[] = []): string[] {
 	const paths: string[] = [];
 	const seen = new Set<string>();
 	const walk = (folder: string, prefix: string): void => {
 		let real: string;
-		let entries: Dirent[];
+		let entries: Dirent<Buffer>[];
 		try {
 			real = realpathSync(folder);
 			if (seen.has(real)) return;
 			seen.add(real);
-			entries = readdirSync(folder, { withFileTypes: true });
-		} catch {
-			// An unreadable folder is skipped, as Obsidian skips it.
+			// Names as bytes: Node would turn a name that is not UTF-8 into U+FFFD, a path that
+			// then does not exist (ENOENT), instead of saying what is wrong with it.
+			entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+		} catch (error) {
+			if (prefix === "") throw error;
+			problems.push(folderProblem(prefix, error));
 			return;
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith(".")) continue;
-			const full = join(folder, entry.name);
-			const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+			if (entry.name[0] === DOT) continue;
+			const name = utf8OrNull(entry.name);
+			const relative = (text: string): string => (prefix === "" ? text : `${prefix}/${text}`);
+			if (name === null) {
+				const shown = relative(LOSSY.decode(entry.name));
+				if (entry.isDirectory()) problems.push(badNameProblem(shown, "folder"));
+				else if (shown.endsWith(".md")) problems.push(badNameProblem(shown, "note"));
+				continue;
+			}
+			const full = join(folder, name);
 			let isFolder = entry.isDirectory();
 			let isFile = entry.isFile();
 			if (entry.isSymbolicLink()) {
@@ -82,8 +158,8 @@ export function markdownPaths(root: string): string[] {
 					continue;
 				}
 			}
-			if (isFolder) walk(full, relative);
-			else if (isFile && entry.name.endsWith(".md")) paths.push(relative);
+			if (isFolder) walk(full, relative(name));
+			else if (isFile && name.endsWith(".md")) paths.push(relative(name));
 		}
 	};
 	walk(root, "");
@@ -185,21 +261,26 @@ export function yamlReason(message: string): string {
 
 /** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
 export function readNoteFile(root: string, path: string, settings: CoreSettings): NoteReading {
-	let text: string;
+	// A template or an excluded file is left out before it is read: its YAML may well be broken.
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
+	let note: NoteText;
 	try {
-		text = readFileSync(join(root, path), "utf8");
+		note = readNoteText(root, path);
 	} catch (error) {
 		return {
 			record: null,
 			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error)})` }],
 		};
 	}
-	// A byte-order mark would hide the opening `---`; Obsidian reads past it.
-	const parsed = parseFrontmatter(text.replace(/^\uFEFF/, ""));
+	const encoding: Problem[] = note.problem === null ? [] : [{ path, key: null, value: null, message: note.problem }];
+	if (note.text === null) return { record: null, problems: encoding };
+	const parsed = parseFrontmatter(note.text);
 	if (parsed.error !== null) {
 		return {
 			record: null,
 			problems: [
+				...encoding,
 				{
 					path,
 					key: null,
@@ -209,7 +290,15 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings)
 			],
 		};
 	}
-	return readNote(path, parsed.data, settings, inlineTags(bodyOf(text)));
+	const reading = readNote(path, parsed.data, settings, inlineTags(bodyOf(note.text)));
+	const tooDeep = (parsed.tooDeep ?? []).map((key) => ({
+		path,
+		key,
+		value: null,
+		message: `${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`,
+	}));
+	if (encoding.length === 0 && tooDeep.length === 0) return reading;
+	return { ...reading, problems: [...encoding, ...reading.problems, ...tooDeep] };
 }
 
 /** bodyOf is a note's text below its properties block (`---` … `---`), where inline tags are. */
@@ -225,12 +314,20 @@ export function readVault(folder: string, cwd: string): Vault {
 	const root = openVaultFolder(folder, cwd);
 	const { settings, warnings } = readSettings(root);
 	const core = coreSettings(settings, readVaultConfig(root));
-	const paths = markdownPaths(root);
+	const problems: Problem[] = [];
+	let paths: string[];
+	try {
+		paths = markdownPaths(root, problems);
+	} catch (error) {
+		throw new CliError(`cannot read the vault folder ${folder} (${failure(error)})`);
+	}
 	const readings = paths.map((path) => readNoteFile(root, path, core));
-	return { root, paths, settings, core, readings, warnings };
+	return { root, paths, settings, core, readings, warnings, problems };
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */
 export function vaultReport(vault: Vault, today: IsoDate): Report {
-	return buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	const report = buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	if (vault.problems.length === 0) return report;
+	return { ...report, problems: [...report.problems, ...vault.problems].sort(compareProblemPaths) };
 }

@@ -53,9 +53,47 @@ const FOLDER_NOTE_NAMES = new Set(["readme", "index", "_index"]);
 
 /** locate finds the people folder, person subfolder, archive and templates folder a note lies in. */
 export function locate(path: string, explicitPeopleFolders: readonly string[], personWords: ReadonlySet<string>): Location {
-	const parts = path.split("/");
-	const file = parts.pop() ?? "";
+	const slash = path.lastIndexOf("/");
+	const file = path.slice(slash + 1);
 	const title = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+	// A vault has a few hundred folders and many notes in each: what a folder says is worked out once.
+	const folder = folderOf(slash < 0 ? "" : path.slice(0, slash), explicitPeopleFolders, personWords);
+	const isFolderNote = folder.subName !== null && folder.directlyInSub && (FOLDER_NOTE_NAMES.has(foldName(title)) || foldName(title) === foldName(folder.subName));
+	return { peopleFolder: folder.peopleFolder, subfolder: folder.subfolder, isFolderNote, archived: folder.archived, inTemplatesByName: folder.inTemplatesByName };
+}
+
+/** What a folder says, for every note in it. */
+interface FolderFacts {
+	peopleFolder: string | null;
+	subfolder: string | null;
+	subName: string | null;
+	directlyInSub: boolean;
+	archived: boolean;
+	inTemplatesByName: boolean;
+}
+
+const folderFacts = new WeakMap<ReadonlySet<string>, Map<string, FolderFacts>>();
+
+function folderOf(folder: string, explicitPeopleFolders: readonly string[], personWords: ReadonlySet<string>): FolderFacts {
+	let cache = folderFacts.get(personWords);
+	if (cache === undefined) {
+		cache = new Map();
+		folderFacts.set(personWords, cache);
+	}
+	const key = `${explicitPeopleFolders.join("\u0000")}\u0001${folder}`;
+	let facts = cache.get(key);
+	if (facts === undefined) {
+		facts = computeFolderFacts(folder, explicitPeopleFolders, personWords);
+		if (cache.size > 100000) cache.clear();
+		cache.set(key, facts);
+	}
+	return facts;
+}
+
+function computeFolderFacts(folder: string, explicitPeopleFolders: readonly string[], personWords: ReadonlySet<string>): FolderFacts {
+	const path = folder === "" ? "x.md" : `${folder}/x.md`;
+	const parts = path.split("/");
+	parts.pop();
 	let peopleAt = -1;
 	let archived = false;
 	let inTemplatesByName = false;
@@ -73,14 +111,12 @@ export function locate(path: string, explicitPeopleFolders: readonly string[], p
 			}
 		}
 	}
-	if (peopleAt < 0) return { peopleFolder: null, subfolder: null, isFolderNote: false, archived, inTemplatesByName };
+	const none = { subfolder: null, subName: null, directlyInSub: false, archived, inTemplatesByName };
+	if (peopleAt < 0) return { peopleFolder: null, ...none };
 	const peopleFolder = parts.slice(0, peopleAt + 1).join("/");
 	const subName = parts[peopleAt + 1];
-	if (subName === undefined) return { peopleFolder, subfolder: null, isFolderNote: false, archived, inTemplatesByName };
-	const subfolder = `${peopleFolder}/${subName}`;
-	const directlyInSub = parts.length === peopleAt + 2;
-	const isFolderNote = directlyInSub && (FOLDER_NOTE_NAMES.has(foldName(title)) || foldName(title) === foldName(subName));
-	return { peopleFolder, subfolder, isFolderNote, archived, inTemplatesByName };
+	if (subName === undefined) return { peopleFolder, ...none };
+	return { peopleFolder, subfolder: `${peopleFolder}/${subName}`, subName, directlyInSub: parts.length === peopleAt + 2, archived, inTemplatesByName };
 }
 
 /** isInFolder says whether a path lies in a folder (normalised; empty is no folder). */

@@ -1,8 +1,20 @@
 import { DEFAULT_PROPERTY_LISTS, type Problem, type PropertyKey, type PropertyLists } from "./types";
 import { isEmpty, isRejected, type Reading } from "./values";
 
+const lowered = new Map<string, string>();
+
+/** lowerCase lower-cases a property name, remembering it: the same few dozen names are asked for every note. */
+function lowerCase(name: string): string {
+	let lower = lowered.get(name);
+	if (lower === undefined) {
+		lower = name.toLowerCase();
+		if (lowered.size < 10000) lowered.set(name, lower);
+	}
+	return lower;
+}
+
 /** How deep a property value may nest before it is not read: frontmatter never needs more. */
-const MAX_DEPTH = 64;
+const MAX_DEPTH = 100;
 
 /** What is wrong with a value that cannot even be walked: it refers to itself, or nests too deeply. */
 type Unwalkable = "cycle" | "deep" | null;
@@ -37,6 +49,8 @@ function unwalkable(value: unknown): Unwalkable {
  */
 export class FrontmatterReader {
 	readonly problems: Problem[] = [];
+	/** The problems of values that cannot even be walked: reported whatever the note turns out to be. */
+	readonly unwalkable: Problem[] = [];
 	private folded: Map<string, string> | null = null;
 	private readonly checked = new Map<string, boolean>();
 
@@ -53,10 +67,12 @@ export class FrontmatterReader {
 			this.folded = new Map();
 			for (const key of Object.keys(this.frontmatter)) {
 				const lower = key.toLowerCase();
-				if (!this.folded.has(lower)) this.folded.set(lower, key);
+				// Only keys written with capitals need the map: the exact lookup above finds the rest.
+				if (lower !== key && !this.folded.has(lower)) this.folded.set(lower, key);
 			}
 		}
-		return this.folded.get(name.toLowerCase()) ?? null;
+		if (this.folded.size === 0) return null;
+		return this.folded.get(lowerCase(name)) ?? null;
 	}
 
 	/** safe gives a key's value, or undefined (and a problem, once) when it cannot be walked. */
@@ -68,10 +84,15 @@ export class FrontmatterReader {
 			const wrong = unwalkable(value);
 			ok = wrong === null;
 			this.checked.set(key, ok);
-			if (wrong === "cycle") {
-				this.problem(key, "(a value that contains itself)", `${key}: is a YAML alias that contains itself (&name … *name); write the value out`);
-			} else if (wrong === "deep") {
-				this.problem(key, "(nested too deeply)", `${key}: is nested more than ${MAX_DEPTH} levels deep; use text or a list of text`);
+			const message =
+				wrong === "cycle"
+					? `${key}: is a YAML alias that contains itself (&name … *name); write the value out`
+					: // The same words as the CLI's, whose YAML reader stops at the same depth.
+						`${key}: is nested too deeply to read (more than ${MAX_DEPTH} levels)`;
+			if (wrong !== null) {
+				const problem = { path: this.path, key, value: wrong === "cycle" ? "(a value that contains itself)" : null, message };
+				this.problems.push(problem);
+				this.unwalkable.push(problem);
 			}
 		}
 		return ok ? value : undefined;

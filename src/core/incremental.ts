@@ -289,8 +289,9 @@ export class IncrementalReport {
 			const was = personOf(before);
 			const is = personOf(this.readings.get(path));
 			if ((was === null) !== (is === null) || (was !== null && is !== null && !sameNames(was, is))) return false;
-			// Person folders and the user decide who else is a stakeholder: redo them all.
-			if (was !== null && (was.folder !== null || was.subfolder !== null || path === basis.directory.mePath)) return false;
+			// Who else is a stakeholder changes only when a person comes or goes, or a person's names
+			// or folders change (above), or the user's own note changes: redo them all then.
+			if (was !== null && path === basis.directory.mePath) return false;
 		}
 
 		const dirtyMeetings = new Set<string>();
@@ -306,7 +307,8 @@ export class IncrementalReport {
 				}
 			}
 			const person = personOf(now);
-			if (person !== null) {
+			// A note of a person folder that is not its person is no stakeholder: nothing to replace.
+			if (person !== null && basis.directory.get(path) !== undefined) {
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.

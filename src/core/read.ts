@@ -34,7 +34,7 @@ import {
 	type Location,
 } from "./conventions";
 import { FrontmatterReader } from "./frontmatter";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey } from "./types";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey, SkipReason } from "./types";
 
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
@@ -69,6 +69,21 @@ function contextOf(settings: CoreSettings): ReadContext {
 		contexts.set(settings, context);
 	}
 	return context;
+}
+
+/**
+ * skipOf says whether a note is left out by its path alone: an excluded file, or a template (in
+ * a templates folder, or named as one). Such a note is never a person, a meeting or a problem,
+ * even when its properties do not parse: the plugin and the CLI ask before reading them.
+ */
+export function skipOf(path: string, settings: CoreSettings): SkipReason | null {
+	const context = contextOf(settings);
+	if (settings.rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return "excluded";
+	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return "template";
+	if (settings.rules.templates && (locate(path, context.peopleFolders, context.personWords).inTemplatesByName || isTemplateTitle(titleOf(path)))) {
+		return "template";
+	}
+	return null;
 }
 
 /**
@@ -157,11 +172,10 @@ interface PersonFinding {
 export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = []): NoteReading {
 	const rules = settings.rules;
 	const context = contextOf(settings);
-	if (rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return { record: null, problems: [], skipped: "excluded" };
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
 	const title = titleOf(path);
 	const location = locate(path, context.peopleFolders, context.personWords);
-	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return { record: null, problems: [], skipped: "template" };
-	if (rules.templates && (location.inTemplatesByName || isTemplateTitle(title))) return { record: null, problems: [], skipped: "template" };
 	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
 	if (typeof fm !== "object" || Array.isArray(fm) || fm instanceof Date) {
 		const message = `The properties are ${describe(fm)}, not a list of "key: value" lines; no property of this note can be read`;
@@ -195,7 +209,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		const meeting = readMeeting(reader, title, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
 		// A note about someone is never a second stakeholder, dated or not.
-		if (about.length > 0) return { record: null, problems: [] };
+		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
@@ -210,7 +224,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
-	return { record: null, problems: [] };
+	return { record: null, problems: reader.unwalkable };
 }
 
 /** strongFinding is a person property, type or tag: a rule that makes a person wherever the note is. */

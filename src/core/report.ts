@@ -183,9 +183,12 @@ export class UnlinkedNames {
 				continue;
 			}
 			entry.meetings++;
-			if (meeting.date !== null && (entry.lastDate === null || meeting.date > entry.lastDate || (meeting.date === entry.lastDate && meeting.path < entry.lastPath))) {
+			// The latest meeting (then the first path) gives the date, the path and the name as
+			// written there: the same answer whatever order the meetings come in.
+			if (meeting.date > (entry.lastDate ?? "") || (meeting.date === entry.lastDate && meeting.path < entry.lastPath)) {
 				entry.lastDate = meeting.date;
 				entry.lastPath = meeting.path;
+				entry.name = name;
 			}
 		}
 	}

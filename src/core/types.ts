@@ -358,7 +358,7 @@ export interface FollowUp {
 
 /** A name in meetings that matches no person note: someone without a note yet. */
 export interface UnlinkedName {
-	/** The name as first written (for a link, its alias or basename). */
+	/** The name as written in the latest meeting naming them (for a link, its alias or basename). */
 	name: string;
 	/** How many meetings name them. */
 	meetings: number;

@@ -3,10 +3,12 @@ import {
 	PERSON_NOTE_BODY,
 	agendaContext,
 	agendaNote,
+	foldPath,
 	isPersonTemplate,
 	normalizeFolder,
 	personNotePath,
 	personNoteProperties,
+	personReference,
 	previousMeeting,
 	renderAgenda,
 	renderPersonTemplate,
@@ -153,7 +155,13 @@ class Agendas implements AgendaActions {
 		await this.deps.app.vault.createFolder(path);
 	}
 
-	private exists = (path: string): boolean => this.deps.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+	/** exists says whether a path is taken, as macOS and Windows see it: `twin.md` takes `Twin.md` (and NFD takes NFC). */
+	private exists = (path: string): boolean => {
+		const { vault } = this.deps.app;
+		if (vault.getAbstractFileByPath(normalizePath(path)) !== null) return true;
+		const wanted = foldPath(normalizePath(path));
+		return vault.getFiles().some((file) => foldPath(file.path) === wanted);
+	};
 
 	/** createAgenda creates the agenda note for a person with a template and opens it. */
 	async createAgenda(report: Report, stakeholder: Stakeholder, template: AgendaTemplate): Promise<TFile | null> {
@@ -164,7 +172,7 @@ class Agendas implements AgendaActions {
 			const note = agendaNote({
 				template,
 				context: await this.context(report, stakeholder, null),
-				personLink: `[[${this.linkText(stakeholder.path)}]]`,
+				personLink: personReference(stakeholder.path, (path) => this.linkText(path)).text,
 				folder,
 				names: writeNames(settings.properties),
 				exists: this.exists,

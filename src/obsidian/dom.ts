@@ -52,6 +52,10 @@ export function onOpen(el: HTMLElement, handlers: DashboardHandlers, path: strin
 	});
 }
 
+/**
+ * actionButton draws a row's button: `label` is what it shows, `title` its accessible name, which
+ * starts with the label (WCAG 2.5.3, label in name: "Log contact today: Dana Whitfield").
+ */
 export function actionButton(parent: HTMLElement, label: string, title: string, focusKey: string): HTMLButtonElement {
 	return parent.createEl("button", {
 		cls: "managing-up-action",

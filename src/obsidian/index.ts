@@ -1,6 +1,6 @@
 import { Component, TFile, TFolder, debounce, type CachedMetadata, type Debouncer, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
 import { explain, type Explanation } from "../core/explain";
-import { readNote } from "../core/read";
+import { readNote, skipOf } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
 import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
@@ -37,6 +37,9 @@ export function readingFromCache(
 	// Not indexed yet: nothing is known of the note (a people folder would otherwise make it a
 	// person with no properties); the index reads it again once the cache has it.
 	if (cache === null) return { record: null, problems: [] };
+	// A template or an excluded file is left out before its properties are looked at: they may not parse.
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
 	const frontmatter: unknown = cache.frontmatter;
 	if (frontmatter === undefined && hasPropertiesBlock(cache)) {
 		return { record: null, problems: [{ path, key: null, value: null, message: BROKEN_YAML_MESSAGE }] };

@@ -198,7 +198,7 @@ export function renderPerson(parent: Node, row: PersonRow, handlers: DashboardHa
 	const actions = li.createDiv({ cls: "managing-up-actions" });
 	const open = actionButton(actions, "Open", `Open ${row.path}`, `person-open:${row.path}`);
 	onOpen(open, handlers, row.path);
-	const log = actionButton(actions, "Log contact today", `Set last-contact of ${row.name} to today`, `person-log:${row.path}`);
+	const log = actionButton(actions, "Log contact today", `Log contact today: ${row.name}`, `person-log:${row.path}`);
 	const buttons = [log];
 	const newAgenda = handlers.newAgenda;
 	if (newAgenda !== null) {

@@ -9,10 +9,12 @@ import type { DashboardHandlers, RenderState } from "./render";
  * once, so focus then moves to the new list's "Show everyone", which scrolls People into view.
  */
 export function placeButton(parent: HTMLElement, place: MapPlace, title: string, hidden: number, handlers: DashboardHandlers): void {
+	const text = `+${hidden} more`;
 	const button = parent.createEl("button", {
 		cls: "managing-up-map-more",
-		text: `+${hidden} more`,
-		attr: { type: "button", title, "aria-label": title, [FOCUS_KEY]: `map-more:${place}` },
+		text,
+		// The name starts with what the button shows (WCAG 2.5.3, label in name), so voice control finds it.
+		attr: { type: "button", title, "aria-label": `${text}: ${title.charAt(0).toLowerCase()}${title.slice(1)}`, [FOCUS_KEY]: `map-more:${place}` },
 	});
 	button.addEventListener("click", () => {
 		const root = button.closest(".managing-up-dashboard");

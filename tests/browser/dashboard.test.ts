@@ -432,24 +432,21 @@ describe("large vaults", () => {
 		expect(button(h.container, "Show 25 more (3309 not shown)")).toBeTruthy();
 	});
 
-	it("renders a 10k-person report quickly", () => {
+	it("draws one page of a 10k-person report, never more, on every redraw", () => {
+		// The time goals (first render ≤ 50 ms, redraw ≤ 16 ms on an idle desktop) are measured
+		// by `npm run bench`; a wall-clock bound here failed on a loaded 2-core machine. What
+		// keeps a redraw fast is how much is drawn: a page of each list and a capped map (about
+		// 900 elements; all 10,000 rows would be some 200,000).
 		const container = mount(360, "light", 700);
 		const options = { filter: "", sort: "urgency" as const, group: "none" as const, today: TODAY };
 		const handlers = new Harness(container, report).handlers;
-		const timings: number[] = [];
-		for (let run = 0; run < 7; run++) {
-			const start = performance.now();
-			renderDashboard(container, buildDashboardModel(report, { ...options, filter: run % 2 === 0 ? "" : "engineer" }), handlers);
-			// Reading layout makes the browser do its share of the work inside the measurement.
-			void container.scrollHeight;
-			timings.push(performance.now() - start);
+		for (const filter of ["", "engineer", ""]) {
+			renderDashboard(container, buildDashboardModel(report, { ...options, filter }), handlers);
+			expect(container.querySelectorAll(".managing-up-person")).toHaveLength(PEOPLE_PAGE);
+			expect(container.querySelectorAll(".managing-up-follow-up")).toHaveLength(FOLLOW_UP_PAGE);
+			expect(container.querySelectorAll(".managing-up-dot").length).toBeLessThanOrEqual(9 * MAP_CELL_LIMIT);
+			expect(container.querySelectorAll("*").length).toBeLessThan(1500);
 		}
-		const first = timings[0] ?? Infinity;
-		const redraw = Math.min(...timings.slice(1));
-		// Goals on an idle desktop: first render ≤ 50 ms, redraw ≤ 16 ms. These bounds only catch
-		// a lost limit (drawing all 10,000 rows takes seconds) on a busy CI machine.
-		expect(first).toBeLessThan(250);
-		expect(redraw).toBeLessThan(100);
 	});
 });
 
@@ -483,7 +480,7 @@ describe("the map of a large vault", () => {
 		const more = one<HTMLButtonElement>(manage, "button.managing-up-map-more");
 		const count = inCell("high", "high");
 		expect(more.textContent).toBe(`+${count - MAP_CELL_LIMIT} more`);
-		expect(more.getAttribute("aria-label")).toBe(`List all ${count} people in Manage closely: high influence, high interest under People`);
+		expect(more.getAttribute("aria-label")).toBe(`+${count - MAP_CELL_LIMIT} more: list all ${count} people in Manage closely: high influence, high interest under People`);
 		// The people beside the map are capped too.
 		expect(h.container.querySelectorAll(".managing-up-unplaced-list li")).toHaveLength(MAP_UNPLACED_LIMIT);
 		expect(one(h.container, ".managing-up-map-unplaced button.managing-up-map-more").textContent).toBe(`+${200 - MAP_UNPLACED_LIMIT} more`);

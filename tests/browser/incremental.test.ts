@@ -1,6 +1,7 @@
 import "../../styles.css";
 import { afterEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { PROPERTY_TIMEOUT } from "../property";
 import type { GroupKey, MapPlace, SortKey } from "../../src/core/viewmodel";
 import type { PagedSection } from "../../src/obsidian/render";
 import { Harness, VAULT, mount, reportOf, type Call } from "./harness";
@@ -295,5 +296,5 @@ describe("an updated dashboard is the dashboard drawn from scratch", () => {
 			}),
 			{ numRuns: 150 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

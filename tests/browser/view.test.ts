@@ -10,6 +10,7 @@ import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
 import { explain, type Explanation } from "../../src/core/explain";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { VAULT, readingsOf, reportOf } from "./harness";
+import { WAIT_TIMEOUT } from "../slow";
 
 /** A host over a fixed set of notes, whose revision the test bumps by hand. */
 class FakeHost implements DashboardHost {
@@ -211,6 +212,6 @@ describe("DashboardView", () => {
 		notices.splice(0);
 		const log = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".managing-up-action")).find((b) => b.textContent === "Log contact today");
 		log?.click();
-		await vi.waitFor(() => expect(notices).toEqual(["Could not log the contact: the note is gone"]));
+		await vi.waitFor(() => expect(notices).toEqual(["Could not log the contact: the note is gone"]), WAIT_TIMEOUT);
 	});
 });

@@ -1,10 +1,13 @@
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { agendaCommand, findStakeholder, linkTextFor } from "../../src/cli/agenda";
 import type { CliIo, CommandInput } from "../../src/cli/command";
 import { run } from "../../src/cli/main";
 import { stakeholder } from "../core/agenda/fixtures";
+import { cli, makeVault, parseJson, removeVaults } from "./helpers";
+
+afterEach(removeVaults);
 
 const VAULT = fileURLToPath(new URL("./agenda-vault", import.meta.url));
 
@@ -93,5 +96,36 @@ describe("helpers", () => {
 		];
 		expect(() => findStakeholder(people, "sam")).toThrow("'sam' names 2 people (People/Sam A.md, People/Sam B.md); give the note's path instead");
 		expect(findStakeholder(people, "People/Sam B").title).toBe("Sam B");
+	});
+});
+
+describe("a person note whose name no wikilink can hold", () => {
+	it("is named in with as plain text, which still counts the 1:1 for that person", async () => {
+		const vault = makeVault({
+			"People/Odd]]|Name#x.md": "---\ntype: person\nrole: VP\n---\n",
+			"1-1s/2026-11-02 Odd]]|Name#x.md": "---\nwith: Odd]]|Name#x\ndate: 2026-11-02\n---\n- [ ] Send the numbers\n",
+		});
+		const { code, stdout, stderr } = await cli(["agenda", "Odd]]|Name#x", vault, "--today", "2026-11-23"]);
+		expect(code).toBe(0);
+		expect(stderr).toBe("warning: no [[link]] can name People/Odd]]|Name#x.md ([ ] | # ^ end or split one); with: names the person as plain text\n");
+		expect(parseFrontmatter(stdout).data).toEqual({ with: "Odd]]|Name#x", date: "2026-11-23" });
+		// The previous 1:1 note is linked in the text by its path, as Obsidian writes markdown links.
+		expect(stdout).toContain("- [ ] Send the numbers (from [2026-11-02 Odd\\]\\]|Name#x](1-1s/2026-11-02%20Odd%5D%5D%7CName%23x.md))");
+
+		// Saved as the plugin would save it, the new 1:1 note counts as a contact with that person.
+		const saved = makeVault({
+			"People/Odd]]|Name#x.md": "---\ntype: person\nrole: VP\n---\n",
+			"1-1s/2026-11-23 Odd.md": stdout,
+		});
+		const report = parseJson((await cli(["report", saved, "--json", "--today", "2026-11-23"])).stdout);
+		expect(report.problems).toEqual([]);
+		expect(report.stakeholders).toEqual([expect.objectContaining({ person: "Odd]]|Name#x", lastContact: "2026-11-23" })]);
+	});
+
+	it("gets a wikilink when its name can be one", async () => {
+		const vault = makeVault({ "People/Ann Lee.md": "---\ntype: person\n---\n" });
+		const { stdout, stderr } = await cli(["agenda", "Ann Lee", vault, "--today", "2026-11-23"]);
+		expect(stderr).toBe("");
+		expect(parseFrontmatter(stdout).data).toEqual({ with: "[[Ann Lee]]", date: "2026-11-23" });
 	});
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/main";
 import { cli, fixture, repoRoot } from "./helpers";
+import { SLOW_TIMEOUT } from "../slow";
 
 /** A one-line message: no stack trace, no second line. */
 function expectOneLine(text: string): void {
@@ -91,5 +92,5 @@ describe("the built program", () => {
 		expect(missing.status).toBe(2);
 		expect(missing.stdout).toBe("");
 		expectOneLine(missing.stderr);
-	});
+	}, SLOW_TIMEOUT);
 });

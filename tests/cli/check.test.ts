@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { cli, fixture, parseJson } from "./helpers";
+import { afterEach, describe, expect, it } from "vitest";
+import { cli, fixture, makeVault, parseJson, removeVaults } from "./helpers";
+
+afterEach(removeVaults);
 
 describe("check", () => {
 	it("exits 1 and lists every problem under its note when there are problems", async () => {
@@ -36,5 +38,23 @@ describe("check", () => {
 	it("matches the snapshot of the example vault", async () => {
 		const { stdout } = await cli(["check", "example-vault"]);
 		await expect(stdout).toMatchFileSnapshot("./__snapshots__/example-vault.check.txt");
+	});
+
+	it("does not end a note's properties at a line that only starts with ---, as Obsidian does not", async () => {
+		const vault = makeVault({
+			"People/Ann.md": "---\nperson: Ann\n----\nrole: VP\n---\n",
+			"People/Bo.md": "---\nperson: Bo\nrole: |\n  ---word\ninfluence: huge\n---\n",
+		});
+		const { code, stdout } = await cli(["check", vault, "--json"]);
+		expect(code).toBe(1);
+		expect(parseJson(stdout).problems).toEqual([
+			{
+				path: "People/Ann.md",
+				key: null,
+				value: null,
+				message: "The properties at the top of this note are not valid YAML (Implicit keys need to be on a single line at line 3); Obsidian ignores them too",
+			},
+			expect.objectContaining({ path: "People/Bo.md", key: "influence", value: "huge" }),
+		]);
 	});
 });

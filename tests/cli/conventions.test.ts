@@ -35,3 +35,41 @@ describe.each(CONVENTION_VAULTS)("the %s vault, with no settings", (name) => {
 		expect(stderr).toBe("");
 	});
 });
+
+describe("explain and --me", () => {
+	it("says what each rule found, suggests the name in most meetings as you, and --me makes that person no stakeholder", async () => {
+		const vault = fixture("conventions/e-folder-per-person");
+		const explained = parseJson((await cli(["explain", vault, "--today", "2026-11-23", "--json"])).stdout) as {
+			people: { total: number; byRule: { rule: string; count: number }[] };
+			skipped: { template: number };
+		};
+		expect(explained.people.total).toBe(expectedOf("e-folder-per-person").people.length);
+		expect(explained.people.byRule.reduce((sum, r) => sum + r.count, 0)).toBe(explained.people.total);
+		expect(explained.skipped.template).toBeGreaterThan(0);
+		const text = (await cli(["explain", vault, "--today", "2026-11-23"])).stdout;
+		expect(text).toContain("Nothing in your notes was changed.");
+		const person = expectedOf("e-folder-per-person").people[0];
+		if (person === undefined) throw new Error("no person in the fixture");
+		const withMe = parseJson((await cli(["report", vault, "--today", "2026-11-23", "--json", "--me", person.person])).stdout) as {
+			stakeholders: { path: string }[];
+		};
+		expect(withMe.stakeholders.map((s) => s.path)).not.toContain(person.path);
+		expect(withMe.stakeholders).toHaveLength(expectedOf("e-folder-per-person").people.length - 1);
+	});
+});
+
+describe("templates with broken YAML", () => {
+	it("are never problems, in the CLI and in the plugin's index alike", async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+		const { tmpdir } = await import("node:os");
+		const { join } = await import("node:path");
+		const root = mkdtempSync(join(tmpdir(), "managing-up-templates-"));
+		mkdirSync(join(root, "5_system/templates"), { recursive: true });
+		// Templater syntax that is not valid YAML, as in a real vault's templates folder.
+		writeFileSync(join(root, "5_system/templates/general_note.md"), '---\ntitle: "<% tp.file.title.replace(/\\d/, "") %>"\ncreated: <% tp.date.now() %>\n---\n');
+		writeFileSync(join(root, "Broken.md"), "---\nperson: A\nperson: B\n---\n");
+		const { stdout, code } = await cli(["check", root, "--json"]);
+		expect(code).toBe(1);
+		expect((parseJson(stdout) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(["Broken.md"]);
+	});
+});

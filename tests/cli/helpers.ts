@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CliIo } from "../../src/cli/command";
 import { run } from "../../src/cli/main";
@@ -40,4 +43,22 @@ export async function cli(args: readonly string[], io: Partial<CliIo> = {}): Pro
 /** parseJson reads the CLI's JSON output. */
 export function parseJson(text: string): Record<string, unknown> {
 	return JSON.parse(text) as Record<string, unknown>;
+}
+
+const madeVaults: string[] = [];
+
+/** makeVault writes a vault into a new temporary folder: vault-relative path → text or bytes. Remove them with removeVaults. */
+export function makeVault(files: Readonly<Record<string, string | Uint8Array>>): string {
+	const root = mkdtempSync(join(tmpdir(), "managing-up-"));
+	madeVaults.push(root);
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), content);
+	}
+	return root;
+}
+
+/** removeVaults deletes every vault makeVault wrote (call it in afterEach). */
+export function removeVaults(): void {
+	for (const root of madeVaults.splice(0)) rmSync(root, { recursive: true, force: true });
 }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportJson } from "../../src/core";
 import { cli, fixture, parseJson, repoRoot } from "./helpers";
@@ -179,7 +181,7 @@ describe("report as text", () => {
 
 	it("fits an 80-column terminal", async () => {
 		for (const vault of ["example-vault", fixture("vault-basic")]) {
-			const { stdout } = await cli(["report", vault, ...TODAY]);
+			const { stdout } = await cli(["report", vault, ...TODAY], { isTTY: true, columns: 80, env: { NO_COLOR: "1" } });
 			for (const line of stdout.split("\n")) expect(Array.from(line).length, line).toBeLessThanOrEqual(80);
 		}
 	});
@@ -209,5 +211,42 @@ describe("report as text", () => {
 		const { stdout } = await cli(["report", fixture("vault-basic/Notes"), ...TODAY]);
 		expect(stdout).toContain("Nothing to follow up.");
 		expect(stdout).toContain("No stakeholders yet");
+	});
+});
+
+describe("report of long names", () => {
+	// An 80-column terminal cut names to 12 characters: "Dana Whitfi…" and two "Person - Sarah C…".
+	const vault = mkdtempSync(join(tmpdir(), "managing-up-names-"));
+	afterAll(() => rmSync(vault, { recursive: true, force: true }));
+	mkdirSync(join(vault, "People"));
+	const names = ["Dana Whitfield", "Person - Sarah Connor", "Person - Sarah Conway", "Sam Lee", "Alexandra Konstantinopoulou-Whitfield"];
+	for (const name of names) {
+		writeFileSync(join(vault, "People", `${name}.md`), `---\nperson: ${name}\nrelationship: stakeholder\ninfluence: medium\nlast-contact: 2026-08-15\n---\n`);
+	}
+	const terminal = { isTTY: true, env: { NO_COLOR: "1" } };
+
+	it("cuts nothing when the output is not a terminal", async () => {
+		const { stdout } = await cli(["report", vault, ...TODAY]);
+		expect(stdout).not.toContain("…");
+		for (const name of names) expect(stdout).toMatch(new RegExp(`^  ${name} +stakeholder +medium +last contact 100 days ago`, "m"));
+	});
+
+	it.each([40, 80, 130, undefined])("keeps whole names, or 20 characters of them, in a terminal %s columns wide", async (columns) => {
+		const { stdout } = await cli(["report", vault, ...TODAY], { ...terminal, columns });
+		const width = columns ?? 80;
+		// In 40 columns the other cells of a row take 67: only its name fits.
+		if (width >= 80) for (const line of stdout.split("\n")) expect(Array.from(line).length, line).toBeLessThanOrEqual(width);
+		// Every stakeholder row shows its whole name (the longest on a line of its own below 130 columns)…
+		for (const name of names) expect(stdout).toMatch(new RegExp(`^ {2}${name}( {2}|$)`, "m"));
+		// …and a name cut in a follow-up row keeps at least 20 characters.
+		for (const [, kept] of stdout.matchAll(/ {2}(\S[^…]*?)…/g)) expect(Array.from(kept ?? "").length, kept).toBeGreaterThanOrEqual(20);
+	});
+
+	it("cuts a name only past 20 characters, to fit the terminal's width", async () => {
+		const { stdout } = await cli(["report", vault, ...TODAY], { ...terminal, columns: 90 });
+		for (const line of stdout.split("\n")) expect(Array.from(line).length, line).toBeLessThanOrEqual(90);
+		expect(stdout).toMatch(/^ {2}Alexandra Konstantino\S*… +stakeholder/m);
+		expect(stdout).toMatch(/^ {2}Person - Sarah Connor +stakeholder/m);
+		expect(stdout).toMatch(/^ {2}Person - Sarah Conway +stakeholder/m);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { daysAgo, daysAhead, formatCheck, formatReport, wrap } from "../../src/cli/text";
 import { reportOfNotes } from "../core/builder";
+import { SLOW_TIMEOUT } from "../slow";
 
 describe("relative days", () => {
 	it.each([
@@ -69,5 +70,94 @@ describe("hostile text", () => {
 		expect(fromNotes).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 		expect(text).toContain("\uFFFD[2J\uFFFD[31m<img src=x onerror=");
 		expect(text).toContain("ping\uFFFD]0;pwned\uFFFD");
+	});
+});
+
+describe("a large vault", () => {
+	// 65,000 notes with follow-ups overflowed the stack: the column layout spread every row into Math.max.
+	const ROWS = 200_000;
+	const sample = reportOfNotes(
+		{
+			"People/Dana.md": { person: "Dana Whitfield", relationship: "peer", influence: "high", "last-contact": "2026-10-01", "follow-up": "2026-11-20", "follow-up-note": "Send the deck" },
+			"People/Bad.md": { person: "Bad", influence: "huge" },
+		},
+		"2026-11-23",
+	);
+	const many = <T>(items: readonly T[], make: (item: T, i: number) => T): T[] =>
+		Array.from({ length: ROWS }, (_, i) => make(items[i % items.length] as T, i));
+	const report = {
+		...sample,
+		stakeholders: many(sample.stakeholders, (s, i) => ({ ...s, path: `People/${i}.md`, person: `Person ${i}` })),
+		followUps: many(sample.followUps, (f, i) => ({ ...f, path: `People/${i}.md`, person: `Person ${i}` })),
+		// Problems are listed one under another, with no columns: a few thousand are enough.
+		problems: many(sample.problems, (p, i) => ({ ...p, path: `People/${i}.md` })).slice(0, 2000),
+	};
+
+	it(`formats ${ROWS.toLocaleString("en")} follow-ups and ${ROWS.toLocaleString("en")} stakeholders without overflowing the stack`, () => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7 });
+		expect(text).toContain(`${ROWS} stakeholders`);
+		expect(text).toContain(`Person ${ROWS - 1}`);
+	}, SLOW_TIMEOUT);
+});
+
+describe("long names", () => {
+	// Names an 80-column terminal used to cut to 12 characters: "Dana Whitfi…", and two
+	// "Person - Sarah C…" that looked the same.
+	const names = ["Dana Whitfield", "Person - Sarah Connor", "Person - Sarah Conway", "Alexandra Konstantinopoulou-Whitfield", "Sam Lee"];
+	const notes = Object.fromEntries(
+		names.map((name, i) => [
+			`People/${name}.md`,
+			{ person: name, relationship: "stakeholder", influence: "medium", "last-contact": `2026-08-${10 + i}`, "follow-up": "2026-11-20", "follow-up-note": `Send ${name} the written summary of what we agreed` },
+		]),
+	);
+	const report = reportOfNotes(notes, "2026-11-23");
+	const lineWidth = (line: string): number => Array.from(line).length;
+
+	/** shown says whether a line shows the name whole, or cut after at least 20 of its characters. */
+	function shown(line: string, name: string): boolean {
+		if (line.includes(name)) return true;
+		for (let kept = Array.from(name).length - 1; kept >= 20; kept--) if (line.includes(`${Array.from(name).slice(0, kept).join("")}…`)) return true;
+		return false;
+	}
+
+	it("are never cut when the output is not a terminal: each row is one line", () => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7 });
+		expect(text).not.toContain("…");
+		for (const name of names) {
+			const rows = text.split("\n").filter((line) => line.includes(name));
+			// One follow-up row, one contact follow-up row and one stakeholder row, each whole on its line.
+			expect(rows.filter((row) => row.includes("last contact")), name).toHaveLength(1);
+			expect(rows.filter((row) => row.includes("overdue")).length, name).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it.each([80, 90, 100, 120])("keep at least 20 characters, or their row wraps, in a %i-column terminal", (columns) => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7, fit: true, width: columns });
+		const lines = text.split("\n");
+		for (const line of lines) expect(lineWidth(line), line).toBeLessThanOrEqual(Math.max(columns, 20 + 3));
+		// Each name is on its two follow-up rows and its stakeholder row, whole or with 20 characters kept.
+		for (const name of names) expect(lines.filter((line) => shown(line, name)).length, name).toBeGreaterThanOrEqual(3);
+		for (const line of lines.filter((l) => l.includes("…"))) {
+			expect(names.some((name) => shown(line, name)), line).toBe(true);
+		}
+		// Two names that differ after 16 characters never look the same.
+		const sarahs = lines.filter((line) => line.includes("Person - Sarah")).map((line) => line.match(/Person - Sarah \S+/)?.[0]);
+		expect(new Set(sarahs)).toEqual(new Set(["Person - Sarah Connor", "Person - Sarah Conway"]));
+	});
+
+	it("are cut in a terminal only where at least 20 characters remain", () => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7, fit: true, width: 90 });
+		const row = text.split("\n").find((line) => line.includes("last contact 102 days ago"));
+		expect(row).toMatch(/^ {2}Alexandra Konstantino\S*… +stakeholder/);
+		expect(text).toContain("  Person - Sarah Connor  ");
+	});
+
+	it("wrap a row in a narrow terminal rather than cut a name to fewer than 20 characters", () => {
+		const text = formatReport(report, { color: false, vaultName: "v", dueSoonDays: 7, fit: true, width: 80 });
+		const lines = text.split("\n");
+		const at = lines.findIndex((line) => line.trim() === "Alexandra Konstantinopoulou-Whitfield");
+		expect(at, text).toBeGreaterThan(0);
+		// The rest of the row follows on the next line, in the columns of the other rows.
+		expect(lines[at + 1]).toMatch(/^ {10,}stakeholder +medium +last contact \d+ days ago +\d+ days overdue$/);
 	});
 });

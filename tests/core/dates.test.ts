@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	addCadence,
@@ -6,8 +8,10 @@ import {
 	daysBetween,
 	isCalendarDate,
 	toLocalDate,
+	utcDay,
 	validIsoDate,
 } from "../../src/core/dates";
+import { PROPERTY_TIMEOUT } from "../property";
 import type { Cadence } from "../../src/core/types";
 
 const days = (count: number): Cadence => ({ count, unit: "days" });
@@ -116,6 +120,16 @@ describe("daysBetween", () => {
 	it("throws on text that is not a date, so callers must validate first", () => {
 		expect(() => daysBetween("2026-02-30", "2026-03-01")).toThrow(RangeError);
 	});
+
+	it("counts what date-fns counts between any two days of 0000-9999", () => {
+		const day = fc.date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+		fc.assert(
+			fc.property(day, day, (from, to) => {
+				expect(daysBetween(from, to)).toBe(differenceInCalendarDays(utcDay(to), utcDay(from)));
+			}),
+			{ numRuns: 5000 },
+		);
+	}, PROPERTY_TIMEOUT);
 });
 
 describe("toLocalDate", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { PROPERTY_TIMEOUT } from "../property";
 import { IncrementalReport } from "../../src/core/incremental";
 import { pathResolver } from "../../src/core/links";
 import { readNote } from "../../src/core/read";
@@ -25,9 +26,16 @@ const PATHS = [
 	"1-1/2026-11-23 Team.md",
 	"Notes/Ideas.md",
 	"Notes/Jane.md",
+	// A person folder, its notes about its person, and a category subfolder of a people folder.
+	"People/Niko Dukic/README.md",
+	"People/Niko Dukic/2026-11-18 - Sync.md",
+	"People/Niko Dukic/Goals.md",
+	"People/Work/Kim.md",
+	"Reviews/2026 H1 Jane Doe.md",
+	"Meetings/2026-11-21 Standup.md",
 ];
 
-const NAMES = ["Jane Doe", "jane doe", "Sam Lee", "Ana", "Bo", "Sammy"];
+const NAMES = ["Jane Doe", "jane doe", "Sam Lee", "Ana", "Bo", "Sammy", "Niko Dukic", "Kim"];
 
 /** Links by path, by basename, with an alias, as a plain name, to no one and to a note that is no person. */
 const LINKS = [
@@ -54,6 +62,8 @@ const SETTINGS: CoreSettings[] = [
 	settingsWith({ dueSoonDays: 2 }),
 	settingsWith({ defaultCadenceDays: { high: 3, medium: 10, low: 40, unset: 7 } }),
 	settingsWith({ properties: { ...DEFAULT_CORE_SETTINGS.properties, with: ["with"] } }),
+	settingsWith({ me: "Sam Lee" }),
+	settingsWith({ me: "People/Jane Doe.md", rules: { ...DEFAULT_CORE_SETTINGS.rules, aboutNotes: false, personFolders: false } }),
 ];
 
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 2 });
@@ -71,6 +81,21 @@ const person: fc.Arbitrary<Frontmatter> = fc.record(
 		"follow-up-note": fc.constantFrom("Send notes", "Ask about the promotion"),
 		"snooze-until": date,
 		"reports-to": link,
+		aliases: fc.constantFrom(["Jay"], ["Me"], ["Niko"], []),
+		tags: fc.constantFrom(["person"], "people/colleague", "work"),
+		name: fc.constantFrom("Niko Dukic", "Kim", "Jay"),
+	},
+	{ requiredKeys: [] },
+);
+
+/** A meeting in the conventions of real vaults: attendees as names or a comma string, a person link to another note. */
+const attendeeMeeting: fc.Arbitrary<Frontmatter> = fc.record(
+	{
+		participants: fc.oneof(fc.constantFrom("Jane Doe, Sam Lee", "Niko, Jay, Me", "Kim; Bilal"), fc.array(link, { minLength: 1, maxLength: 3 })),
+		person: maybe(fc.constantFrom("[[Jane Doe]]", "[[Niko Dukic]]", "Sam Lee", "Nobody")),
+		date: maybe(date),
+		type: maybe(fc.constantFrom("meeting", "people")),
+		"follow-up": maybe(date),
 	},
 	{ requiredKeys: [] },
 );
@@ -88,7 +113,12 @@ const meeting: fc.Arbitrary<Frontmatter> = fc.record(
 
 const other: fc.Arbitrary<Frontmatter> = fc.constantFrom({}, { tags: ["a"] }, { influence: "high" }, { cadence: "often" });
 
-const frontmatter = fc.oneof({ weight: 3, arbitrary: person }, { weight: 3, arbitrary: meeting }, { weight: 1, arbitrary: other });
+const frontmatter = fc.oneof(
+	{ weight: 3, arbitrary: person },
+	{ weight: 3, arbitrary: meeting },
+	{ weight: 2, arbitrary: attendeeMeeting },
+	{ weight: 1, arbitrary: other },
+);
 
 /** One property edit of a note that is already there: the common case the report must stay cheap for. */
 const edit: fc.Arbitrary<[string, unknown]> = fc.oneof(
@@ -99,6 +129,9 @@ const edit: fc.Arbitrary<[string, unknown]> = fc.oneof(
 	fc.tuple(fc.constant("date"), maybe(date)),
 	fc.tuple(fc.constant("with"), link),
 	fc.tuple(fc.constant("reports-to"), maybe(link)),
+	fc.tuple(fc.constant("aliases"), fc.constantFrom(["Me"], ["Jay"], undefined)),
+	fc.tuple(fc.constant("participants"), fc.constantFrom("Jane Doe, Bilal", "Niko", undefined)),
+	fc.tuple(fc.constant("name"), fc.constantFrom("Niko Dukic", "Kim", undefined)),
 );
 
 type Change =
@@ -212,7 +245,7 @@ describe("IncrementalReport", () => {
 			// Enough runs that a bug needing three changes in a row (a note comes, a link changes, another note comes) is found.
 			{ numRuns: 3000 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it("recomputes only a changed person's stakeholder and keeps the rest of the report as it was", () => {
 		const book = new Book();
@@ -248,5 +281,5 @@ describe("buildReport", () => {
 			}),
 			{ numRuns: 300 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { PROPERTY_TIMEOUT } from "../property";
 import { validIsoDate } from "../../src/core/dates";
 import { reportJson } from "../../src/core/json";
 import { pathResolver } from "../../src/core/links";
@@ -203,7 +204,7 @@ describe("random frontmatter", () => {
 			}),
 			{ numRuns: 10000 },
 		);
-	}, 60_000);
+	}, PROPERTY_TIMEOUT);
 
 	it("reads any frontmatter at all, even one that is not a map, without throwing", () => {
 		fc.assert(
@@ -213,5 +214,5 @@ describe("random frontmatter", () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

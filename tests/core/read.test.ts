@@ -217,3 +217,35 @@ describe("1:1 notes", () => {
 		expect(NoteBuilder.note("People/Jane.md").set("with", value).set("person", "Jane").read().record?.kind).toBe("person");
 	});
 });
+
+describe("values that cannot be walked (issue 10, item 1)", () => {
+	/** What the yaml package makes of `role: &r [*r]`: a list that holds itself. */
+	function selfList(): unknown[] {
+		const list: unknown[] = [];
+		list.push(list);
+		return list;
+	}
+
+	it.each(["person", "role", "influence", "last-contact", "reports-to", "cares-about"])("%s holding itself is a problem, never a stack overflow", (key) => {
+		const reading = readNote("People/A.md", { type: "person", [key]: selfList() }, DEFAULT_CORE_SETTINGS);
+		expect(reading.record?.kind).toBe("person");
+		expect(reading.problems).toEqual([
+			{ path: "People/A.md", key, value: "(a value that contains itself)", message: `${key}: is a YAML alias that contains itself (&name … *name); write the value out` },
+		]);
+	});
+
+	it("a with that holds itself is a problem, though the note is then no meeting", () => {
+		const map: Record<string, unknown> = {};
+		map.x = map;
+		const reading = readNote("1-1/2026-11-01 A.md", { with: selfList(), date: "2026-11-01", "cares-about": map }, DEFAULT_CORE_SETTINGS);
+		expect(reading.record).toBeNull();
+		expect(reading.problems.map((p) => p.key)).toEqual(["with"]);
+	});
+
+	it("a value nested more than 100 levels is a problem with the CLI's words", () => {
+		let deep: unknown = "x";
+		for (let i = 0; i < 150; i++) deep = [deep];
+		const reading = readNote("People/A.md", { type: "person", role: deep }, DEFAULT_CORE_SETTINGS);
+		expect(reading.problems.map((p) => p.message)).toEqual(["role: is nested too deeply to read (more than 100 levels)"]);
+	});
+});

@@ -4,6 +4,7 @@ import { runInNewContext } from "node:vm";
 import manifest from "../../manifest.json";
 import * as obsidian from "../mock/obsidian";
 import { makeApp } from "./helpers";
+import { SLOW_TIMEOUT } from "../slow";
 
 /**
  * The plugin bundle, built in memory the way esbuild.config.mjs builds main.js (same entry,
@@ -26,7 +27,8 @@ async function bundle(): Promise<string> {
 	return output.text;
 }
 
-describe("main.js", () => {
+// Each test builds the bundle with esbuild: a second on an idle machine, more under load.
+describe("main.js", { timeout: SLOW_TIMEOUT }, () => {
 	it("requires nothing but obsidian, and carries no gray-matter or js-yaml", async () => {
 		const code = await bundle();
 		const required = new Set([...code.matchAll(/require\("([^"]*)"\)/g)].map((m) => m[1]));

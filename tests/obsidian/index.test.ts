@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
+import { PROPERTY_TIMEOUT } from "../property";
 import { App, TFile } from "../mock/obsidian";
 import { BROKEN_YAML_MESSAGE } from "../../src/obsidian/index";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
@@ -273,5 +274,16 @@ describe("StakeholderIndex: random event sequences", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	}, PROPERTY_TIMEOUT);
+});
+
+describe("StakeholderIndex: templates", () => {
+	it("never reports a template whose properties do not parse", async () => {
+		const app = await makeApp({
+			"Templates/Person.md": "---\nperson: {{title}\ncreated: <% tp.date.now() %>\n---\n",
+			"People/Broken.md": "---\nperson: Broken\nperson: Twice\n---\nbody\n",
+		});
+		const { index } = makeIndex(app);
+		expect(index.report(TODAY).problems.map((p) => p.path)).toEqual(["People/Broken.md"]);
 	});
 });

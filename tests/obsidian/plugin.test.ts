@@ -8,6 +8,7 @@ import { ManagingUpSettingTab, parseFolderList, parseWholeNumber } from "../../s
 import { REBUILD_DELAY_MS } from "../../src/obsidian/settings-store";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/settings";
 import { makeApp, obsidianApp } from "./helpers";
+import { WAIT_TIMEOUT } from "../slow";
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -242,6 +243,6 @@ describe("outside changes", () => {
 		const app = await makeApp();
 		const plugin = await loadPlugin(app);
 		plugin.onUserEnable();
-		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)).toHaveLength(1));
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)).toHaveLength(1), WAIT_TIMEOUT);
 	});
 });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONVENTION_VAULTS, expectedOf } from "./conventions";
 import { cli, fixture, parseJson } from "./helpers";
@@ -60,9 +63,6 @@ describe("explain and --me", () => {
 
 describe("templates with broken YAML", () => {
 	it("are never problems, in the CLI and in the plugin's index alike", async () => {
-		const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
-		const { tmpdir } = await import("node:os");
-		const { join } = await import("node:path");
 		const root = mkdtempSync(join(tmpdir(), "managing-up-templates-"));
 		mkdirSync(join(root, "5_system/templates"), { recursive: true });
 		// Templater syntax that is not valid YAML, as in a real vault's templates folder.

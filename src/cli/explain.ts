@@ -44,7 +44,7 @@ export const explainCommand: Command = {
 	run(input, io) {
 		const today = todayOption(input, io);
 		const vault = openVault(input, io);
-		const found = explain(vault.readings, vaultReport(vault, today));
+		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
 		io.stdout(input.options.json === true ? json(found) : formatExplanation(found, basename(vault.root)));
 		return EXIT.ok;
 	},

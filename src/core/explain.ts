@@ -37,7 +37,7 @@ function counted<T extends string>(counts: Map<T, number>): { key: T; count: num
  * them. The name most meetings hold is suggested as the user's own when it is in at least
  * half of the dated meetings (and three or more): in most vaults that is the owner.
  */
-export function explain(readings: Iterable<NoteReading>, report: Report): Explanation {
+export function explain(readings: Iterable<NoteReading>, report: Report, me = ""): Explanation {
 	const mePath = report.me;
 	const byRule = new Map<string, { rule: PersonRule; detail: string; count: number }>();
 	for (const s of report.stakeholders) {
@@ -58,7 +58,8 @@ export function explain(readings: Iterable<NoteReading>, report: Report): Explan
 		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
 	}
 	const top = report.withoutNote[0];
-	const suggestion = mePath === null && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated ? top.name : null;
+	// Once the user has said who they are (a note, or a name without one), nothing is suggested.
+	const suggestion = mePath === null && me.trim() === "" && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated ? top.name : null;
 	return {
 		people: {
 			total: report.stakeholders.length,

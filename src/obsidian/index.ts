@@ -191,7 +191,7 @@ export class StakeholderIndex extends Component {
 	/** explanation says what the index found for a day, and why; computed once per report. */
 	explanation(today: IsoDate): Explanation {
 		const report = this.report(today);
-		if (this.explained?.report !== report) this.explained = { report, explanation: explain(this.readings(), report) };
+		if (this.explained?.report !== report) this.explained = { report, explanation: explain(this.readings(), report, this.deps.settings().me) };
 		return this.explained.explanation;
 	}
 
@@ -205,7 +205,7 @@ export class StakeholderIndex extends Component {
 			.getMarkdownFiles()
 			.map((file) => readingFromCache(file.path, this.deps.metadataCache.getFileCache(file), settings, read));
 		const report = buildReport(readings, this.resolve, settings, today);
-		return { report, explanation: explain(readings, report) };
+		return { report, explanation: explain(readings, report, settings.me) };
 	}
 
 	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */

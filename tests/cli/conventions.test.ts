@@ -58,6 +58,8 @@ describe("explain and --me", () => {
 		};
 		expect(withMe.stakeholders.map((s) => s.path)).not.toContain(person.path);
 		expect(withMe.stakeholders).toHaveLength(expectedOf("e-folder-per-person").people.length - 1);
+		const jv = parseJson((await cli(["explain", vault, "--today", "2026-11-23", "--json", "--me", "Someone Else"])).stdout) as { me: { suggestion: string | null } };
+		expect(jv.me.suggestion).toBeNull();
 	});
 });
 

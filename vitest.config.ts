@@ -61,7 +61,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: "node",
-					include: ["tests/{cli,obsidian,project}/**/*.test.ts"],
+					include: ["tests/{cli,obsidian,project,hostile}/**/*.test.ts"],
 					pool: "forks",
 					setupFiles: [propertySetup],
 				},

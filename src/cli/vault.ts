@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { buildReport, compareProblemPaths, inlineTags, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
@@ -114,18 +114,27 @@ function folderProblem(path: string, error: unknown): Problem {
 /**
  * markdownPaths lists the vault's notes as Obsidian sees them: every `.md` file, except in
  * dot-folders (the `.obsidian/` config folder, `.trash/`, `.git/`). Symbolic links are followed
- * once; a link back into a folder already walked is skipped, so a loop cannot hang the walk.
+ * once; a link back into a folder already walked, or to a folder that holds the vault (`/`, the
+ * vault's parent), is skipped, so a loop cannot hang the walk nor lead it across the whole disk.
  * A subfolder that cannot be read is a problem pushed onto `problems` (its notes are left out,
  * never silently); the vault folder itself unreadable throws the error.
  */
 export function markdownPaths(root: string, problems: Problem[] = []): string[] {
 	const paths: string[] = [];
 	const seen = new Set<string>();
+	let realRoot = "";
+	/** Whether a folder holds the vault folder: the vault's parent, `/`, or the vault itself. */
+	const holdsVault = (real: string): boolean => {
+		const down = relative(real, realRoot);
+		return down === "" || (down !== ".." && !down.startsWith(`..${sep}`) && !isAbsolute(down));
+	};
 	const walk = (folder: string, prefix: string): void => {
 		let real: string;
 		let entries: Dirent<Buffer>[];
 		try {
 			real = realpathSync(folder);
+			if (prefix === "") realRoot = real;
+			else if (holdsVault(real)) return;
 			if (seen.has(real)) return;
 			seen.add(real);
 			// Names as bytes: Node would turn a name that is not UTF-8 into U+FFFD, a path that

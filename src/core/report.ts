@@ -137,6 +137,14 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 	const people: string[] = [];
 	const problems: Problem[] = [];
 	const unlinked: string[] = [];
+	// Sets beside the lists: a meeting may name thousands of people, and each is looked up once.
+	const peopleSeen = new Set<string>();
+	const unlinkedSeen = new Set<string>();
+	const addPerson = (path: string): void => {
+		if (peopleSeen.has(path)) return;
+		peopleSeen.add(path);
+		people.push(path);
+	};
 	for (const ref of meeting.with) {
 		const found = directory.find(ref, meeting.path);
 		if (found === null) {
@@ -146,17 +154,21 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 				value: describeRef(ref),
 				message: `${withKey}: '${describeRef(ref)}' does not match any person note; fix the link or add person: to that note`,
 			});
-		} else if (found !== "me" && !people.includes(found.path)) {
-			people.push(found.path);
+		} else if (found !== "me") {
+			addPerson(found.path);
 		}
 	}
 	for (const ref of meeting.attendees) {
 		const found = directory.find(ref, meeting.path);
 		if (found === null) {
 			const name = ref.folder === true ? titleOfFolder(ref.target) : displayOfRef(ref);
-			if (!unlinked.some((other) => foldName(other) === foldName(name))) unlinked.push(name);
-		} else if (found !== "me" && !people.includes(found.path)) {
-			people.push(found.path);
+			const folded = foldName(name);
+			if (!unlinkedSeen.has(folded)) {
+				unlinkedSeen.add(folded);
+				unlinked.push(name);
+			}
+		} else if (found !== "me") {
+			addPerson(found.path);
 		}
 	}
 	return { people, problems, unlinked };

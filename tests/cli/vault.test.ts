@@ -44,6 +44,21 @@ describe("markdownPaths", () => {
 		symlinkSync(vault, join(vault, "People", "loop"), "dir");
 		expect(markdownPaths(vault)).toEqual(["People/A.md"]);
 	});
+
+	it("does not follow a link to a folder that holds the vault (its parent, /) across the disk", () => {
+		const parent = tempVault();
+		const vault = join(parent, "Vault");
+		mkdirSync(join(vault, "People"), { recursive: true });
+		writeFileSync(join(vault, "People", "A.md"), "---\nperson: A\n---\n");
+		writeFileSync(join(parent, "Beside the vault.md"), "---\nperson: B\n---\n");
+		symlinkSync(parent, join(vault, "People", "up"), "dir");
+		symlinkSync("/", join(vault, "root"), "dir");
+		mkdirSync(join(parent, "Shared"));
+		writeFileSync(join(parent, "Shared", "C.md"), "---\nperson: C\n---\n");
+		symlinkSync(join(parent, "Shared"), join(vault, "Shared"), "dir");
+		// A folder outside the vault that does not hold it is still followed, once.
+		expect(markdownPaths(vault)).toEqual(["People/A.md", "Shared/C.md"]);
+	});
 });
 
 describe("settings", () => {

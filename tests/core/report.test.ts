@@ -72,6 +72,15 @@ describe("effective last contact", () => {
 		expect(stakeholder(report, "Jane").meetings).toEqual([{ path: "1-1/2026-11-10 Staff.md", date: "2026-11-10" }]);
 		expect(stakeholder(report, "Ann").lastContact).toBe("2026-11-10");
 	});
+
+	it("names each of thousands of attendees without a note once, whatever its case", () => {
+		const names = Array.from({ length: 10_000 }, (_, i) => `Name ${i}`);
+		const meeting = NoteBuilder.meeting("2026-11-10 All hands", "[[Jane]]").set("participants", [...names, ...names.map((n) => n.toUpperCase()), "Jane"]);
+		const report = reportOf([person("Jane"), meeting], today);
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(names.slice().sort());
+		expect(report.withoutNote.every((u) => u.meetings === 1)).toBe(true);
+		expect(stakeholder(report, "Jane").meetings).toEqual([{ path: "1-1/2026-11-10 All hands.md", date: "2026-11-10" }]);
+	});
 });
 
 describe("cadence", () => {

@@ -45,6 +45,9 @@ export default defineConfig({
 	optimizeDeps: { include: ["gray-matter", "yaml"] },
 	test: {
 		provide: { fcSeed },
+		// A floor under every test on a loaded 2-core CI machine (vitest's default is 5 s); tests
+		// that do real work say their own budget (tests/slow.ts, tests/property.ts).
+		testTimeout: 30_000,
 		projects: [
 			...timeZones.map((tz) => ({
 				extends: true as const,

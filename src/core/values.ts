@@ -275,7 +275,9 @@ export function readCadence(value: unknown): Reading<Cadence> {
 export function readText(value: unknown): Reading<string> {
 	if (isEmpty(value)) return null;
 	if (typeof value === "string") return value.trim();
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	// `.inf` stays `.inf` (as written), not JavaScript's "Infinity".
+	if (typeof value === "number") return yamlNumber(value);
+	if (typeof value === "boolean") return String(value);
 	if (value instanceof Date) return utcDateOf(value) ?? reject(`is ${describe(value)}; use text`);
 	return reject(`is ${describe(value)}; use text`);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { parseFrontmatter, propertiesBlock } from "../../src/cli/frontmatter";
+import { SLOW_TIMEOUT } from "../slow";
 
 describe("parseFrontmatter", () => {
 	it.each([
@@ -101,7 +102,7 @@ describe("duplicate keys", () => {
 		expect(data.key39999).toBe(39_999);
 		const twice = parseFrontmatter(`---\n${keys.join("\n")}\nkey7: again\n---\n`);
 		expect(twice).toEqual({ data: null, error: "Map keys must be unique at line 40002, column 1:" });
-	});
+	}, SLOW_TIMEOUT);
 });
 
 describe("the YAML parser", () => {

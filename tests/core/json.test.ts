@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reportJson } from "../../src/core/json";
+import { problemJson, reportJson } from "../../src/core/json";
+import { readNote } from "../../src/core/read";
+import { DEFAULT_CORE_SETTINGS } from "../../src/core/types";
 import { NoteBuilder, reportOf } from "./builder";
 
 describe("reportJson", () => {
@@ -104,5 +106,21 @@ describe("reportJson", () => {
 			me: null,
 		});
 		expect(withDate.problems[0]?.value).toEqual({ when: "2026-11-01T00:00:00.000Z", missing: null });
+	});
+});
+
+describe("values YAML makes that JSON cannot hold (issue 10, item 17)", () => {
+	it.each([
+		["!!binary", "role", new Uint8Array([104, 105]), "(binary data, 2 bytes)", "role: is binary data; use text"],
+		["!!set", "role", new Set(["a", "b"]), ["a", "b"], "role: is a set; use text"],
+		[".inf", "influence", Infinity, ".inf", "influence: .inf is not a level; use low, medium, high or a whole number from 1 to 5"],
+		["-.inf", "influence", -Infinity, "-.inf", "influence: -.inf is not a level; use low, medium, high or a whole number from 1 to 5"],
+		[".nan", "influence", Number.NaN, ".nan", "influence: .nan is not a level; use low, medium, high or a whole number from 1 to 5"],
+	])("%s: the problem's value in JSON is what its message names", (_tag, key, value, json, message) => {
+		const reading = readNote("People/Jane Doe.md", { person: "Jane Doe", [key]: value }, DEFAULT_CORE_SETTINGS);
+		const problem = reading.problems[0];
+		expect(problem?.message).toBe(message);
+		if (problem === undefined) return;
+		expect(JSON.parse(JSON.stringify(problemJson(problem))) as unknown).toEqual({ ...problemJson(problem), value: json });
 	});
 });

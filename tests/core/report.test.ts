@@ -458,3 +458,25 @@ describe("problems", () => {
 		expect(report.stakeholders.map((s) => s.person)).toEqual(["A", "B"]);
 	});
 });
+
+describe("dates after today (issue 10, item 11)", () => {
+	it("a last-contact after today is a problem and does not count, as a 1:1 note dated after today does not", () => {
+		const report = reportOf(
+			[person("Jane Doe").lastContact("2026-12-25"), person("Sam Lee"), NoteBuilder.meeting("2026-12-01 Sam", "[[Sam Lee]]")],
+			"2026-11-23",
+		);
+		expect(stakeholder(report, "Jane Doe")).toMatchObject({ lastContact: null, ownLastContact: "2026-12-25", status: "never" });
+		expect(stakeholder(report, "Sam Lee")).toMatchObject({ lastContact: null, status: "never" });
+		expect(report.problems).toEqual([
+			{
+				path: "People/Jane Doe.md",
+				key: "last-contact",
+				value: "2026-12-25",
+				message: "last-contact: '2026-12-25' is after today; write the date of your last real conversation (a planned one is a follow-up)",
+			},
+		]);
+		// On the day itself it counts, and the problem is gone.
+		const later = reportOf([person("Jane Doe").lastContact("2026-12-25")], "2026-12-25");
+		expect([stakeholder(later, "Jane Doe").lastContact, later.problems]).toEqual(["2026-12-25", []]);
+	});
+});

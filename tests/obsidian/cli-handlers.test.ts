@@ -8,7 +8,7 @@ import type { StakeholderIndex } from "../../src/obsidian/index";
 import { App, notices, setApiVersion } from "../mock/obsidian";
 import { cli, makeVault, parseJson, removeVaults, repoRoot } from "../cli/helpers";
 import { makeApp, obsidianApp, TODAY } from "./helpers";
-import { WAIT_TIMEOUT } from "../slow";
+import { SLOW_TIMEOUT, WAIT_TIMEOUT } from "../slow";
 
 afterEach(() => {
 	setApiVersion("1.13.1");
@@ -80,7 +80,8 @@ describe("Obsidian's command line", () => {
 		expect(app.cliHandlers.size).toBe(0);
 	});
 
-	describe("on the example vault, as the Node CLI answers", () => {
+	// Each reads the example vault twice, through the plugin and the Node CLI: under a second on an idle machine.
+	describe("on the example vault, as the Node CLI answers", { timeout: SLOW_TIMEOUT }, () => {
 		/** An app over these notes (the example vault unless told), named as the CLI names the vault, its plugin loaded. */
 		async function appOver(files: Record<string, string>, name: string): Promise<App> {
 			const app = await makeApp(files, { layoutReady: false });

@@ -13,6 +13,7 @@ const nodeFiles = [
 	"tests/**/*.ts",
 	"bench/**/*.{ts,mjs}",
 	"scripts/**/*.mjs",
+	"version-bump.mjs",
 	"*.config.{ts,mjs}",
 ];
 

@@ -1,6 +1,7 @@
 import { Plugin } from "obsidian";
 import { todayIso } from "./core/dates";
 import { registerAgendaCommands } from "./obsidian/agenda";
+import { registerCliHandlers } from "./obsidian/cli-handlers";
 import { createDashboardHost, openDashboard } from "./obsidian/dashboard";
 import { StakeholderIndex } from "./obsidian/index";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
@@ -48,6 +49,7 @@ export default class ManagingUpPlugin extends Plugin {
 				preview: (next) => index.preview(store.trial(next), today()).explanation,
 			}),
 		);
+		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, vaultName: () => app.vault.getName() });
 		// A pending save must still reach data.json when the plugin is disabled.
 		this.register(() => store.flush());
 	}

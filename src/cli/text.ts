@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { daysBetween, utcDay, type ContactStatus, type FollowUp, type IsoDate, type Problem, type Report, type Stakeholder } from "../core";
 
 /**
@@ -357,12 +356,25 @@ function summaryLines(report: Report, dueSoonDays: number): string[] {
 	return [people, `${followUps} · ${plural(report.problems.length, "problem")}`];
 }
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * dateInWords writes a day as "Monday 23 November 2026" from the calendar date itself, not local
+ * midnight (the next day where a zone skipped one). Plain tables rather than date-fns' format,
+ * whose token parser and locale would add about 17 KB to main.js, where Obsidian's CLI handlers
+ * use this formatter too.
+ */
+export function dateInWords(today: IsoDate): string {
+	const day = utcDay(today);
+	return `${WEEKDAYS[day.getUTCDay()] ?? ""} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()] ?? ""} ${String(day.getUTCFullYear()).padStart(4, "0")}`;
+}
+
 /** formatReport writes the report for a person: title, follow-ups, stakeholders by status, problems. */
 export function formatReport(report: Report, options: TextOptions): string {
 	const paint = painter(options.color);
 	const lineWidth = options.width ?? DEFAULT_WIDTH;
-	// The calendar date itself, not local midnight, which is the next day where a zone skipped one.
-	const date = format(utcDay(report.today), "EEEE d MMMM yyyy");
+	const date = dateInWords(report.today);
 	const lines = [
 		...wrap(`Managing Up · ${options.vaultName} · ${date}`, lineWidth).map((line) => paint(line, "bold")),
 		...summaryLines(report, options.dueSoonDays).flatMap((line) => wrap(line, lineWidth)),

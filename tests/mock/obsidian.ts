@@ -6,6 +6,7 @@
  * `deleted` → `resolved`; vault `rename` and nothing from the cache (as in Obsidian).
  * Helpers that only exist here (for tests) are marked "Mock only".
  */
+import type { CliFlags, CliHandler } from "obsidian";
 import { vi } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import { formatMoment } from "../../src/core/agenda/moment-format";
@@ -229,6 +230,13 @@ export class Vault extends Events {
 			return text === undefined ? Promise.reject(new Error(`ENOENT: no such file, open '${path}'`)) : Promise.resolve(text);
 		},
 	};
+
+	/** Mock only: the vault's name, as getName() gives it (the vault folder's name in Obsidian). */
+	name = "vault";
+
+	getName(): string {
+		return this.name;
+	}
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
 		return this.entries.get(path) ?? null;
@@ -754,6 +762,8 @@ export class App {
 	workspace = new Workspace(this);
 	/** Mock only: commands added by plugins, by full id (`plugin-id:command-id`). */
 	commands = { commands: {} as Record<string, Command> };
+	/** Mock only: handlers registered for Obsidian's command line (1.12.2+), by command. */
+	cliHandlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
 
 	/** `cacheReady` false starts the metadata cache in Obsidian's start-up state (see MetadataCache). */
 	constructor(options: { cacheReady?: boolean } = {}) {
@@ -816,6 +826,14 @@ export class Plugin extends Component {
 		this.viewTypes.push(type);
 		creators.set(type, creator);
 		this.register(() => creators.delete(type));
+	}
+
+	/** Obsidian 1.12.2+: a second handler for the same command throws, as the typings say. */
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		const handlers = this.app.cliHandlers;
+		if (handlers.has(command)) throw new Error(`CLI command ${command} is already registered`);
+		handlers.set(command, { description, flags, handler });
+		this.register(() => handlers.delete(command));
 	}
 }
 
@@ -1062,6 +1080,26 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	};
 	debounced.run = run;
 	return debounced;
+}
+
+/** The app's version; set it per test with setApiVersion (Obsidian's is the desktop app's release). */
+export let apiVersion = "1.13.1";
+
+/** Mock only: make the app report another version (restore it in afterEach). */
+export function setApiVersion(version: string): void {
+	apiVersion = version;
+}
+
+/** requireApiVersion says whether the app's version is `version` or newer, comparing numbers part by part. */
+export function requireApiVersion(version: string): boolean {
+	const have = apiVersion.split(".").map(Number);
+	const want = version.split(".").map(Number);
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const a = have[i] ?? 0;
+		const b = want[i] ?? 0;
+		if (a !== b) return a > b;
+	}
+	return true;
 }
 
 /** moment(date).format(pattern): the one use the plugin makes of moment, with the core's formatter. */

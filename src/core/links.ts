@@ -6,9 +6,11 @@ function withoutMd(path: string): string {
 }
 
 /**
- * pathResolver resolves wikilinks outside Obsidian, over a fixed list of vault-relative paths:
- * the shortest path whose end matches the link path (see foldName), as Obsidian's
- * "shortest path when possible" links expect. Ties go to the alphabetically first path.
+ * pathResolver resolves wikilinks outside Obsidian, over a fixed list of vault-relative paths,
+ * as Obsidian's getFirstLinkpathDest does (tests/obsidian/obsidian-behaviour.test.ts): names
+ * compared by foldName; an exact vault path first; for a bare name, a note in the linking
+ * note's own folder next; else the shortest path whose end matches the link path. Ties go to
+ * the alphabetically first path.
  */
 export function pathResolver(paths: Iterable<string>): LinkResolver {
 	const byBasename = new Map<string, string[]>();
@@ -23,13 +25,17 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 	for (const list of byBasename.values()) {
 		list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 	}
-	return (linkpath) => {
+	return (linkpath, sourcePath) => {
 		const wanted = foldName(withoutMd(linkpath.trim().replace(/^\/+/, "")));
 		if (wanted === "") return null;
 		const base = wanted.slice(wanted.lastIndexOf("/") + 1);
 		const candidates = byBasename.get(base);
 		if (!candidates) return null;
-		if (!wanted.includes("/")) return candidates[0] ?? null;
+		if (!wanted.includes("/")) {
+			const folder = foldName(sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1));
+			const stemOf = (path: string): string => foldName(withoutMd(path));
+			return candidates.find((path) => stemOf(path) === wanted) ?? candidates.find((path) => stemOf(path) === folder + wanted) ?? candidates[0] ?? null;
+		}
 		return (
 			candidates.find((path) => {
 				const stem = foldName(withoutMd(path));

@@ -9,7 +9,7 @@ import {
 } from "../core/viewmodel";
 import { WITHOUT_NOTE_PAGE } from "../core/viewmodel-found";
 import type { IsoDate } from "../core/types";
-import type { PagedSection, SectionId } from "./render";
+import type { PagedSection, SectionId } from "./render-types";
 
 /**
  * DashboardControls is what the user has chosen on the dashboard: filter, sort, group, how many

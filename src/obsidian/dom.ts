@@ -1,11 +1,9 @@
 import type { Tone } from "../core/viewmodel";
 import { setText } from "./keyed-list";
-import type { DashboardHandlers, PagedSection, RenderState, SectionId } from "./render";
+import type { Action, DashboardHandlers, PagedSection, RenderState, SectionId } from "./render-types";
 
 /** Small DOM pieces every part of the dashboard uses: buttons, sections, counts, "Show more". */
 
-/** What a handler may return: the row's buttons stay disabled until a returned promise settles. */
-export type Action = void | Promise<void>;
 
 /** The attribute that names a control, so that focus and caret come back to it after a redraw. */
 export const FOCUS_KEY = "data-managing-up-focus";

@@ -1,6 +1,6 @@
 import type { FoundModel, WithoutNoteSection } from "../core/viewmodel-found";
 import { FOCUS_KEY, actionButton, onOpen, runAction, section, showMore } from "./dom";
-import type { DashboardHandlers, RenderState } from "./render";
+import type { DashboardHandlers, RenderState } from "./render-types";
 
 /**
  * "What it found" at the top of the dashboard, and "People without a note" after People: drawn

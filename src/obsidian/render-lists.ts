@@ -21,7 +21,7 @@ import {
 	updateShowMore,
 } from "./dom";
 import { drawGroup, setText, updateGroups, type GroupSpec } from "./keyed-list";
-import type { DashboardHandlers, RenderState } from "./render";
+import type { DashboardHandlers, RenderState } from "./render-types";
 
 /** The dashboard's two long lists, Follow-ups and People: drawn once, then updated in place. */
 

@@ -1,6 +1,6 @@
 import type { DashboardModel, MapCell, MapPlace } from "../core/viewmodel";
 import { FOCUS_KEY, PLACE_CLEAR, onOpen, peopleCount, section, toneClass } from "./dom";
-import type { DashboardHandlers, RenderState } from "./render";
+import type { DashboardHandlers, RenderState } from "./render-types";
 
 /** The dashboard's map: the influence × interest grid, a labelled dot for each person. */
 

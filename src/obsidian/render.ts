@@ -1,9 +1,13 @@
-import type { FollowUp } from "../core/types";
-import type { DashboardModel, GroupKey, MapPlace, SortKey, Tone } from "../core/viewmodel";
-import { FOCUS_KEY, onOpen, peopleCount, pluralise, runAction, section, showMore, toneClass, type Action } from "./dom";
+import type { DashboardModel, Tone } from "../core/viewmodel";
+import { FOCUS_KEY, onOpen, peopleCount, pluralise, runAction, section, showMore, toneClass } from "./dom";
 import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, updateFollowUps, updatePeople } from "./render-lists";
 import { renderFound, renderWithoutNote } from "./render-found";
 import { renderMap } from "./render-map";
+import type { DashboardHandlers, RenderState, SectionId } from "./render-types";
+
+// The types of the dashboard's drawing live in render-types.ts, which every part imports;
+// they are re-exported here for the view, which draws through renderDashboard.
+export type { DashboardHandlers, PagedSection, RenderState, SectionId } from "./render-types";
 
 /**
  * The dashboard's DOM, drawn from a view model with Obsidian's DOM helpers (`createEl`,
@@ -13,46 +17,6 @@ import { renderMap } from "./render-map";
 
 /** Where the empty state sends people who cannot create a stakeholder from the view: Obsidian's own help on properties. */
 export const HELP_URL = "https://help.obsidian.md/properties";
-
-/** The collapsible sections of the dashboard. */
-export type SectionId = "follow-ups" | "people" | "without-note" | "map" | "problems";
-
-/** The lists drawn a page at a time. */
-export type PagedSection = "people" | "follow-ups" | "without-note" | "problems";
-
-/** DashboardHandlers are what the dashboard's controls do; the view wires them to the host. */
-export interface DashboardHandlers {
-	/** Opens a note; `newLeaf` when the user Ctrl/Cmd- or middle-clicked. */
-	openNote(path: string, newLeaf: boolean): Action;
-	completeFollowUp(item: FollowUp): Action;
-	snoozeFollowUp(item: FollowUp): Action;
-	logContactToday(personPath: string): Action;
-	/** Null hides the "New 1:1 agenda" action. */
-	newAgenda: ((personPath: string) => Action) | null;
-	/** Null shows a link to Obsidian's help on properties instead of the "New stakeholder" button. */
-	newStakeholder: (() => Action) | null;
-	setFilter(filter: string): void;
-	setSort(sort: SortKey): void;
-	setGroup(group: GroupKey): void;
-	/** Adds the next page of a list. */
-	showMore(section: PagedSection): void;
-	/** Narrows People to one part of the map (a cell's "+N more"), or back to everyone with null. */
-	showPlace(place: MapPlace | null): void;
-	/** Called after a section was opened or closed, so the view can remember it. */
-	toggleSection(section: SectionId, open: boolean): void;
-	/** "Got it" (true) draws "What it found" as one line; "Details" (false) opens it again. */
-	setFoundDismissed(dismissed: boolean): void;
-	/** Creates the person note of a name without a note (never overwriting) and opens it. */
-	createPersonNote(name: string): Action;
-	/** "That's me": makes the name the user, never a stakeholder. */
-	setMe(name: string): Action;
-}
-
-/** State of the view that the model does not hold. */
-export interface RenderState {
-	/** Sections the user closed. */
-	collapsed: ReadonlySet<SectionId>;
-}
 
 function renderSummary(parent: Node, model: DashboardModel): void {
 	const summary = parent.createDiv({ cls: "managing-up-summary" });

@@ -5,13 +5,17 @@
  * `create`/`modify` → metadataCache `changed` → `resolved`; vault `delete` → metadataCache
  * `deleted` → `resolved`; vault `rename` and nothing from the cache (as in Obsidian).
  * Helpers that only exist here (for tests) are marked "Mock only".
+ *
+ * Each class `implements` the real class from obsidian.d.ts, or a `Pick<>` of the members it
+ * provides, so a drift from the real API is a type error. It borrows nothing from the code it
+ * stands in for: links resolve and frontmatter parses by Obsidian's documented behaviour, which
+ * tests/obsidian/obsidian-behaviour.test.ts checks against recorded examples.
  */
+import type * as Obsidian from "obsidian";
 import type { CliFlags, CliHandler } from "obsidian";
 import { vi } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import { formatMoment } from "../../src/core/agenda/moment-format";
-import { parseFrontmatter } from "../../src/cli/frontmatter";
-import { pathResolver } from "../../src/core/links";
 
 // Node has no `window`; plugin code (and this mock) calls `window.setTimeout` and friends, as
 // Obsidian wants. Give it one whose timers are the globals of the moment, so vitest's fake timers apply.
@@ -44,7 +48,7 @@ interface EventRef {
 }
 
 /** Events: named callbacks, triggered in the order they were registered. */
-class Events {
+class Events implements Pick<Obsidian.Events, "on" | "offref" | "trigger"> {
 	private handlers = new Map<string, EventRef[]>();
 
 	on(name: string, callback: Callback): EventRef {
@@ -71,7 +75,11 @@ class Events {
 }
 
 /** Component: load/unload with children and cleanups, as Obsidian's. */
-export class Component {
+export class Component
+	// Left out of the Pick: addChild, whose `T extends Component` names the real class (private
+	// members the mock cannot share), and onload, which may return a promise here as Plugin's may.
+	implements Pick<Obsidian.Component, "load" | "unload" | "onunload" | "register" | "registerEvent" | "registerInterval">
+{
 	private loadedState = false;
 	private children: Component[] = [];
 	private cleanups: (() => unknown)[] = [];
@@ -190,17 +198,33 @@ function createElement(tag: string): HTMLElement {
 // ---------------------------------------------------------------------------------------------
 // Files and the vault
 
-export class TAbstractFile {
-	parent: TFolder | null = null;
+/**
+ * The vault a file belongs to, typed as Obsidian's: the mock Vault provides only a Pick of it
+ * (see Vault), and no plugin code reads `file.vault`. This is the mock's one cast to a real type.
+ */
+function asObsidianVault(vault: Vault): Obsidian.Vault {
+	return vault as unknown as Obsidian.Vault;
+}
 
-	constructor(public path: string) {}
+export class TAbstractFile implements Obsidian.TAbstractFile {
+	parent: TFolder | null = null;
+	vault: Obsidian.Vault;
+
+	constructor(
+		public path: string,
+		vault: Vault,
+	) {
+		this.vault = asObsidianVault(vault);
+	}
 
 	get name(): string {
 		return this.path.slice(this.path.lastIndexOf("/") + 1);
 	}
 }
 
-export class TFile extends TAbstractFile {
+export class TFile extends TAbstractFile implements Obsidian.TFile {
+	stat: Obsidian.FileStats = { ctime: 0, mtime: 0, size: 0 };
+
 	get basename(): string {
 		const dot = this.name.lastIndexOf(".");
 		return dot > 0 ? this.name.slice(0, dot) : this.name;
@@ -212,19 +236,41 @@ export class TFile extends TAbstractFile {
 	}
 }
 
-export class TFolder extends TAbstractFile {
+export class TFolder extends TAbstractFile implements Obsidian.TFolder {
 	children: TAbstractFile[] = [];
+
+	isRoot(): boolean {
+		return this.path === "/";
+	}
 }
 
 /** Vault: files and folders in memory, keyed by path; parent folders are made as needed. */
-export class Vault extends Events {
-	private entries = new Map<string, TAbstractFile>([["/", new TFolder("/")]]);
+export class Vault
+	extends Events
+	implements
+		Pick<
+			Obsidian.Vault,
+			| "configDir"
+			| "getAbstractFileByPath"
+			| "getFileByPath"
+			| "getFolderByPath"
+			| "getFiles"
+			| "getMarkdownFiles"
+			| "create"
+			| "createFolder"
+			| "read"
+			| "cachedRead"
+			| "modify"
+			| "rename"
+		>
+{
+	private entries = new Map<string, TAbstractFile>([["/", new TFolder("/", this)]]);
 	private contents = new Map<TFile, string>();
 	/** The config folder: its files are not notes, and are read through the adapter. */
 	configDir = ".obsidian";
 	/** Mock only: the files of the config folder (path → text), as the adapter reads them. */
 	readonly configFiles = new Map<string, string>();
-	adapter = {
+	adapter: Pick<Obsidian.DataAdapter, "read"> = {
 		read: (path: string): Promise<string> => {
 			const text = this.configFiles.get(path);
 			return text === undefined ? Promise.reject(new Error(`ENOENT: no such file, open '${path}'`)) : Promise.resolve(text);
@@ -262,7 +308,7 @@ export class Vault extends Events {
 
 	create(path: string, data: string): Promise<TFile> {
 		if (this.entries.has(path)) return Promise.reject(new Error("File already exists."));
-		const file = new TFile(path);
+		const file = new TFile(path, this);
 		this.attach(file);
 		this.contents.set(file, data);
 		this.trigger("create", file);
@@ -338,7 +384,7 @@ export class Vault extends Events {
 	private ensureFolder(path: string): TFolder {
 		const existing = this.getFolderByPath(path);
 		if (existing) return existing;
-		const folder = new TFolder(path);
+		const folder = new TFolder(path, this);
 		this.attach(folder);
 		return folder;
 	}
@@ -363,16 +409,13 @@ export class Vault extends Events {
 // ---------------------------------------------------------------------------------------------
 // The metadata cache
 
-interface Loc {
-	line: number;
-	offset: number;
-}
+type Loc = Obsidian.Loc;
+export type CachedMetadata = Obsidian.CachedMetadata;
 
-export interface CachedMetadata {
-	frontmatter?: Record<string, unknown>;
-	frontmatterPosition?: { start: Loc; end: Loc };
-	tags?: { tag: string; position: { start: Loc; end: Loc } }[];
-	listItems?: { task?: string; parent: number; position: { start: Loc; end: Loc } }[];
+/** A position of zero width at the start of a line. */
+function lineStart(line: number): Obsidian.Pos {
+	const at: Loc = { line, col: 0, offset: 0 };
+	return { start: at, end: at };
 }
 
 /**
@@ -389,12 +432,11 @@ function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" 
 		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
 		if (fenced) return;
 		const task = /^\s*[-*+]\s+\[(.)\]/.exec(line);
-		if (task) listItems.push({ task: task[1], parent: -1, position: { start: { line: i, offset: 0 }, end: { line: i, offset: 0 } } });
+		if (task) listItems.push({ task: task[1], parent: -1, position: lineStart(i) });
 		for (const match of line.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
 			const tag = match[2] ?? "";
 			if (/[^\d/#]/.test(tag)) {
-				const at = { line: i, offset: 0 };
-				tags.push({ tag, position: { start: at, end: at } });
+				tags.push({ tag, position: lineStart(i) });
 			}
 		}
 	});
@@ -408,29 +450,40 @@ function frontmatterEnd(text: string): Loc | null {
 	let offset = 0;
 	for (let line = 1; line < lines.length; line++) {
 		offset += (lines[line - 1]?.length ?? 0) + 1;
-		if (lines[line]?.replace(/\r$/, "") === "---") return { line, offset: offset + 3 };
+		if (lines[line]?.replace(/\r$/, "") === "---") return { line, col: 3, offset: offset + 3 };
 	}
 	return null;
 }
 
+/** Obsidian reads properties as YAML 1.2 with the core schema (dates stay strings) and refuses a block with a key twice. */
+const YAML_OPTIONS = { schema: "core", uniqueKeys: true, logLevel: "error" } as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** yamlOf is the text between a note's `---` lines. */
+function yamlOf(text: string, end: Loc): string {
+	return text.replace(/\r\n/g, "\n").split("\n").slice(1, end.line).join("\n");
+}
+
 /**
- * computeCache parses a note the way the metadata cache does: dates stay strings; broken YAML
- * leaves `frontmatterPosition` but no `frontmatter`.
+ * computeCache parses a note the way the metadata cache does, with the `yaml` package (not the
+ * CLI's reader): dates stay strings; broken YAML leaves `frontmatterPosition` but no `frontmatter`.
  */
 export function computeCache(text: string): CachedMetadata {
 	const end = frontmatterEnd(text);
 	const body = bodyTags(end ? text.slice(end.offset) : text, end ? end.line : 0);
 	if (!end) return body;
-	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, offset: 0 }, end }, ...body };
-	const parsed = parseFrontmatter(text.slice(0, end.offset));
-	if (parsed.error === null && typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data)) {
-		cache.frontmatter = parsed.data as Record<string, unknown>;
-	}
+	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end }, ...body };
+	const doc = parseDocument(yamlOf(text, end), YAML_OPTIONS);
+	const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
+	if (isRecord(data)) cache.frontmatter = data;
 	return cache;
 }
 
 /** MetadataCache: parses each markdown note when the vault creates or modifies it. */
-export class MetadataCache extends Events {
+export class MetadataCache extends Events implements Pick<Obsidian.MetadataCache, "getFileCache" | "getFirstLinkpathDest" | "fileToLinktext"> {
 	private caches = new Map<TFile, CachedMetadata>();
 
 	/** `ready` false is Obsidian's start-up: getFileCache answers null and no events fire until finishIndexing(). */
@@ -468,11 +521,26 @@ export class MetadataCache extends Events {
 		return this.caches.get(file) ?? null;
 	}
 
-	/** Resolves a link path as "shortest path when possible" links expect (the core's resolver). */
+	/**
+	 * getFirstLinkpathDest resolves a link path as Obsidian does (the cases and their sources are
+	 * in tests/obsidian/obsidian-behaviour.test.ts): case-insensitive, `.md` optional; an exact
+	 * vault path first; for a bare name, a note in the linking note's own folder next; then the
+	 * shortest path that ends with the link path (ties: the alphabetically first, unrecorded).
+	 */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		const resolve = pathResolver(this.vault.getMarkdownFiles().map((file) => file.path));
-		const found = resolve(linkpath.split("#")[0] ?? "", sourcePath);
-		return found === null ? null : this.vault.getFileByPath(found);
+		const fold = (path: string): string => path.normalize("NFC").toLowerCase();
+		const path = fold((linkpath.split("#")[0] ?? "").trim().replace(/^\/+/, ""));
+		if (path === "") return null;
+		const wanted = path.endsWith(".md") ? path : `${path}.md`;
+		const notes = this.vault.getMarkdownFiles();
+		const exact = notes.find((file) => fold(file.path) === wanted);
+		if (exact) return exact;
+		const folder = sourcePath.includes("/") ? fold(sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1)) : "";
+		const beside = wanted.includes("/") ? undefined : notes.find((file) => fold(file.path) === folder + wanted);
+		if (beside) return beside;
+		const ending = notes.filter((file) => fold(file.path).endsWith(`/${wanted}`));
+		ending.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		return ending[0] ?? null;
 	}
 
 	fileToLinktext(file: TFile): string {
@@ -489,17 +557,21 @@ export class MetadataCache extends Events {
 // ---------------------------------------------------------------------------------------------
 // processFrontMatter
 
-const YAML_OPTIONS = { schema: "core", uniqueKeys: true } as const;
-
-function entryLines(key: string, value: unknown): string[] {
-	return stringify({ [key]: value }, { ...YAML_OPTIONS, lineWidth: 0 }).replace(/\n$/, "").split("\n");
+/**
+ * serialise writes properties back as Obsidian does: the whole block anew, keys in their order,
+ * each value in the stringifier's own style (comments and the user's quoting are not kept).
+ * Long strings are not folded, and an empty block is `---` twice.
+ */
+function serialise(fm: Record<string, unknown>): string[] {
+	const kept = Object.fromEntries(Object.entries(fm).filter(([, value]) => value !== undefined));
+	if (Object.keys(kept).length === 0) return [];
+	return stringify(kept, { ...YAML_OPTIONS, lineWidth: 0 }).replace(/\n$/, "").split("\n");
 }
 
 /**
- * editFrontmatter runs `fn` on a note's parsed properties and writes back only the keys it
- * added, changed or removed; every other line stays byte-identical. (Obsidian itself
- * re-serialises the whole block; this mock is stricter so tests can see what an action touched.)
- * Throws on YAML that does not parse, as Obsidian does.
+ * editFrontmatter runs `fn` on a note's parsed properties and rewrites the whole block from
+ * what it leaves, as Obsidian's processFrontMatter does; the body stays as it was. Throws on
+ * YAML that does not parse, as Obsidian does.
  */
 function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
@@ -508,66 +580,20 @@ function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void
 	if (!end) {
 		const fm: Record<string, unknown> = {};
 		fn(fm);
-		const added = Object.entries(fm).filter(([, value]) => value !== undefined);
-		if (added.length === 0) return text;
-		const yamlLines = added.flatMap(([key, value]) => entryLines(key, value));
-		return ["---", ...yamlLines, "---", ""].join(eol) + text;
+		const yamlLines = serialise(fm);
+		return yamlLines.length === 0 ? text : ["---", ...yamlLines, "---", ""].join(eol) + text;
 	}
-	const yamlLines = lines.slice(1, end.line);
-	const yamlText = yamlLines.join("\n");
-	const doc = parseDocument(yamlText, YAML_OPTIONS);
+	const doc = parseDocument(yamlOf(text, end), YAML_OPTIONS);
 	const firstError = doc.errors[0];
 	if (firstError) throw firstError;
-	const before: unknown = doc.toJS() ?? {};
-	if (typeof before !== "object" || before === null || Array.isArray(before)) {
-		throw new Error("The frontmatter is not a map of properties");
-	}
-	const original = before as Record<string, unknown>;
-	const fm = structuredClone(original);
+	const fm: unknown = doc.toJS() ?? {};
+	if (!isRecord(fm)) throw new Error("The frontmatter is not a map of properties");
 	fn(fm);
-
-	// The lines each top-level key spans, from its key to the end of its value.
-	const lineOf = (offset: number): number => yamlText.slice(0, offset).split("\n").length - 1;
-	const spans = new Map<string, { first: number; last: number }>();
-	const contents = doc.contents as { items?: { key: { value?: unknown; range?: number[] }; value: { range?: number[] } | null }[] } | null;
-	for (const pair of contents?.items ?? []) {
-		const keyRange = pair.key.range;
-		if (!keyRange) continue;
-		const keyStart = keyRange[0] ?? 0;
-		const valueEnd = pair.value?.range?.[1] ?? keyRange[1] ?? keyStart;
-		spans.set(String(pair.key.value), {
-			first: lineOf(keyStart),
-			last: Math.max(lineOf(keyStart), lineOf(Math.max(keyStart, valueEnd - 1))),
-		});
-	}
-
-	const edits: { first: number; last: number; replacement: string[] }[] = [];
-	const appended: string[] = [];
-	for (const key of Object.keys(original)) {
-		const span = spans.get(key);
-		if (!span) continue;
-		if (!(key in fm) || fm[key] === undefined) edits.push({ ...span, replacement: [] });
-		else if (JSON.stringify(fm[key]) !== JSON.stringify(original[key])) edits.push({ ...span, replacement: entryLines(key, fm[key]) });
-	}
-	for (const [key, value] of Object.entries(fm)) {
-		if (!(key in original) && value !== undefined) appended.push(...entryLines(key, value));
-	}
-	if (edits.length === 0 && appended.length === 0) return text;
-	const next = [...yamlLines];
-	if (appended.length > 0) {
-		// Keep a trailing empty line of the block where it is: append after the last non-blank line.
-		let at = next.length;
-		while (at > 0 && (next[at - 1] ?? "").trim() === "") at--;
-		next.splice(at, 0, ...appended);
-	}
-	for (const edit of edits.sort((a, b) => b.first - a.first)) {
-		next.splice(edit.first, edit.last - edit.first + 1, ...edit.replacement);
-	}
-	return [lines[0] ?? "---", ...next, ...lines.slice(end.line)].join(eol);
+	return ["---", ...serialise(fm), ...lines.slice(end.line)].join(eol);
 }
 
 /** FileManager: property writes and deletion. */
-export class FileManager {
+export class FileManager implements Pick<Obsidian.FileManager, "processFrontMatter" | "trashFile"> {
 	constructor(private readonly app: App) {}
 
 	async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {

@@ -8,7 +8,7 @@ import {
 	type ActionDeps,
 } from "../../src/obsidian/actions";
 import { DEFAULT_PROPERTY_LISTS, type FollowUp, type PropertyLists } from "../../src/core/types";
-import { makeApp, makeIndex, obsidianApp, SAMPLE_VAULT, TODAY } from "./helpers";
+import { expectOnlyChanged, makeApp, makeIndex, obsidianApp, SAMPLE_VAULT, TODAY } from "./helpers";
 
 const JANE = "People/Jane Doe.md";
 const MEETING = "1-1s/2026-11-10 Sam Lee.md";
@@ -43,7 +43,7 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		expect(await logContactToday(depsFor(app), JANE)).toBe(true);
-		expect(text(app, JANE)).toBe(before.replace("last-contact: 2026-11-01\n", "last-contact: 2026-11-23\n"));
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
 		expect(notices).toEqual(["Logged contact with Jane Doe today"]);
 	});
 
@@ -55,11 +55,12 @@ describe("property actions change only their keys", () => {
 		expect(text(app, sam)).toBe(before.replace("influence: 4\n---\n", "influence: 4\nlast-contact: 2026-11-23\n---\n"));
 	});
 
-	it("keeps Windows line endings and the user's quoting elsewhere", async () => {
+	it("keeps Windows line endings; the block is rewritten in Obsidian's style, quoting and all", async () => {
 		const original = '---\r\nperson: "Jane Doe"\r\nlast-contact: 2026-11-01\r\ntags: [a, b]   \r\n---\r\nBody\r\n';
 		const app = await makeApp({ [JANE]: original });
 		await logContactToday(depsFor(app), JANE);
-		expect(text(app, JANE)).toBe(original.replace("2026-11-01", "2026-11-23"));
+		expect(text(app, JANE)).toBe("---\r\nperson: Jane Doe\r\nlast-contact: 2026-11-23\r\ntags:\r\n  - a\r\n  - b\r\n---\r\nBody\r\n");
+		expectOnlyChanged(original, text(app, JANE), { "last-contact": "2026-11-23" });
 	});
 
 	it("writes the property names from the settings", async () => {
@@ -78,9 +79,7 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		expect(await completeFollowUp(depsFor(app), followUp("follow-up", JANE, "2026-11-20"))).toBe(true);
-		expect(text(app, JANE)).toBe(
-			before.replace("follow-up: 2026-11-20\nfollow-up-note: Send the hiring plan\n", ""),
-		);
+		expectOnlyChanged(before, text(app, JANE), { "follow-up": undefined, "follow-up-note": undefined });
 		expect(notices).toEqual(["Follow-up with Jane Doe done"]);
 	});
 
@@ -95,7 +94,7 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		await completeFollowUp(depsFor(app), followUp("contact", JANE, "2026-11-15"));
-		expect(text(app, JANE)).toBe(before.replace("last-contact: 2026-11-01", "last-contact: 2026-11-23"));
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
 		expect(notices).toEqual(["Logged contact with Jane Doe today"]);
 	});
 
@@ -103,7 +102,7 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		await snoozeFollowUp(depsFor(app), followUp("follow-up", JANE, "2026-11-20"));
-		expect(text(app, JANE)).toBe(before.replace("follow-up: 2026-11-20", "follow-up: 2026-11-30"));
+		expectOnlyChanged(before, text(app, JANE), { "follow-up": "2026-11-30" });
 		expect(notices).toEqual(["Snoozed the follow-up with Jane Doe until 2026-11-30"]);
 	});
 
@@ -118,9 +117,7 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		await snoozeFollowUp(depsFor(app), followUp("contact", JANE, "2026-11-15"));
-		expect(text(app, JANE)).toBe(
-			before.replace("follow-up-note: Send the hiring plan\n---", "follow-up-note: Send the hiring plan\nsnooze-until: 2026-11-30\n---"),
-		);
+		expectOnlyChanged(before, text(app, JANE), { "snooze-until": "2026-11-30" });
 		expect(notices).toEqual(["Snoozed the reminder to contact Jane Doe until 2026-11-30"]);
 	});
 });

@@ -10,7 +10,7 @@ import type { AgendaTemplate } from "../../src/core/agenda";
 import type { Stakeholder } from "../../src/core/types";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
-import { makeApp, makeIndex, obsidianApp, SAMPLE_VAULT, TODAY } from "./helpers";
+import { expectOnlyChanged, makeApp, makeIndex, obsidianApp, SAMPLE_VAULT, TODAY } from "./helpers";
 
 const JANE = "People/Jane Doe.md";
 const SAM = "People/Sam Lee.md";
@@ -218,7 +218,7 @@ describe("Log contact today", () => {
 		const before = text(app, JANE);
 		await run(app, "log-contact-today");
 		expect(ui.chooseStakeholder).not.toHaveBeenCalled();
-		expect(text(app, JANE)).toBe(before.replace("last-contact: 2026-11-01\n", "last-contact: 2026-11-23\n"));
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
 		expect(newFiles(app, SAMPLE_VAULT)).toEqual([]);
 	});
 

@@ -1,4 +1,5 @@
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
+import { parseDocument } from "yaml";
 import type { App as ObsidianApp } from "obsidian";
 import { App } from "../mock/obsidian";
 import { readNote } from "../../src/core/read";
@@ -68,4 +69,29 @@ export function makeIndex(app: App, settings: () => ManagingUpSettings = () => D
 	});
 	index.load();
 	return { index, read };
+}
+
+/** propertiesAndBody splits a note into its parsed properties (as Obsidian reads them) and the text after them. */
+export function propertiesAndBody(text: string): { properties: Record<string, unknown>; body: string } {
+	const lines = text.replace(/\r\n/g, "\n").split("\n");
+	const end = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+	if (end < 0) return { properties: {}, body: text };
+	const data: unknown = parseDocument(lines.slice(1, end).join("\n"), { schema: "core", uniqueKeys: true }).toJS() ?? {};
+	if (typeof data !== "object" || data === null || Array.isArray(data)) throw new Error("properties are not a map");
+	return { properties: data as Record<string, unknown>, body: lines.slice(end + 1).join("\n") };
+}
+
+/**
+ * expectOnlyChanged checks that a write changed only the given properties (undefined: removed,
+ * new keys last) and left every other property, the key order and the body as they were.
+ * processFrontMatter rewrites the whole block, as Obsidian's does, so the text itself may differ.
+ */
+export function expectOnlyChanged(before: string, after: string, changes: Record<string, unknown>): void {
+	const was = propertiesAndBody(before);
+	const now = propertiesAndBody(after);
+	const expected: Record<string, unknown> = { ...was.properties, ...changes };
+	for (const [key, value] of Object.entries(changes)) if (value === undefined) delete expected[key];
+	expect(now.properties).toEqual(expected);
+	expect(Object.keys(now.properties)).toEqual(Object.keys(expected));
+	expect(now.body).toBe(was.body);
 }

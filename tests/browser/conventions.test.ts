@@ -4,8 +4,6 @@ import { buildReport } from "../../src/core/report";
 import { pathResolver } from "../../src/core/links";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { readingFromCache } from "../../src/obsidian/index";
-import { parse } from "yaml";
-import type { CachedMetadata } from "obsidian";
 import { computeCache } from "../mock/obsidian";
 import { Harness, mount } from "./harness";
 
@@ -34,24 +32,6 @@ function jsonOf(vault: string, path: string): Record<string, unknown> | null {
 
 const vaults = Object.keys(keys).map(vaultOf).sort();
 
-/**
- * cacheOf is a note's metadata cache: the mock's (tags, tasks, the block's position), with the
- * properties parsed by the `yaml` package as Obsidian's parseYaml does (gray-matter, the CLI's
- * splitter, needs Node's Buffer).
- */
-function cacheOf(text: string): CachedMetadata {
-	const cache = computeCache(text) as unknown as CachedMetadata;
-	const block = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
-	if (block === null) return cache;
-	try {
-		const data: unknown = parse(block[1] ?? "", { schema: "core", logLevel: "error" });
-		const frontmatter = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-		return { ...cache, frontmatter };
-	} catch {
-		return { ...cache, frontmatter: undefined };
-	}
-}
-
 describe.each(vaults)("the %s vault in the dashboard", (vault) => {
 	it("lists exactly the people of its answer key, by their names, and says how many it found", () => {
 		const expected = keys[`../fixtures/conventions/${vault}/expected.json`];
@@ -67,7 +47,7 @@ describe.each(vaults)("the %s vault in the dashboard", (vault) => {
 				ignoreFilters: Array.isArray(filters) ? filters.filter((f): f is string => typeof f === "string") : [],
 			},
 		);
-		const readings = paths.map((path) => readingFromCache(path, cacheOf(notes[prefix + path] ?? ""), settings));
+		const readings = paths.map((path) => readingFromCache(path, computeCache(notes[prefix + path] ?? ""), settings));
 		const report = buildReport(readings, pathResolver(paths), settings, expected.today);
 		const h = new Harness(mount(360), report, { readings }).draw();
 		while (h.container.querySelector(".managing-up-section-people .managing-up-show-more") !== null) h.controls.showMore("people");

@@ -2,9 +2,9 @@ import { format } from "date-fns";
 import {
 	DUE_BUCKET_HEADINGS,
 	daysAhead,
-	daysAgo,
 	daysBetween,
 	dueBucketOf,
+	lastContactText,
 	plural,
 	statusLabel,
 	utcDay,
@@ -54,10 +54,10 @@ const STATUS_GROUPS: readonly { status: ContactStatus; title: string; style?: St
 	] as const
 ).map((g) => ({ ...g, title: statusLabel(g.status) }));
 
-function lastContactText(s: Stakeholder): string {
-	if (s.lastContact === null || s.daysSinceContact === null) return "never contacted";
-	if (s.daysSinceContact < 0) return `last contact on ${s.lastContact}`;
-	return `last contact ${daysAgo(s.daysSinceContact)}`;
+/** lastContactCell is core's last-contact text, but a last contact ahead of today shows its date: "last contact on 2026-12-01". */
+function lastContactCell(s: Stakeholder): string {
+	if (s.lastContact !== null && s.daysSinceContact !== null && s.daysSinceContact < 0) return `last contact on ${s.lastContact}`;
+	return lastContactText(s.lastContact === null ? null : s.daysSinceContact);
 }
 
 function nextContactCell(s: Stakeholder, today: IsoDate): Cell {
@@ -81,7 +81,7 @@ function stakeholderRow(s: Stakeholder, today: IsoDate): Cell[] {
 		{ text: s.person, style: "bold" },
 		{ text: s.relationship ?? "" },
 		{ text: s.influence ?? "" },
-		{ text: lastContactText(s) },
+		{ text: lastContactCell(s) },
 		nextContactCell(s, today),
 	];
 }

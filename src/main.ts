@@ -1,13 +1,16 @@
 import { Plugin } from "obsidian";
 import { todayIso } from "./core/dates";
+import { actionDeps } from "./obsidian/actions";
 import { registerAgendaCommands } from "./obsidian/agenda";
 import { registerCliHandlers } from "./obsidian/cli-handlers";
-import { createDashboardHost, openDashboard } from "./obsidian/dashboard";
+import { CommandContext } from "./obsidian/command-context";
+import { createDashboardHost } from "./obsidian/dashboard-host";
+import { DashboardView, VIEW_TYPE_DASHBOARD, openDashboard } from "./obsidian/dashboard-view";
 import { StakeholderIndex } from "./obsidian/index";
+import { registerPersonNoteCommands } from "./obsidian/person-notes";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
 import { SettingsStore, type Rebuild } from "./obsidian/settings-store";
 import { readVaultConfig } from "./obsidian/vault-config";
-import { DashboardView, VIEW_TYPE_DASHBOARD } from "./obsidian/view";
 import { migrateSettings, type ManagingUpSettings } from "./settings";
 
 /** Managing Up: wiring only. Each feature lives in its own module under src/obsidian/. */
@@ -26,18 +29,13 @@ export default class ManagingUpPlugin extends Plugin {
 			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: () => store.core(), prepare }),
 		);
 		this.index = index;
-		const host = createDashboardHost({
-			index,
-			vault: app.vault,
-			workspace: app.workspace,
-			fileManager: app.fileManager,
-			settings,
-			today,
-			newAgenda: (personPath) => agendas.newAgenda(personPath),
-			newStakeholder: (name) => agendas.newStakeholder(name),
-			updateSettings: (next, rebuild) => this.updateSettings(next, true, rebuild ? "now" : "none"),
-		});
-		const agendas = registerAgendaCommands(this, { app, index, settings, actions: host });
+		const { vault, workspace } = app;
+		const actions = actionDeps({ index, vault, fileManager: app.fileManager, settings, today });
+		const commands = new CommandContext({ app, index, settings });
+		const agendas = registerAgendaCommands(this, commands);
+		const personNotes = registerPersonNoteCommands(this, commands, actions);
+		const updateSettings = (next: ManagingUpSettings, rebuild: boolean): void => this.updateSettings(next, true, rebuild ? "now" : "none");
+		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });

@@ -10,6 +10,7 @@ import {
 	type PropertyLists,
 	type VaultConfig,
 } from "./core/types";
+import { isRecord } from "./core/unknown";
 import { isOutsideVault, normalizeFolderPath } from "./core/conventions";
 
 /** The current version of the saved settings; bump it and add a step to `migrateSettings` when the shape changes. */
@@ -61,10 +62,6 @@ export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
 /** coreSettings joins the saved settings and what the vault's config says into what the core reads. */
 export function coreSettings(settings: ManagingUpSettings, vault: VaultConfig): CoreSettings {
 	return { ...settings, vault };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function own(record: Record<string, unknown>, key: string): unknown {

@@ -18,7 +18,7 @@ import {
 import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { openVault } from "./report";
-import { shown } from "./text";
+import { shown } from "./terminal";
 import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
 
 /** Writes one line of warning to stderr. */

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
 import { todayIso, validIsoDate, type IsoDate } from "../core";
-import { shown } from "./text";
+import { shown } from "./terminal";
 
 /**
  * What a subcommand may touch of the outside world. `main.ts` passes the real process; tests

@@ -1,13 +1,9 @@
 import { basename } from "node:path";
-import { RULE_WORDS, explain, type Explanation } from "../core";
+import { RULE_WORDS, explain, plural, type Explanation } from "../core";
 import { EXIT, todayOption, type Command } from "./command";
 import { json, openVault } from "./report";
-import { printable } from "./text";
+import { printable } from "./terminal";
 import { vaultReport } from "./vault";
-
-function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
 
 /** formatExplanation writes what was found as text: each rule with its count, then what was skipped. */
 export function formatExplanation(found: Explanation, vaultName: string): string {

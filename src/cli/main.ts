@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
+import { messageOf } from "../core/unknown";
 import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput } from "./command";
 import { agendaCommand } from "./agenda";
 import { explainCommand } from "./explain";
 import { checkCommand, reportCommand } from "./report";
-import { MAX_STDERR_LINE, shown, stderrText } from "./text";
+import { MAX_STDERR_LINE, shown, stderrText } from "./terminal";
 
 /** The subcommands by name, in the order --help lists them: one line per command. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -109,7 +110,7 @@ export async function run(argv: readonly string[], outside: CliIo): Promise<numb
 		} else if (error instanceof CliError) {
 			io.stderr(`${PROGRAM} ${name}: ${message(error.message)}\n`);
 		} else {
-			io.stderr(`${PROGRAM} ${name}: unexpected error: ${message(error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))}\n`);
+			io.stderr(`${PROGRAM} ${name}: unexpected error: ${message(messageOf(error))}\n`);
 		}
 		return EXIT.error;
 	}

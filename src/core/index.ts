@@ -9,3 +9,5 @@ export * from "./links";
 export * from "./report";
 export * from "./json";
 export * from "./explain";
+export * from "./words";
+export * from "./unknown";

@@ -1,5 +1,6 @@
 import { RULE_WORDS, type Explanation } from "./explain";
 import { foldName } from "./values";
+import { peopleText, plural } from "./words";
 import type { ConventionRules, IsoDate, PersonRule, Report, UnlinkedName } from "./types";
 
 /**
@@ -47,10 +48,6 @@ export interface WithoutNoteSection {
 	suggestion: string | null;
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
-
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** shortDate writes a calendar date as "5 Jan", with the year when it is not today's: "5 Jan 2025". */
@@ -62,13 +59,8 @@ export function shortDate(date: IsoDate, today: IsoDate): string {
 
 /** meetingsText says how many meetings name someone and when the latest was: "12 meetings, last 5 Jan". */
 export function meetingsText(name: Pick<UnlinkedName, "meetings" | "lastDate">, today: IsoDate): string {
-	const meetings = count(name.meetings, "meeting");
+	const meetings = plural(name.meetings, "meeting");
 	return name.lastDate === null ? meetings : `${meetings}, last ${shortDate(name.lastDate, today)}`;
-}
-
-/** peopleText counts persons: "1 person", "73 people". */
-export function peopleText(n: number): string {
-	return count(n, "person", "people");
 }
 
 function ruleText(rule: PersonRule, detail: string, n: number): string {
@@ -88,17 +80,17 @@ export function foundLines(found: Explanation): string[] {
 	else {
 		const verb = meetings.total === 1 ? "names" : "name";
 		const keys = meetings.byKey.map((k) => `${k.key} ${k.count}`).join(", ");
-		lines.push(`${count(meetings.total, "meeting")} ${verb} them — ${keys}`);
+		lines.push(`${plural(meetings.total, "meeting")} ${verb} them — ${keys}`);
 	}
 	if (withoutNote.total > 0) {
-		lines.push(`${count(withoutNote.total, "name")} in meetings ${withoutNote.total === 1 ? "has" : "have"} no note yet`);
+		lines.push(`${plural(withoutNote.total, "name")} in meetings ${withoutNote.total === 1 ? "has" : "have"} no note yet`);
 	} else if (meetings.total > 0) {
 		lines.push("Everyone your meetings name has a note.");
 	}
 	const skips = [
-		skipped.template > 0 ? count(skipped.template, "template") : null,
-		skipped.excluded > 0 ? count(skipped.excluded, "excluded file") : null,
-		skipped.archive > 0 ? count(skipped.archive, "archived copy", "archived copies") : null,
+		skipped.template > 0 ? plural(skipped.template, "template") : null,
+		skipped.excluded > 0 ? plural(skipped.excluded, "excluded file") : null,
+		skipped.archive > 0 ? plural(skipped.archive, "archived copy", "archived copies") : null,
 	].filter((s): s is string => s !== null);
 	if (skips.length > 0) lines.push(`Skipped ${skips.join(", ")}`);
 	if (found.me.path !== null) lines.push(`Your own note, ${found.me.path}, is never a stakeholder.`);
@@ -108,8 +100,8 @@ export function foundLines(found: Explanation): string[] {
 
 /** foundSummary is "What it found" in one line: "73 people, 458 meetings, 24 names without a note". */
 export function foundSummary(found: Explanation): string {
-	const parts = [peopleText(found.people.total), count(found.meetings.total, "meeting")];
-	if (found.withoutNote.total > 0) parts.push(`${count(found.withoutNote.total, "name")} without a note`);
+	const parts = [peopleText(found.people.total), plural(found.meetings.total, "meeting")];
+	if (found.withoutNote.total > 0) parts.push(`${plural(found.withoutNote.total, "name")} without a note`);
 	return parts.join(", ");
 }
 
@@ -174,7 +166,7 @@ export function ruleFoundText(found: Explanation, rule: keyof ConventionRules): 
 		return `found ${peopleText(n)}`;
 	}
 	const meetings = (keep: (key: string) => boolean): string =>
-		`found ${count(
+		`found ${plural(
 			found.meetings.byKey.filter((k) => keep(k.key)).reduce((sum, k) => sum + k.count, 0),
 			"meeting",
 		)}`;
@@ -184,18 +176,18 @@ export function ruleFoundText(found: Explanation, rule: keyof ConventionRules): 
 		case "aboutNotes":
 			return meetings((key) => key === "person");
 		case "templates":
-			return `skipped ${count(found.skipped.template, "template")}`;
+			return `skipped ${plural(found.skipped.template, "template")}`;
 		case "excluded":
-			return `skipped ${count(found.skipped.excluded, "excluded file")}`;
+			return `skipped ${plural(found.skipped.excluded, "excluded file")}`;
 		default:
-			return `skipped ${count(found.skipped.archive, "archived copy", "archived copies")}`;
+			return `skipped ${plural(found.skipped.archive, "archived copy", "archived copies")}`;
 	}
 }
 
 /** previewText compares a trial with what is found now: "Would find 75 people (now 73), 460 meetings (now 458)." */
 export function previewText(now: Explanation, trial: Explanation): string {
 	const people = `${peopleText(trial.people.total)} (now ${now.people.total})`;
-	const meetings = `${count(trial.meetings.total, "meeting")} (now ${now.meetings.total})`;
-	const names = trial.withoutNote.total === now.withoutNote.total ? "" : `, ${count(trial.withoutNote.total, "name")} without a note (now ${now.withoutNote.total})`;
+	const meetings = `${plural(trial.meetings.total, "meeting")} (now ${now.meetings.total})`;
+	const names = trial.withoutNote.total === now.withoutNote.total ? "" : `, ${plural(trial.withoutNote.total, "name")} without a note (now ${now.withoutNote.total})`;
 	return `Would find ${people}, ${meetings}${names}.`;
 }

@@ -1,8 +1,12 @@
 import { Notice, type FileManager, type Vault } from "obsidian";
 import { addDaysIso } from "../core/dates";
 import { keyToWrite } from "../core/frontmatter";
+import { titleOf } from "../core/read";
 import type { FollowUp, IsoDate, PropertyLists } from "../core/types";
+import { messageOf } from "../core/unknown";
 import { isRejected, readDate } from "../core/values";
+import type { ManagingUpSettings } from "../settings";
+import type { StakeholderIndex } from "./index";
 
 /** How far Snooze moves a follow-up or a contact reminder. */
 export const SNOOZE_DAYS = 7;
@@ -21,11 +25,27 @@ export interface ActionDeps {
 	notify?: (message: string) => void;
 }
 
-type Frontmatter = Record<string, unknown>;
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+/** actionDeps gives the property actions what they need, naming people as the index knows them. */
+export function actionDeps(deps: {
+	index: Pick<StakeholderIndex, "reading">;
+	vault: Vault;
+	fileManager: FileManager;
+	settings: () => ManagingUpSettings;
+	today: () => IsoDate;
+}): ActionDeps {
+	return {
+		fileManager: deps.fileManager,
+		vault: deps.vault,
+		properties: () => deps.settings().properties,
+		today: deps.today,
+		personName: (path) => {
+			const record = deps.index.reading(path)?.record;
+			return record?.kind === "person" ? record.person : titleOf(path);
+		},
+	};
 }
+
+type Frontmatter = Record<string, unknown>;
 
 /**
  * writeProperties changes a note's properties through processFrontMatter and tells the user

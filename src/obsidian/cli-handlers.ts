@@ -2,7 +2,8 @@ import { requireApiVersion, type CliData, type CliFlags, type Plugin } from "obs
 import { todayIso, validIsoDate } from "../core/dates";
 import { problemJson, reportJson } from "../core/json";
 import type { IsoDate } from "../core/types";
-import { formatCheck, formatReport, shown } from "../cli/text";
+import { formatCheck, formatReport } from "../cli/text";
+import { shown } from "../cli/terminal";
 import type { StakeholderIndex } from "./index";
 
 /** The Obsidian version whose CLI plugins can answer (Plugin.registerCliHandler). */

@@ -15,15 +15,6 @@ export function toneClass(tone: Tone): string {
 	return `mod-${tone}`;
 }
 
-export function pluralise(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** peopleCount counts persons: "1 person", "12 people". */
-export function peopleCount(n: number): string {
-	return n === 1 ? "1 person" : `${n} people`;
-}
-
 /** runAction calls a handler and keeps the buttons disabled while its promise is pending. */
 export function runAction(buttons: HTMLButtonElement[], action: () => Action): void {
 	const result = action();

@@ -4,9 +4,7 @@ import { readNote, skipOf } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
 import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
-
-/** The message of the problem shown for a note whose properties block does not parse. */
-export const BROKEN_YAML_MESSAGE = "The properties at the top of this note are not valid YAML; fix them in source mode";
+import { BROKEN_YAML_MESSAGE } from "../core/words";
 
 /** What the index needs from the app: exactly these services, passed in. */
 export interface StakeholderIndexDeps {

@@ -1,19 +1,11 @@
 import { FuzzySuggestModal, Modal, Setting, type App, type FuzzyMatch } from "obsidian";
 import type { Stakeholder } from "../core/types";
 import type { AgendaTemplate } from "../core/agenda";
-
-/** What a stakeholder's status reads as in the picker. */
-const STATUS_TEXT: Readonly<Record<Stakeholder["status"], string>> = {
-	overdue: "overdue",
-	never: "never contacted",
-	"due-soon": "due soon",
-	ok: "up to date",
-	snoozed: "snoozed",
-};
+import { overdueBy, statusLabel } from "../core/words";
 
 /** stakeholderDetail is the second line of a picker row: role, relationship and contact status. */
 export function stakeholderDetail(s: Stakeholder): string {
-	const status = s.status === "overdue" ? `overdue by ${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : STATUS_TEXT[s.status];
+	const status = s.status === "overdue" ? overdueBy(s.daysOverdue) : statusLabel(s.status).toLowerCase();
 	return [s.role, s.relationship, status].filter((part): part is string => part !== null && part !== "").join(" · ");
 }
 

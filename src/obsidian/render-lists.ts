@@ -6,12 +6,12 @@ import {
 	type PersonRow,
 	type Tone,
 } from "../core/viewmodel";
+import { peopleText } from "../core/words";
 import {
 	FOCUS_KEY,
 	PLACE_CLEAR,
 	actionButton,
 	onOpen,
-	peopleCount,
 	runAction,
 	section,
 	sectionBody,
@@ -76,7 +76,7 @@ export function peopleGroups(model: DashboardModel, handlers: DashboardHandlers)
 }
 
 export function showingText(model: DashboardModel): string {
-	return `Showing ${model.people.matched} of ${peopleCount(model.people.total)}`;
+	return `Showing ${model.people.matched} of ${peopleText(model.people.total)}`;
 }
 
 export function followUpsTone(model: DashboardModel): Tone | null {

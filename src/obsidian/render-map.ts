@@ -1,5 +1,6 @@
 import type { DashboardModel, MapCell, MapPlace } from "../core/viewmodel";
-import { FOCUS_KEY, PLACE_CLEAR, onOpen, peopleCount, section, toneClass } from "./dom";
+import { peopleText } from "../core/words";
+import { FOCUS_KEY, PLACE_CLEAR, onOpen, section, toneClass } from "./dom";
 import type { DashboardHandlers, RenderState } from "./render-types";
 
 /** The dashboard's map: the influence × interest grid, a labelled dot for each person. */
@@ -44,7 +45,7 @@ export function renderCell(parent: HTMLElement, cell: MapCell, selected: boolean
 		onOpen(button, handlers, dot.path);
 	}
 	if (cell.hidden > 0) {
-		const title = `List all ${peopleCount(cell.dots.length + cell.hidden)} in ${cell.label} under People`;
+		const title = `List all ${peopleText(cell.dots.length + cell.hidden)} in ${cell.label} under People`;
 		placeButton(dots, cell.place, title, cell.hidden, handlers);
 	}
 }
@@ -69,7 +70,7 @@ export function renderMap(parent: Node, model: DashboardModel, handlers: Dashboa
 		const aside = body.createDiv({ cls: "managing-up-map-unplaced" });
 		aside.createDiv({
 			cls: "managing-up-group-heading",
-			text: `Not on the map: ${peopleCount(map.unplacedCount)} without influence and interest`,
+			text: `Not on the map: ${peopleText(map.unplacedCount)} without influence and interest`,
 		});
 		const list = aside.createEl("ul", { cls: "managing-up-unplaced-list" });
 		for (const person of map.unplaced) {
@@ -83,7 +84,7 @@ export function renderMap(parent: Node, model: DashboardModel, handlers: Dashboa
 			li.createSpan({ cls: "managing-up-muted", text: ` (${person.missing})` });
 		}
 		if (map.unplacedCount > map.unplaced.length) {
-			placeButton(aside, "unplaced", `List all ${peopleCount(map.unplacedCount)} not on the map under People`, map.unplacedCount - map.unplaced.length, handlers);
+			placeButton(aside, "unplaced", `List all ${peopleText(map.unplacedCount)} not on the map under People`, map.unplacedCount - map.unplaced.length, handlers);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import type { DashboardModel, Tone } from "../core/viewmodel";
-import { FOCUS_KEY, onOpen, peopleCount, pluralise, runAction, section, showMore, toneClass } from "./dom";
+import { peopleText, plural } from "../core/words";
+import { FOCUS_KEY, onOpen, runAction, section, showMore, toneClass } from "./dom";
 import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, updateFollowUps, updatePeople } from "./render-lists";
 import { renderFound, renderWithoutNote } from "./render-found";
 import { renderMap } from "./render-map";
@@ -27,8 +28,8 @@ function renderSummary(parent: Node, model: DashboardModel): void {
 	if (model.summary.overdue > 0) item(`${model.summary.overdue} overdue`, "danger");
 	if (model.summary.dueSoon > 0) item(`${model.summary.dueSoon} due soon`, "warning");
 	if (model.summary.overdue === 0 && model.summary.dueSoon === 0) item("All caught up", "success");
-	item(peopleCount(model.summary.people), null);
-	if (model.summary.problems > 0) item(pluralise(model.summary.problems, "problem"), "warning");
+	item(peopleText(model.summary.people), null);
+	if (model.summary.problems > 0) item(plural(model.summary.problems, "problem"), "warning");
 }
 
 function renderProblems(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {

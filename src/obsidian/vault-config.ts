@@ -1,5 +1,6 @@
 import { normalizePath, type DataAdapter } from "obsidian";
 import type { VaultConfig } from "../core/types";
+import { isRecord } from "../core/unknown";
 
 /** An empty config: what the plugin assumes until the vault's own files are read. */
 export const NO_VAULT_CONFIG: VaultConfig = Object.freeze({ templateFolders: [], ignoreFilters: [] });
@@ -7,7 +8,7 @@ export const NO_VAULT_CONFIG: VaultConfig = Object.freeze({ templateFolders: [],
 async function readJson(adapter: DataAdapter, path: string): Promise<Record<string, unknown> | null> {
 	try {
 		const value = JSON.parse(await adapter.read(normalizePath(path))) as unknown;
-		return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+		return isRecord(value) ? value : null;
 	} catch {
 		// A missing or broken config file says nothing: Obsidian uses its defaults then too.
 		return null;

@@ -188,7 +188,7 @@ describe("report as text", () => {
 
 	it("groups follow-ups, stakeholders by status, and problems", async () => {
 		const { stdout } = await cli(["report", "example-vault", ...TODAY]);
-		const order = ["Follow-ups", "Overdue (5)", "Due soon (8)", "Later (1)", "Stakeholders", "Overdue (4)", "Never contacted (1)", "On track (5)", "Snoozed (1)", "Problems (5)"];
+		const order = ["Follow-ups", "Overdue (5)", "Due soon (8)", "Later (1)", "Stakeholders", "Overdue (4)", "No contact yet (1)", "On track (5)", "Snoozed (1)", "Problems (5)"];
 		const lines = stdout.split("\n");
 		let at = -1;
 		for (const title of order) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { shown, stderrText } from "../../src/cli/text";
+import { shown, stderrText } from "../../src/cli/terminal";
 import { cli, makeVault, removeVaults } from "./helpers";
 
 afterEach(removeVaults);

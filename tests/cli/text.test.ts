@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { daysAgo, daysAhead, formatCheck, formatReport, wrap } from "../../src/cli/text";
+import { formatCheck, formatReport } from "../../src/cli/text";
+import { wrap } from "../../src/cli/terminal";
+import { daysAgo, daysAhead } from "../../src/core/words";
 import { reportOfNotes } from "../core/builder";
 import { SLOW_TIMEOUT } from "../slow";
 

@@ -27,10 +27,10 @@ describe("pickers", () => {
 
 	it("show each person's role, relationship and status", () => {
 		expect(stakeholderDetail(stakeholder())).toBe("VP Engineering · skip-level · overdue by 7 days");
-		expect(stakeholderDetail(stakeholder({ role: null, relationship: null, status: "never", daysOverdue: 0 }))).toBe("never contacted");
+		expect(stakeholderDetail(stakeholder({ role: null, relationship: null, status: "never", daysOverdue: 0 }))).toBe("no contact yet");
 		const el = new FakeElement("div");
 		new StakeholderPicker(app, []).renderSuggestion({ item: stakeholder({ status: "ok" }), match: { score: 0, matches: [] } }, el as unknown as HTMLElement);
-		expect(el.textContent).toBe("Jane DoeVP Engineering · skip-level · up to date");
+		expect(el.textContent).toBe("Jane DoeVP Engineering · skip-level · on track");
 	});
 });
 

@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Editor, Plugin as ObsidianPlugin } from "obsidian";
 import { App, Plugin, notices } from "../mock/obsidian";
 import { registerAgendaCommands, type AgendaActions } from "../../src/obsidian/agenda";
-import { actionDeps } from "../../src/obsidian/dashboard";
-import { logContactToday } from "../../src/obsidian/actions";
+import { actionDeps } from "../../src/obsidian/actions";
+import { CommandContext } from "../../src/obsidian/command-context";
+import { registerPersonNoteCommands, type PersonNoteActions } from "../../src/obsidian/person-notes";
 import type { AgendaUi } from "../../src/obsidian/modals";
 import type { AgendaTemplate } from "../../src/core/agenda";
 import type { Stakeholder } from "../../src/core/types";
@@ -35,7 +36,7 @@ async function setup(
 	files: Record<string, string> = SAMPLE_VAULT,
 	ui = scriptedUi(),
 	settings: Partial<ManagingUpSettings> = {},
-): Promise<{ app: App; plugin: Plugin; ui: ReturnType<typeof scriptedUi>; actions: AgendaActions }> {
+): Promise<{ app: App; plugin: Plugin; ui: ReturnType<typeof scriptedUi>; actions: AgendaActions & PersonNoteActions }> {
 	const app = await makeApp(files);
 	const current = { ...DEFAULT_SETTINGS, ...settings };
 	const { index } = makeIndex(app, () => current);
@@ -43,14 +44,10 @@ async function setup(
 	const plugin = new Plugin(app, { id: "managing-up", name: "Managing Up", version: "0.1.0", minAppVersion: "1.7.2" });
 	plugin.load();
 	const deps = actionDeps({ index, vault: real.vault, fileManager: real.fileManager, settings: () => current, today: () => TODAY });
-	const actions = registerAgendaCommands(plugin as unknown as ObsidianPlugin, {
-		app: real,
-		index,
-		settings: () => current,
-		actions: { logContactToday: (path) => logContactToday(deps, path) },
-		now: () => NOW,
-		ui,
-	});
+	const context = new CommandContext({ app: real, index, settings: () => current, now: () => NOW, ui });
+	const agendas = registerAgendaCommands(plugin as unknown as ObsidianPlugin, context);
+	const personNotes = registerPersonNoteCommands(plugin as unknown as ObsidianPlugin, context, deps);
+	const actions = { newAgenda: (path: string) => agendas.newAgenda(path), newStakeholder: (name?: string) => personNotes.newStakeholder(name) };
 	return { app, plugin, ui, actions };
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App, notices } from "../mock/obsidian";
-import { createDashboardHost } from "../../src/obsidian/dashboard";
-import type { DashboardHost } from "../../src/obsidian/host";
+import { actionDeps } from "../../src/obsidian/actions";
+import { createDashboardHost } from "../../src/obsidian/dashboard-host";
+import type { DashboardHost } from "../../src/obsidian/dashboard-host";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { makeApp, makeIndex, obsidianApp, TODAY } from "./helpers";
 
@@ -11,14 +12,10 @@ async function setUp(): Promise<{ app: App; host: DashboardHost; report: () => R
 	const app = await makeApp();
 	const { index } = makeIndex(app);
 	const real = obsidianApp(app);
-	const host = createDashboardHost({
-		index,
-		vault: real.vault,
-		workspace: real.workspace,
-		fileManager: real.fileManager,
-		settings: () => DEFAULT_SETTINGS,
-		today: () => TODAY,
-	});
+	const settings = () => DEFAULT_SETTINGS;
+	const today = () => TODAY;
+	const actions = actionDeps({ index, vault: real.vault, fileManager: real.fileManager, settings, today });
+	const host = createDashboardHost({ index, vault: real.vault, workspace: real.workspace, actions, settings, today });
 	return { app, host, report: () => host.report(TODAY) };
 }
 

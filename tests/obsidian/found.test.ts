@@ -3,11 +3,11 @@ import manifest from "../../manifest.json";
 import { App, ButtonComponent, TextComponent, ToggleComponent, WorkspaceLeaf, settingsIn, type Setting } from "../mock/obsidian";
 import ManagingUpPlugin from "../../src/main";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
-import type { DashboardHost } from "../../src/obsidian/host";
+import type { DashboardHost } from "../../src/obsidian/dashboard-host";
 import type { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab } from "../../src/obsidian/settings-tab";
 import { SETTINGS_VERSION, migrateSettings } from "../../src/settings";
-import { VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
+import { VIEW_TYPE_DASHBOARD } from "../../src/obsidian/dashboard-view";
 import { makeApp, obsidianApp } from "./helpers";
 
 const TODAY = "2026-11-23";

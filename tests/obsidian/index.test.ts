@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { PROPERTY_TIMEOUT } from "../property";
 import { App, TFile } from "../mock/obsidian";
-import { BROKEN_YAML_MESSAGE } from "../../src/obsidian/index";
+import { BROKEN_YAML_MESSAGE } from "../../src/core/words";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
 import { makeApp, makeIndex, SAMPLE_VAULT, TODAY } from "./helpers";
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import manifest from "../../manifest.json";
 import { App, TextAreaComponent, TextComponent, settingsIn, type Setting } from "../mock/obsidian";
 import ManagingUpPlugin from "../../src/main";
-import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/view";
+import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/dashboard-view";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab, parseFolderList, parseWholeNumber } from "../../src/obsidian/settings-tab";
 import { REBUILD_DELAY_MS } from "../../src/obsidian/settings-store";

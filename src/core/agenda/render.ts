@@ -1,6 +1,7 @@
 import { daysBetween, toLocalDate } from "../dates";
 import { titleOf } from "../read";
 import type { FollowUp, IsoDate, MeetingRef, Report, Stakeholder } from "../types";
+import { daysAgo, overdueBy, plural } from "../words";
 import { carriedTaskLines, itemKey, openItems, type OpenItem } from "./tasks";
 
 /**
@@ -148,16 +149,9 @@ export function escapeBraces(text: string): string {
 	return text.replace(/\\?[{}]/g, (match) => (match.length === 2 ? match : `\\${match}`));
 }
 
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /** ago says how long ago a day was: today, yesterday, 5 days ago (or in 3 days, for a date ahead). */
 export function ago(days: number): string {
-	if (days === 0) return "today";
-	if (days === 1) return "yesterday";
-	if (days < 0) return `in ${plural(-days, "day")}`;
-	return `${plural(days, "day")} ago`;
+	return daysAgo(days, false);
 }
 
 function followUpLine(f: AgendaFollowUp): string {
@@ -262,7 +256,7 @@ export function prepBrief(context: AgendaContext): string {
 	if (context.lastContact === null || context.daysSinceContact === null) {
 		lines.push("> - Last contact: none yet");
 	} else {
-		const overdue = context.daysOverdue > 0 ? `; overdue by ${plural(context.daysOverdue, "day")}` : "";
+		const overdue = context.daysOverdue > 0 ? `; ${overdueBy(context.daysOverdue)}` : "";
 		lines.push(`> - Last contact: ${context.lastContact}, ${ago(context.daysSinceContact)}${overdue}`);
 	}
 	const items = context.openItems.length;

@@ -1,4 +1,5 @@
 import { titleOf } from "../read";
+import { isRecord } from "../unknown";
 import { unwrapLink } from "../values";
 import { stripFrontmatter } from "./tasks";
 import { BUILT_IN_TEMPLATES, defaultBuiltIn, type AgendaTemplate } from "./templates";
@@ -22,10 +23,6 @@ export const PERSON_TEMPLATE_NAMES: readonly string[] = ["stakeholder", "person"
 /** isPersonTemplate says whether a note in the templates folder is the person-note template rather than an agenda. */
 export function isPersonTemplate(path: string): boolean {
 	return PERSON_TEMPLATE_NAMES.includes(titleOf(path).trim().toLowerCase());
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function relationshipsOf(value: unknown): string[] {

@@ -1,9 +1,10 @@
-import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Notice, type View, type ViewStateResult, type Workspace, type WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
+import { isRecord, messageOf } from "../core/unknown";
 import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
 import { buildFoundModel, buildWithoutNote } from "../core/viewmodel-found";
 import { DashboardControls } from "./controls";
-import type { DashboardHost } from "./host";
+import type { DashboardHost } from "./dashboard-host";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
 
 /** The view type id of the stakeholder dashboard. */
@@ -13,14 +14,6 @@ export const VIEW_TYPE_DASHBOARD = "managing-up-dashboard";
 const CLOCK_CHECK_MS = 60_000;
 
 const SECTIONS: readonly SectionId[] = ["follow-ups", "people", "without-note", "map", "problems"];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * DashboardView is the stakeholder dashboard in the sidebar. It draws a view model built from
@@ -191,4 +184,30 @@ export class DashboardView extends ItemView {
 			this.refresh();
 		}
 	}
+}
+
+/**
+ * openDashboard shows the dashboard: an open dashboard leaf is reused, else a new one is made in
+ * the right sidebar. The leaf is revealed (awaited) before anything talks to the view, since
+ * views are deferred until shown (Obsidian 1.7.2).
+ */
+export async function openDashboard(
+	workspace: Workspace,
+	viewType: string,
+	isDashboard: (view: View) => boolean,
+): Promise<WorkspaceLeaf | null> {
+	let leaf: WorkspaceLeaf | null =
+		workspace.getLeavesOfType(viewType).find((candidate) => isDashboard(candidate.view)) ??
+		workspace.getLeavesOfType(viewType)[0] ??
+		null;
+	if (!leaf) {
+		leaf = workspace.getRightLeaf(false);
+		if (!leaf) {
+			new Notice("Could not open the stakeholder dashboard: there is no sidebar to open it in.");
+			return null;
+		}
+		await leaf.setViewState({ type: viewType, active: true });
+	}
+	await workspace.revealLeaf(leaf);
+	return leaf;
 }

@@ -1,19 +1,10 @@
-import { peopleOf, sameNames } from "./directory";
-import {
-	Calendar,
-	PersonDirectory,
-	UnlinkedNames,
-	personProblems,
-	compareFollowUps,
-	compareMeetings,
-	compareNames,
-	compareStakeholders,
-	meetingFollowUp,
-	resolveMeeting,
-	stakeholderFollowUps,
-	stakeholderOf,
-} from "./report";
-import { foldName, linkBasename } from "./values";
+import { Calendar, personProblems, stakeholderFollowUps, stakeholderOf } from "./contact";
+import { PersonDirectory, peopleOf, sameNames } from "./directory";
+import { UnlinkedNames, meetingFollowUp, resolveMeeting } from "./meetings";
+import { compareFollowUps, compareMeetings, compareStakeholders } from "./order";
+import { LinkHolders, linkKey } from "./link-holders";
+import { ProblemList } from "./problem-list";
+import { insertSorted, removeSorted } from "./sorted";
 import type {
 	CoreSettings,
 	FollowUp,
@@ -22,7 +13,6 @@ import type {
 	MeetingRecord,
 	MeetingRef,
 	NoteReading,
-	NoteRef,
 	PersonRecord,
 	Problem,
 	Report,
@@ -30,75 +20,7 @@ import type {
 	UnlinkedName,
 } from "./types";
 
-/**
- * The key under which a link can change its answer: the basename of its path, lower-cased. A
- * link path finds a note by its basename (then by the folders before it), so a link's answer
- * changes only when a note with that basename comes or goes.
- */
-function linkKey(target: string): string {
-	return foldName(linkBasename((target.split("#")[0] ?? "").trim()));
-}
-
-/** lowerBound is the first index whose item does not sort before `item`. */
-function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (compare(list[mid] as T, item) < 0) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-	list.splice(lowerBound(list, item, compare), 0, item);
-}
-
-/** removeSorted removes an item found by its order (each order here is total), else by identity. */
-function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-	const at = lowerBound(list, item, compare);
-	const index = list[at] === item ? at : list.indexOf(item);
-	if (index >= 0) list.splice(index, 1);
-}
-
 const NONE: readonly never[] = Object.freeze([]);
-
-/** Which notes hold a link under each key, so that a note coming or going finds the links it may answer. */
-class LinkHolders {
-	private readonly byKey = new Map<string, Set<string>>();
-	private readonly keysOf = new Map<string, string[]>();
-
-	add(path: string, refs: readonly NoteRef[]): void {
-		if (refs.length === 0) return;
-		const keys = refs.map((ref) => linkKey(ref.target));
-		this.keysOf.set(path, keys);
-		for (const key of keys) {
-			let holders = this.byKey.get(key);
-			if (holders === undefined) {
-				holders = new Set();
-				this.byKey.set(key, holders);
-			}
-			holders.add(path);
-		}
-	}
-
-	remove(path: string): void {
-		const keys = this.keysOf.get(path);
-		if (keys === undefined) return;
-		this.keysOf.delete(path);
-		for (const key of keys) this.byKey.get(key)?.delete(path);
-	}
-
-	holders(key: string): Iterable<string> {
-		return this.byKey.get(key) ?? [];
-	}
-
-	clear(): void {
-		this.byKey.clear();
-		this.keysOf.clear();
-	}
-}
 
 /** What the derived data was computed for. */
 interface Basis {
@@ -148,19 +70,14 @@ export class IncrementalReport {
 	private readonly stakeholders = new Map<string, Stakeholder>();
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
-	/** The problems found beyond a note's reading: its `with` links that find no one, a person's date after today. */
-	private readonly withProblems = new Map<string, Problem[]>();
+	private readonly problemList = new ProblemList();
 	/** The names without a note of each meeting that has any. */
 	private readonly unlinkedOf = new Map<string, readonly string[]>();
 	/** Whether a meeting with names without a note changed since withoutNote was counted. */
 	private unlinkedChanged = true;
 	private withoutNote: UnlinkedName[] = [];
-	/** Every problem of a note, its reading's first: only notes with problems. */
-	private readonly problemsByPath = new Map<string, readonly Problem[]>();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
-	private problemPaths: string[] = [];
-	private problems: Problem[] = [];
 
 	/** The reading of a note, if it is held. */
 	get(path: string): NoteReading | undefined {
@@ -217,7 +134,7 @@ export class IncrementalReport {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
 			followUps: this.sortedFollowUps.slice(),
-			problems: this.problems.slice(),
+			problems: this.problemList.list(),
 			withoutNote: this.withoutNote.slice(),
 			me: this.basis?.directory.mePath ?? null,
 		};
@@ -254,10 +171,9 @@ export class IncrementalReport {
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
-		this.withProblems.clear();
+		this.problemList.clear();
 		this.unlinkedOf.clear();
 		this.unlinkedChanged = true;
-		this.problemsByPath.clear();
 
 		const followUps: FollowUp[] = [];
 		for (const meeting of meetings) {
@@ -274,9 +190,7 @@ export class IncrementalReport {
 		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
 		this.sortedFollowUps = followUps.sort(compareFollowUps);
 
-		for (const [path, reading] of this.readings) this.setProblems(path, reading);
-		this.problemPaths = [...this.problemsByPath.keys()].sort(compareNames);
-		this.flattenProblems();
+		this.problemList.fileAll(this.ownProblems(this.readings.keys()));
 	}
 
 	/**
@@ -337,17 +251,7 @@ export class IncrementalReport {
 			for (const followUp of this.personFollowUps.get(path) ?? NONE) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		}
 
-		if (dirtyProblems.size > 0) {
-			let changed = false;
-			for (const path of dirtyProblems) {
-				const had = this.problemsByPath.get(path);
-				const has = this.setProblems(path, this.readings.get(path));
-				if (had === undefined && has !== undefined) insertSorted(this.problemPaths, path, compareNames);
-				else if (had !== undefined && has === undefined) removeSorted(this.problemPaths, path, compareNames);
-				changed ||= had !== has;
-			}
-			if (changed) this.flattenProblems();
-		}
+		if (dirtyProblems.size > 0) this.problemList.update(this.ownProblems(dirtyProblems));
 		return true;
 	}
 
@@ -383,7 +287,7 @@ export class IncrementalReport {
 			if (own === undefined) this.meetingsByPerson.set(person, [ref]);
 			else own.push(ref);
 		}
-		if (problems.length > 0) this.withProblems.set(meeting.path, problems);
+		if (problems.length > 0) this.problemList.derived.set(meeting.path, problems);
 		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
 		if (followUp !== null) this.meetingFollowUps.set(meeting.path, followUp);
 		return people;
@@ -399,7 +303,7 @@ export class IncrementalReport {
 			if (at >= 0) own?.splice(at, 1);
 		}
 		this.links?.remove(path);
-		this.withProblems.delete(path);
+		this.problemList.derived.delete(path);
 		if (this.unlinkedOf.delete(path)) this.unlinkedChanged = true;
 		const followUp = this.meetingFollowUps.get(path);
 		if (followUp !== undefined) {
@@ -416,7 +320,7 @@ export class IncrementalReport {
 		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
 		this.stakeholders.set(person.path, s);
 		const dated = personProblems(person, basis.today);
-		if (dated.length > 0) this.withProblems.set(person.path, dated);
+		if (dated.length > 0) this.problemList.derived.set(person.path, dated);
 		if (person.reportsTo !== null) this.links?.add(person.path, [person.reportsTo]);
 		const followUps = stakeholderFollowUps(s, basis.calendar);
 		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
@@ -432,28 +336,12 @@ export class IncrementalReport {
 		}
 		for (const followUp of this.personFollowUps.get(path) ?? NONE) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		this.personFollowUps.delete(path);
-		if (!this.meetingPeople.has(path)) this.withProblems.delete(path);
+		if (!this.meetingPeople.has(path)) this.problemList.derived.delete(path);
 		this.links?.remove(path);
 	}
 
-	/** setProblems files a note's problems, its reading's first, then its `with` links'; returns them. */
-	private setProblems(path: string, reading: NoteReading | undefined): readonly Problem[] | undefined {
-		const own = reading?.problems ?? NONE;
-		const links = this.withProblems.get(path) ?? NONE;
-		if (own.length === 0 && links.length === 0) {
-			this.problemsByPath.delete(path);
-			return undefined;
-		}
-		const problems = links.length === 0 ? own : [...own, ...links];
-		this.problemsByPath.set(path, problems);
-		return problems;
-	}
-
-	private flattenProblems(): void {
-		const problems: Problem[] = [];
-		for (const path of this.problemPaths) {
-			for (const problem of this.problemsByPath.get(path) ?? NONE) problems.push(problem);
-		}
-		this.problems = problems;
+	/** ownProblems pairs each path with its reading's problems (none for a note no longer held). */
+	private *ownProblems(paths: Iterable<string>): Generator<[string, readonly Problem[]]> {
+		for (const path of paths) yield [path, this.readings.get(path)?.problems ?? NONE];
 	}
 }

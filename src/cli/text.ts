@@ -160,6 +160,25 @@ function problemSection(problems: readonly Problem[], paint: Paint, lineWidth: n
 	return [...lines, ...problemLines(problems, paint, lineWidth)];
 }
 
+/** How many names without a note the text report lists; `explain` lists more. */
+const WITHOUT_NOTE_SHOWN = 5;
+
+/** withoutNoteSection lists the names in meetings that have no person note, most meetings first; none, nothing. */
+function withoutNoteSection(report: Report, paint: Paint, lineWidth: number): string[] {
+	const names = report.withoutNote;
+	if (names.length === 0) return [];
+	const lines = ["", ...heading(`Without a note (${names.length})`, paint)];
+	for (const name of names.slice(0, WITHOUT_NOTE_SHOWN)) {
+		const when = name.lastDate === null ? "" : `, last ${name.lastDate}`;
+		const text = `${printable(name.name)} (${plural(name.meetings, "meeting")}${when})`;
+		lines.push(...wrap(text, lineWidth - width(INDENT)).map((line) => INDENT + line));
+	}
+	const more = names.length - WITHOUT_NOTE_SHOWN;
+	const hint = more > 0 ? `…and ${plural(more, "more name")}; ` : "";
+	lines.push(paint(`${INDENT}${hint}names in meetings that match no person note (managing-up explain lists them)`, "dim"));
+	return lines;
+}
+
 /** summaryLines counts what needs attention: stakeholders by status, then follow-ups and problems. */
 function summaryLines(report: Report, dueSoonDays: number): string[] {
 	const byStatus = STATUS_GROUPS.map((g) => ({ g, n: report.stakeholders.filter((s) => s.status === g.status).length }))
@@ -199,6 +218,7 @@ export function formatReport(report: Report, options: TextOptions): string {
 		...followUpSection(report, options, paint, lineWidth),
 		"",
 		...stakeholderSection(report, paint, lineWidth, options.fit === true),
+		...withoutNoteSection(report, paint, lineWidth),
 		"",
 		...problemSection(report.problems, paint, lineWidth),
 	];

@@ -4,6 +4,7 @@ import { wrap } from "../../src/cli/terminal";
 import { daysAgo, daysAhead } from "../../src/core/words";
 import { reportOfNotes } from "../core/builder";
 import { SLOW_TIMEOUT } from "../slow";
+import { cli, fixture } from "./helpers";
 
 describe("relative days", () => {
 	it.each([
@@ -161,5 +162,20 @@ describe("long names", () => {
 		expect(at, text).toBeGreaterThan(0);
 		// The rest of the row follows on the next line, in the columns of the other rows.
 		expect(lines[at + 1]).toMatch(/^ {10,}stakeholder +medium +last contact \d+ days ago +\d+ days overdue$/);
+	});
+});
+
+describe("names without a note in the text report", () => {
+	it("lists the first five, most meetings first, and says how many more there are", async () => {
+		const { stdout } = await cli(["report", fixture("conventions/h-numbered-emoji"), "--today", "2026-11-23"]);
+		const section = stdout.slice(stdout.indexOf("Without a note (3)"));
+		expect(section.split("\n").slice(2, 6)).toEqual([
+			"  Mika (4 meetings, last 2026-11-21)",
+			"  Dev team (1 meeting, last 2026-11-05)",
+			"  Priyanka (1 meeting, last 2026-11-05)",
+			"  names in meetings that match no person note (managing-up explain lists them)",
+		]);
+		const example = await cli(["report", "example-vault", "--today", "2026-11-23"]);
+		expect(example.stdout).not.toContain("Without a note");
 	});
 });

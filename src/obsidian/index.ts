@@ -46,9 +46,14 @@ export function readingFromCache(
 	}
 	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
 	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
+	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache));
+}
+
+/** inlineTagsOf is a note's inline tags without `#`, leaving out those on task lines (most notes have none: no work then). */
+function inlineTagsOf(cache: CachedMetadata): string[] {
+	if (cache.tags === undefined || cache.tags.length === 0) return [];
 	const taskLines = new Set(cache.listItems?.filter((item) => item.task !== undefined).map((item) => item.position.start.line));
-	const tags = cache.tags?.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, "")) ?? [];
-	return read(path, frontmatter ?? null, settings, tags);
+	return cache.tags.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, ""));
 }
 
 /** hasPropertiesBlock says whether the cache records a frontmatter block with something between its fences. */

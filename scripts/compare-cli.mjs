@@ -30,7 +30,8 @@ const TODAY = "2026-11-23";
 const commands = (vault) => [
 	["report", vault, "--json", "--today", TODAY],
 	["report", vault, "--today", TODAY],
-	["check", vault, "--json", "--today", TODAY],
+	["check", vault, "--json"],
+	["check", vault],
 	["explain", vault, "--json", "--today", TODAY],
 ];
 const cache = mkdtempSync(join(tmpdir(), "managing-up-compare-"));

@@ -27,6 +27,8 @@ export interface Vault {
 	warnings: string[];
 	/** Problems found while listing the notes (a folder that cannot be read), not in any note's reading. */
 	problems: Problem[];
+	/** The cache of earlier runs' readings, when used (vaultReport saves it). */
+	cache?: FactsCache | null;
 }
 
 function errorCode(error: unknown): string {
@@ -386,21 +388,37 @@ export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSet
 	return { ...reading, problems: [...encoding, ...reading.problems, ...tooDeep] };
 }
 
+/** A note's file could not be read: its error, told apart from any other. */
+class ReadFailure extends Error {
+	constructor(readonly failure: unknown) {
+		super("the note could not be read");
+	}
+}
+
 /** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
 export function readNoteFile(root: string, path: string, settings: CoreSettings, cache: FactsCache | null = null): NoteReading {
 	// A template or an excluded file is left out before it is read: its YAML may well be broken.
 	const skipped = skipOf(path, settings);
 	if (skipped !== null) return { record: null, problems: [], skipped };
-	let facts: NoteFacts;
+	const read = (): NoteFacts => {
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(join(root, path));
+		} catch (error) {
+			throw new ReadFailure(error);
+		}
+		return noteFacts(bytes);
+	};
+	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings);
 	try {
-		facts = cache === null ? noteFacts(readFileSync(join(root, path))) : cache.facts(path, () => noteFacts(readFileSync(join(root, path))));
+		return cache === null ? toReading(read()) : cache.reading(path, read, toReading);
 	} catch (error) {
+		if (!(error instanceof ReadFailure)) throw error;
 		return {
 			record: null,
-			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error)})` }],
+			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error.failure)})` }],
 		};
 	}
-	return readingOfFacts(path, facts, settings);
 }
 
 /** bodyOf is a note's text below its properties block (`---` … `---`), where inline tags are. */
@@ -428,15 +446,17 @@ export function readVault(folder: string, cwd: string, options: ReadOptions = {}
 	} catch (error) {
 		throw new CliError(`cannot read the vault folder ${folder} (${failure(error)})`);
 	}
-	const cache = options.env === undefined ? null : FactsCache.open(root, options.env);
+	const cache = options.env === undefined ? null : FactsCache.open(root, options.env, core);
 	const readings = paths.map((path) => readNoteFile(root, path, core, cache));
-	cache?.save();
-	return { root, paths, settings, core, readings, warnings, problems };
+	return { root, paths, settings, core, readings, warnings, problems, cache };
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */
 export function vaultReport(vault: Vault, today: IsoDate): Report {
-	const report = buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	const build = (): Report => buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	const cache = vault.cache ?? null;
+	const report = cache === null ? build() : cache.report(JSON.stringify([today, vault.core, vault.paths]), build);
+	cache?.save();
 	if (vault.problems.length === 0) return report;
 	return { ...report, problems: [...report.problems, ...vault.problems].sort(compareProblemPaths) };
 }

@@ -82,15 +82,16 @@ function format(value: number, unit: Row["unit"]): string {
 	return `${value.toFixed(digits)} ${unit}`;
 }
 
-/** markdownTable writes the rows as a Markdown table, one line per figure. */
+/** markdownTable writes the rows as a Markdown table, one line per figure, each with its ratio to its goal (≤ 1 is met). */
 export function markdownTable(rows: readonly Row[]): string {
-	const lines = ["| part | measure | notes | median | goal | met |", "| --- | --- | ---: | ---: | ---: | :---: |"];
+	const lines = ["| part | measure | notes | median | goal | ÷ goal | met |", "| --- | --- | ---: | ---: | ---: | ---: | :---: |"];
 	for (const row of rows) {
 		const ok = met(row);
 		const goal = row.goal === null ? "" : `≤ ${format(row.goal, row.unit)}`;
 		const name = row.note ? `${row.name} (${row.note})` : row.name;
+		const ratio = row.goal === null || row.goal === 0 ? "" : `${(row.value / row.goal).toFixed(2)}`;
 		lines.push(
-			`| ${row.group} | ${name} | ${row.notes === null ? "" : row.notes.toLocaleString("en-US")} | ${format(row.value, row.unit)} | ${goal} | ${ok === null ? "" : ok ? "yes" : "**no**"} |`,
+			`| ${row.group} | ${name} | ${row.notes === null ? "" : row.notes.toLocaleString("en-US")} | ${format(row.value, row.unit)} | ${goal} | ${ratio} | ${ok === null ? "" : ok ? "yes" : "**no**"} |`,
 		);
 	}
 	return lines.join("\n");

@@ -17,7 +17,7 @@ import {
 } from "../core/agenda";
 import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
-import { openVault } from "./report";
+import { NO_CACHE_DETAIL, NO_CACHE_OPTION, openVault } from "./report";
 import { shown } from "./terminal";
 import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
 
@@ -105,8 +105,9 @@ export const agendaCommand: Command = {
 		"VAULT               the vault folder (default: the current folder)",
 		"--today YYYY-MM-DD  the day of the 1:1 (default: today's local date)",
 		"--template NAME     a template by name: manager, skip-level, peer, career, or a note in the templates folder",
+		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, template: { type: "string" } },
+	options: { today: { type: "string" }, template: { type: "string" }, ...NO_CACHE_OPTION },
 	positionals: [
 		{ name: "PERSON", required: true },
 		{ name: "VAULT", required: false },

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { RULE_WORDS, explain, plural, type Explanation } from "../core";
 import { EXIT, todayOption, type Command } from "./command";
-import { json, openVault } from "./report";
+import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, openVault } from "./report";
 import { printable } from "./terminal";
 import { vaultReport } from "./vault";
 
@@ -34,8 +34,9 @@ export const explainCommand: Command = {
 		"--today YYYY-MM-DD  the day meetings are counted up to (default: today's local date)",
 		"--json              print the counts as one JSON object",
 		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
+		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" } },
+	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);

@@ -1,4 +1,4 @@
-import matter from "gray-matter";
+import { fastYaml } from "./fast-yaml";
 import { readYaml } from "./yaml";
 
 /**
@@ -15,7 +15,7 @@ const CLOSING_LINE = /^---[ \t]*$/;
  * (trailing whitespace allowed) and the block ends at the next line that is `---`. A line that
  * only starts with `---` (`----`, `---word`) is part of the block. Returns the lines between,
  * or null when the note has no properties (no opening line, or no closing line: Obsidian then
- * reads none, where gray-matter would parse the whole note as YAML).
+ * reads none, where gray-matter, which the CLI once used, would parse the whole note as YAML).
  */
 export function propertiesBlock(text: string): string | null {
 	const firstEnd = text.indexOf("\n");
@@ -31,32 +31,33 @@ export function propertiesBlock(text: string): string | null {
 	return null;
 }
 
+/** gray-matter's test for a block with nothing to parse: comment lines removed, then trimmed. */
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
+
 /**
  * parseFrontmatter reads a note's frontmatter as Obsidian would. Line endings are normalised
- * first (CRLF would leave `\r` on the last value). Passing options also keeps gray-matter from
- * its content-keyed cache, which shares one `data` object between equal texts.
+ * first (CRLF would leave `\r` on the last value).
+ *
+ * The block is found as Obsidian finds it (propertiesBlock). It used to be handed to gray-matter
+ * between `---` lines; gray-matter then gave its YAML engine the text from the end of the opening
+ * `---` (so line numbers are the file's: the block starts on line 2), or `{}` without asking the
+ * engine when nothing but comment lines and blanks were left. That is all it did here, and it
+ * cost more than a tenth of a `report --json` run (README, Performance), so the same steps are
+ * taken directly: the values and the errors are those gray-matter gave.
  */
 export function parseFrontmatter(text: string): FrontmatterResult {
 	const normalised = text.replace(/\r\n?/g, "\n");
 	const block = propertiesBlock(normalised);
 	if (block === null) return { data: null, error: null };
-	// gray-matter ends the block at the first line that merely starts with its closing delimiter
-	// (`----` or `---word` would cut the properties short and lose the rest silently). So the
-	// block is found above, as Obsidian finds it, and gray-matter is handed only that block
-	// between `---` lines, with `---\n` as the closing delimiter: the one line in it that is
-	// exactly `---` is the closing one. Its line numbers stay the file's (the block starts on line 2).
-	const head = block === "" ? "---\n---\n" : `---\n${block}\n---\n`;
-	const tooDeep: string[] = [];
-	const engines = {
-		yaml: (yaml: string): object => {
-			const reading = readYaml(yaml);
-			tooDeep.push(...reading.tooDeep);
-			return reading.data ?? {};
-		},
-	};
+	const yaml = block === "" ? "" : `\n${block}`;
+	if (yaml.replace(COMMENT_LINES, "").trim() === "") return { data: {}, error: null };
+	// Most notes' properties are simple: read them without the package (same values; tests/cli/fast-yaml.test.ts).
+	const fast = fastYaml(yaml);
+	if (fast !== undefined) return { data: fast ?? {}, error: null };
 	try {
-		const parsed = matter(head, { engines, language: "yaml", delimiters: ["---", "---\n"] });
-		return tooDeep.length === 0 ? { data: parsed.data, error: null } : { data: parsed.data, error: null, tooDeep };
+		const reading = readYaml(yaml);
+		const data: unknown = reading.data ?? {};
+		return reading.tooDeep.length === 0 ? { data, error: null } : { data, error: null, tooDeep: reading.tooDeep };
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
 		return { data: null, error: message };

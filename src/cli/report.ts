@@ -4,9 +4,15 @@ import { EXIT, textLayout, todayOption, useColor, type CliIo, type Command, type
 import { formatCheck, formatReport } from "./text";
 import { readVault, vaultReport, type Vault } from "./vault";
 
+/** The option every command that reads the vault takes: read every note, without the cache of earlier runs. */
+export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
+export const NO_CACHE_DETAIL = "--no-cache          read every note, without (or updating) the cache of earlier runs";
+
 /** openVault reads the VAULT argument (default: the current folder) and passes on any warning. */
 export function openVault(input: CommandInput, io: CliIo, position = 0): Vault {
-	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd());
+	// The cache of readings lives in the user's cache folder (found from the environment); --no-cache skips it.
+	const env = input.options["no-cache"] === true ? undefined : io.env;
+	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd(), { env });
 	for (const warning of vault.warnings) io.stderr(`${warning}\n`);
 	// --me overrides the `me` setting: the user's own person note (a path) or their name.
 	const me = input.options.me;
@@ -27,8 +33,9 @@ export const reportCommand: Command = {
 		"--today YYYY-MM-DD  the day to report on (default: today's local date)",
 		"--json              print the report as one JSON object, for scripts",
 		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
+		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" } },
+	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);
@@ -50,8 +57,9 @@ export const checkCommand: Command = {
 	details: [
 		"VAULT   the vault folder (default: the current folder)",
 		"--json  print { \"problems\": [...] }, for scripts",
+		NO_CACHE_DETAIL.replace(/ {10}/, ""),
 	],
-	options: { json: { type: "boolean" } },
+	options: { json: { type: "boolean" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const vault = openVault(input, io);

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { buildReport, compareProblemPaths, inlineTags, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
@@ -5,6 +6,7 @@ import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSetting
 import { CliError } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { MAX_DEPTH } from "./yaml";
+import { FactsCache } from "./cache";
 
 /** Where the plugin keeps its settings inside the vault's config folder. */
 export const SETTINGS_IN_CONFIG = "plugins/managing-up/data.json";
@@ -25,6 +27,8 @@ export interface Vault {
 	warnings: string[];
 	/** Problems found while listing the notes (a folder that cannot be read), not in any note's reading. */
 	problems: Problem[];
+	/** The cache of earlier runs' readings, when used (vaultReport saves it). */
+	cache?: FactsCache | null;
 }
 
 function errorCode(error: unknown): string {
@@ -268,24 +272,98 @@ export function yamlReason(message: string): string {
 	return firstLine.replace(/, column \d+:?\s*$/, "").replace(/[:.]\s*$/, "");
 }
 
-/** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
-export function readNoteFile(root: string, path: string, settings: CoreSettings): NoteReading {
-	// A template or an excluded file is left out before it is read: its YAML may well be broken.
-	const skipped = skipOf(path, settings);
-	if (skipped !== null) return { record: null, problems: [], skipped };
-	let note: NoteText;
-	try {
-		note = readNoteText(root, path);
-	} catch (error) {
-		return {
-			record: null,
-			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error)})` }],
-		};
-	}
-	const encoding: Problem[] = note.problem === null ? [] : [{ path, key: null, value: null, message: note.problem }];
-	if (note.text === null) return { record: null, problems: encoding };
+/**
+ * What a note's bytes say, whatever the settings: its encoding problem, whether it is text at
+ * all, its frontmatter (or the YAML error) and its inline tags. The settings turn them into a
+ * reading (readingOfFacts); the cache keeps them between runs.
+ */
+export interface NoteFacts {
+	/** The encoding problem's message, or null. */
+	encoding: string | null;
+	/** False when the note is not UTF-8 text at all (UTF-16): nothing else of it is read. */
+	text: boolean;
+	data: unknown;
+	/** The YAML error's message (the package's first line), or null. */
+	error: string | null;
+	/** Top-level keys left out for nesting too deeply. */
+	tooDeep: string[];
+	/** Tags written in the text below the properties, without `#`. */
+	tags: string[];
+}
+
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const HASH = 0x23;
+
+/** factsOfText is what a decoded note says (the way every note was read before the byte-level path). */
+function factsOfText(note: NoteText): NoteFacts {
+	if (note.text === null) return { encoding: note.problem, text: false, data: null, error: null, tooDeep: [], tags: [] };
 	const parsed = parseFrontmatter(note.text);
-	if (parsed.error !== null) {
+	if (parsed.error !== null) return { encoding: note.problem, text: true, data: null, error: parsed.error, tooDeep: [], tags: [] };
+	return { encoding: note.problem, text: true, data: parsed.data, error: null, tooDeep: parsed.tooDeep ?? [], tags: inlineTags(bodyOf(note.text)) };
+}
+
+/** isClosingLine says whether bytes [from, to) are `---` with nothing after but spaces and tabs. */
+function isClosingLine(bytes: Uint8Array, from: number, to: number): boolean {
+	if (to - from < 3 || bytes[from] !== DASH || bytes[from + 1] !== DASH || bytes[from + 2] !== DASH) return false;
+	for (let i = from + 3; i < to; i++) if (bytes[i] !== 0x20 && bytes[i] !== 0x09) return false;
+	return true;
+}
+
+/**
+ * mayHoldTag says whether bytes hold a `#` followed by a byte a tag can start with (an ASCII
+ * letter, digit, `_`, `/`, `-`, or any byte of a non-ASCII character): without one, inlineTags
+ * finds nothing and the text need not be decoded.
+ */
+function mayHoldTag(bytes: Uint8Array, from: number): boolean {
+	for (let i = bytes.indexOf(HASH, from); i >= 0; i = bytes.indexOf(HASH, i + 1)) {
+		const next = bytes[i + 1] ?? 0;
+		const tagByte =
+			next >= 0x80 || (next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f || next === 0x2f || next === DASH;
+		if (tagByte) return true;
+	}
+	return false;
+}
+
+/**
+ * noteFacts reads a note's bytes. Most notes are UTF-8 with `---` and `\n` line endings: only
+ * their properties are decoded (the text below only when it may hold a tag); anything else (a
+ * byte-order mark with UTF-16, bytes that are not UTF-8, `\r`, no closing line) is decoded whole
+ * and read as before, so the answer is the same either way.
+ */
+export function noteFacts(bytes: Uint8Array): NoteFacts {
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const simple = isUtf8(bytes) && bytes[bom] === DASH && bytes[bom + 1] === DASH && bytes[bom + 2] === DASH && bytes[bom + 3] === NEWLINE;
+	if (!simple) {
+		// No properties at all and nothing like a tag: nothing to decode.
+		if (isUtf8(bytes) && bytes[bom] !== DASH && bytes[bom] !== 0 && !mayHoldTag(bytes, bom) && !(bytes[0] === 0xfe || bytes[0] === 0xff)) {
+			return { encoding: null, text: true, data: null, error: null, tooDeep: [], tags: [] };
+		}
+		return factsOfText(decodeNote(bytes));
+	}
+	let start = bom + 4;
+	const firstReturn = bytes.indexOf(RETURN, start);
+	while (start <= bytes.length) {
+		let end = bytes.indexOf(NEWLINE, start);
+		if (end < 0) end = bytes.length;
+		if (firstReturn >= 0 && firstReturn < end) break;
+		if (isClosingLine(bytes, start, end)) {
+			const note: NoteText = { text: UTF8.decode(bytes.subarray(bom, end)), problem: null };
+			const facts = factsOfText(note);
+			if (facts.error !== null || end + 1 >= bytes.length || !mayHoldTag(bytes, end + 1)) return facts;
+			return { ...facts, tags: inlineTags(bodyOf(UTF8.decode(bytes.subarray(bom)))) };
+		}
+		if (end >= bytes.length) break;
+		start = end + 1;
+	}
+	return factsOfText(decodeNote(bytes));
+}
+
+/** readingOfFacts turns what a note's bytes say into its reading with the settings: broken YAML and bad encodings are problems. */
+export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSettings): NoteReading {
+	const encoding: Problem[] = facts.encoding === null ? [] : [{ path, key: null, value: null, message: facts.encoding }];
+	if (!facts.text) return { record: null, problems: encoding };
+	if (facts.error !== null) {
 		return {
 			record: null,
 			problems: [
@@ -294,13 +372,13 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings)
 					path,
 					key: null,
 					value: null,
-					message: `The properties at the top of this note are not valid YAML (${yamlReason(parsed.error)}); Obsidian ignores them too`,
+					message: `The properties at the top of this note are not valid YAML (${yamlReason(facts.error)}); Obsidian ignores them too`,
 				},
 			],
 		};
 	}
-	const reading = readNote(path, parsed.data, settings, inlineTags(bodyOf(note.text)));
-	const tooDeep = (parsed.tooDeep ?? []).map((key) => ({
+	const reading = readNote(path, facts.data, settings, facts.tags);
+	const tooDeep = facts.tooDeep.map((key) => ({
 		path,
 		key,
 		value: null,
@@ -308,6 +386,39 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings)
 	}));
 	if (encoding.length === 0 && tooDeep.length === 0) return reading;
 	return { ...reading, problems: [...encoding, ...reading.problems, ...tooDeep] };
+}
+
+/** A note's file could not be read: its error, told apart from any other. */
+class ReadFailure extends Error {
+	constructor(readonly failure: unknown) {
+		super("the note could not be read");
+	}
+}
+
+/** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
+export function readNoteFile(root: string, path: string, settings: CoreSettings, cache: FactsCache | null = null): NoteReading {
+	// A template or an excluded file is left out before it is read: its YAML may well be broken.
+	const skipped = skipOf(path, settings);
+	if (skipped !== null) return { record: null, problems: [], skipped };
+	const read = (): NoteFacts => {
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(join(root, path));
+		} catch (error) {
+			throw new ReadFailure(error);
+		}
+		return noteFacts(bytes);
+	};
+	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings);
+	try {
+		return cache === null ? toReading(read()) : cache.reading(path, read, toReading);
+	} catch (error) {
+		if (!(error instanceof ReadFailure)) throw error;
+		return {
+			record: null,
+			problems: [{ path, key: null, value: null, message: `This note could not be read (${reason(error.failure)})` }],
+		};
+	}
 }
 
 /** bodyOf is a note's text below its properties block (`---` … `---`), where inline tags are. */
@@ -318,8 +429,13 @@ function bodyOf(text: string): string {
 	return end === null ? "" : normalised.slice(3 + end.index + end[0].length);
 }
 
+/** How readVault reads: with the cache of the user's cache folder found from `env` (none without it). */
+export interface ReadOptions {
+	env?: Readonly<Record<string, string | undefined>>;
+}
+
 /** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */
-export function readVault(folder: string, cwd: string): Vault {
+export function readVault(folder: string, cwd: string, options: ReadOptions = {}): Vault {
 	const root = openVaultFolder(folder, cwd);
 	const { settings, warnings } = readSettings(root);
 	const core = coreSettings(settings, readVaultConfig(root));
@@ -330,13 +446,17 @@ export function readVault(folder: string, cwd: string): Vault {
 	} catch (error) {
 		throw new CliError(`cannot read the vault folder ${folder} (${failure(error)})`);
 	}
-	const readings = paths.map((path) => readNoteFile(root, path, core));
-	return { root, paths, settings, core, readings, warnings, problems };
+	const cache = options.env === undefined ? null : FactsCache.open(root, options.env, core);
+	const readings = paths.map((path) => readNoteFile(root, path, core, cache));
+	return { root, paths, settings, core, readings, warnings, problems, cache };
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */
 export function vaultReport(vault: Vault, today: IsoDate): Report {
-	const report = buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	const build = (): Report => buildReport(vault.readings, pathResolver(vault.paths), vault.core, today);
+	const cache = vault.cache ?? null;
+	const report = cache === null ? build() : cache.report(JSON.stringify([today, vault.core, vault.paths]), build);
+	cache?.save();
 	if (vault.problems.length === 0) return report;
 	return { ...report, problems: [...report.problems, ...vault.problems].sort(compareProblemPaths) };
 }

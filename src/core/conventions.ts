@@ -72,20 +72,27 @@ interface FolderFacts {
 	inTemplatesByName: boolean;
 }
 
-const folderFacts = new WeakMap<ReadonlySet<string>, Map<string, FolderFacts>>();
+/** What each folder says, by person words, then by the people folders set (joined), then by folder. */
+const folderFacts = new WeakMap<ReadonlySet<string>, Map<string, Map<string, FolderFacts>>>();
 
 function folderOf(folder: string, explicitPeopleFolders: readonly string[], personWords: ReadonlySet<string>): FolderFacts {
-	let cache = folderFacts.get(personWords);
-	if (cache === undefined) {
-		cache = new Map();
-		folderFacts.set(personWords, cache);
+	let byFolders = folderFacts.get(personWords);
+	if (byFolders === undefined) {
+		byFolders = new Map();
+		folderFacts.set(personWords, byFolders);
 	}
-	const key = `${explicitPeopleFolders.join("\u0000")}\u0001${folder}`;
-	let facts = cache.get(key);
+	const explicit = explicitPeopleFolders.length === 0 ? "" : explicitPeopleFolders.join("\u0000");
+	let cache = byFolders.get(explicit);
+	if (cache === undefined) {
+		if (byFolders.size > 100) byFolders.clear();
+		cache = new Map();
+		byFolders.set(explicit, cache);
+	}
+	let facts = cache.get(folder);
 	if (facts === undefined) {
 		facts = computeFolderFacts(folder, explicitPeopleFolders, personWords);
 		if (cache.size > 100000) cache.clear();
-		cache.set(key, facts);
+		cache.set(folder, facts);
 	}
 	return facts;
 }
@@ -149,14 +156,19 @@ export function isIgnoredByFilters(path: string, filters: readonly string[]): bo
 
 const TEMPLATE_TEXT = /\{\{[^{}]*\}\}|<%[\s\S]*%>/;
 
+/** isTemplateText is TEMPLATE_TEXT's test, asked only of text that holds `{{` or `<%` (most values hold neither). */
+function isTemplateText(text: string): boolean {
+	return (text.includes("{{") || text.includes("<%")) && TEMPLATE_TEXT.test(text);
+}
+
 /**
  * isTemplateValue says whether a property value is unfilled template syntax: `{{date}}`,
  * `<% tp.date.now() %>`, or what YAML makes of an unquoted `{{date}}` (a map whose key is
  * `{ date }`).
  */
 export function isTemplateValue(value: unknown): boolean {
-	if (typeof value === "string") return TEMPLATE_TEXT.test(value);
-	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && TEMPLATE_TEXT.test(item));
+	if (typeof value === "string") return isTemplateText(value);
+	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && isTemplateText(item));
 	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
 		const keys = Object.keys(value);
 		return keys.length === 1 && /^\{.*\}$/.test(keys[0] ?? "");
@@ -172,9 +184,12 @@ export function hasTemplateSyntax(frontmatter: Record<string, unknown>): boolean
 	return false;
 }
 
+const TEMPLATE_WORD = /template/i;
+
 /** isTemplateTitle says whether a file name says it is a template (`Person Template`, `Template - 1-1`). */
 export function isTemplateTitle(title: string): boolean {
-	return /(^|[^\p{L}])templates?($|[^\p{L}])/iu.test(title);
+	// Only ASCII letters fold to those of `template`: a title without the word needs no Unicode test.
+	return TEMPLATE_WORD.test(title) && /(^|[^\p{L}])templates?($|[^\p{L}])/iu.test(title);
 }
 
 /**

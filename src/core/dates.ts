@@ -72,7 +72,7 @@ export function toIsoDate(date: Date): IsoDate {
 
 /** isCalendarDate says whether year, month and day name a real day of 0000–9999 (no 2026-02-30). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-	if (![year, month, day].every(Number.isInteger)) return false;
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
 	if (year < 0 || year > 9999 || month < 1 || month > 12) return false;
 	return day >= 1 && day <= daysInMonth(year, month);
 }

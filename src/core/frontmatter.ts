@@ -40,6 +40,37 @@ function unwalkable(value: unknown): Unwalkable {
 	return null;
 }
 
+/** What a list of property names is looked up by: one bit per property, and the bits of each name lower-cased. */
+interface ListIndex {
+	bitOf: Map<string, number>;
+	bitsOfLower: Map<string, number>;
+}
+
+const listIndexes = new WeakMap<PropertyLists, ListIndex | null>();
+
+/** listIndex indexes the names of each property once per settings (null beyond 31 properties: no bits left). */
+function listIndex(lists: PropertyLists): ListIndex | null {
+	let index = listIndexes.get(lists);
+	if (index === undefined) {
+		const properties = Object.keys(lists) as PropertyKey[];
+		if (properties.length > 31) index = null;
+		else {
+			const bitOf = new Map<string, number>();
+			const bitsOfLower = new Map<string, number>();
+			properties.forEach((property, i) => {
+				bitOf.set(property, 1 << i);
+				for (const name of lists[property]) {
+					const lower = name.toLowerCase();
+					bitsOfLower.set(lower, (bitsOfLower.get(lower) ?? 0) | (1 << i));
+				}
+			});
+			index = { bitOf, bitsOfLower };
+		}
+		listIndexes.set(lists, index);
+	}
+	return index;
+}
+
 /**
  * FrontmatterReader reads one note's properties under the names the settings give each of them
  * (the first present wins; names compare without case, since vaults write `Name:` as often as
@@ -53,6 +84,10 @@ export class FrontmatterReader {
 	readonly unwalkable: Problem[] = [];
 	private folded: Map<string, string> | null = null;
 	private readonly checked = new Map<string, boolean>();
+	private readonly presentOf = new Map<PropertyKey, { key: string; value: unknown } | null>();
+	/** The properties one of whose names a key of the note could be (same letters, any case), as bits; null until asked. */
+	private mask: number | null = null;
+	private index: ListIndex | null | undefined = undefined;
 
 	constructor(
 		readonly path: string,
@@ -73,6 +108,23 @@ export class FrontmatterReader {
 		}
 		if (this.folded.size === 0) return null;
 		return this.folded.get(lowerCase(name)) ?? null;
+	}
+
+	/**
+	 * absent says, without looking up each of its names, that a property has none in this note: a
+	 * name is found only as written or without case, so some key must lower-case to a name's lower case.
+	 */
+	private absent(property: PropertyKey): boolean {
+		if (this.index === undefined) this.index = listIndex(this.lists);
+		const index = this.index;
+		const bit = index?.bitOf.get(property);
+		if (index === null || bit === undefined) return false;
+		if (this.mask === null) {
+			let mask = 0;
+			for (const key of Object.keys(this.frontmatter)) mask |= index.bitsOfLower.get(key.toLowerCase()) ?? 0;
+			this.mask = mask;
+		}
+		return (this.mask & bit) === 0;
 	}
 
 	/** safe gives a key's value, or undefined (and a problem, once) when it cannot be walked. */
@@ -106,7 +158,13 @@ export class FrontmatterReader {
 
 	/** present is the first of a property's names with a value (not empty), as written in the note. */
 	present(property: PropertyKey): { key: string; value: unknown } | null {
-		return this.presentIn(this.lists[property]);
+		// readNote asks for `type`, `tags` and `date` several times: the answer cannot change.
+		let found = this.presentOf.get(property);
+		if (found === undefined) {
+			found = this.absent(property) ? null : this.presentIn(this.lists[property]);
+			this.presentOf.set(property, found);
+		}
+		return found;
 	}
 
 	private presentIn(names: readonly string[]): { key: string; value: unknown } | null {
@@ -122,6 +180,7 @@ export class FrontmatterReader {
 	/** allPresent is every one of a property's names that has a value, in the order of the names. */
 	allPresent(property: PropertyKey): { key: string; value: unknown }[] {
 		const out: { key: string; value: unknown }[] = [];
+		if (this.absent(property)) return out;
 		for (const name of this.lists[property]) {
 			const key = this.keyFor(name);
 			if (key === null || out.some((p) => p.key === key)) continue;
@@ -138,7 +197,7 @@ export class FrontmatterReader {
 
 	/** keyOf is the key a property is written under in this note: the first with a value, else the first present at all. */
 	keyOf(property: PropertyKey): string | null {
-		return this.keyIn(this.lists[property]);
+		return this.absent(property) ? null : this.keyIn(this.lists[property]);
 	}
 
 	/** keyIn is keyOf for a list of names. */

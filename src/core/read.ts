@@ -19,7 +19,7 @@ import {
 	unwrapLink,
 	type Reading,
 } from "./values";
-import { validIsoDate } from "./dates";
+import { isCalendarDate, validIsoDate } from "./dates";
 import {
 	MEETING_WORDS,
 	hasTemplateSyntax,
@@ -39,7 +39,13 @@ import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, P
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
 	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+	return hasMdExtension(name) ? name.slice(0, -3) : name;
+}
+
+/** hasMdExtension is `name.toLowerCase().endsWith(".md")` without lower-casing the name (only `M` and `D` lower-case to `m` and `d`). */
+function hasMdExtension(name: string): boolean {
+	const n = name.length;
+	return n >= 3 && name.charCodeAt(n - 3) === 0x2e && (name.charCodeAt(n - 2) | 0x20) === 0x6d && (name.charCodeAt(n - 1) | 0x20) === 0x64;
 }
 
 /** isInFolders says whether a path lies in one of the folders; no folders means anywhere. */
@@ -77,14 +83,26 @@ function contextOf(settings: CoreSettings): ReadContext {
  * even when its properties do not parse: the plugin and the CLI ask before reading them.
  */
 export function skipOf(path: string, settings: CoreSettings): SkipReason | null {
+	// The plugin asks before it reads a note, and readNote asks again: the last answer is kept.
+	if (lastSkip !== null && lastSkip.path === path && lastSkip.settings === settings) return lastSkip.skipped;
 	const context = contextOf(settings);
+	const skipped = skipAt(path, settings, context, () => locate(path, context.peopleFolders, context.personWords));
+	lastSkip = { path, settings, skipped };
+	return skipped;
+}
+
+let lastSkip: { path: string; settings: CoreSettings; skipped: SkipReason | null } | null = null;
+
+/** skipAt is skipOf with the note's location worked out by the caller (only asked for when needed). */
+function skipAt(path: string, settings: CoreSettings, context: ReadContext, location: () => Location): SkipReason | null {
 	if (settings.rules.excluded && isIgnoredByFilters(path, settings.vault?.ignoreFilters ?? [])) return "excluded";
 	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return "template";
-	if (settings.rules.templates && (locate(path, context.peopleFolders, context.personWords).inTemplatesByName || isTemplateTitle(titleOf(path)))) {
-		return "template";
-	}
+	if (settings.rules.templates && (location().inTemplatesByName || isTemplateTitle(titleOf(path)))) return "template";
 	return null;
 }
+
+const FOUR_DIGITS = /\d{4}/;
+const DASHED = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
 /**
  * dateFromFileName reads the date in a note's title: `2026-11-02 Weekly`, `Weekly 2026-11-02`,
@@ -92,6 +110,14 @@ export function skipOf(path: string, settings: CoreSettings): SkipReason | null 
  * that names a real day wins.
  */
 export function dateFromFileName(title: string): string | null {
+	// Both forms hold four digits in a row: most titles have none.
+	if (!FOUR_DIGITS.test(title)) return null;
+	// The common case, `2026-11-02 Weekly`: the first dashed date is a real day.
+	const first = DASHED.exec(title);
+	if (first !== null) {
+		const [, year = "", month = "", day = ""] = first;
+		if (isCalendarDate(Number(year), Number(month), Number(day))) return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+	}
 	const dashed = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 	for (const match of title.matchAll(dashed)) {
 		const date = validIsoDate(`${match[1] ?? ""}-${(match[2] ?? "").padStart(2, "0")}-${(match[3] ?? "").padStart(2, "0")}`);
@@ -172,10 +198,10 @@ interface PersonFinding {
 export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = []): NoteReading {
 	const rules = settings.rules;
 	const context = contextOf(settings);
-	const skipped = skipOf(path, settings);
+	const location = locate(path, context.peopleFolders, context.personWords);
+	const skipped = lastSkip !== null && lastSkip.path === path && lastSkip.settings === settings ? lastSkip.skipped : skipAt(path, settings, context, () => location);
 	if (skipped !== null) return { record: null, problems: [], skipped };
 	const title = titleOf(path);
-	const location = locate(path, context.peopleFolders, context.personWords);
 	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
 	if (typeof fm !== "object" || Array.isArray(fm) || fm instanceof Date) {
 		const message = `The properties are ${describe(fm)}, not a list of "key: value" lines; no property of this note can be read`;
@@ -189,10 +215,10 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		// An old copy in an archive folder is skipped whole: its values are not checked either.
 		result === "archive" ? { record: null, problems: [], skipped: "archive" } : { record: result, problems: reader.problems };
 
-	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, settings, "with", []));
+	const titleDate = dateFromFileName(title);
+	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
 
 	const meetingMarked = hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
-	const titleDate = dateFromFileName(title);
 	const dated = titleDate !== null || !isEmpty(reader.value("date")) || meetingMarked;
 	const claim = rules.personProperty || rules.aboutNotes ? personClaim(reader.value("person"), title, dated, location.peopleFolder !== null, settings) : null;
 	const attendees = rules.meetingKeys ? (reader.field("attendees", readNameList) ?? []) : [];
@@ -206,7 +232,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	}
 	const about = claim?.kind === "about" ? claim.refs : [];
 	if (about.length > 0 || attendees.length > 0) {
-		const meeting = readMeeting(reader, title, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
+		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
@@ -217,11 +243,11 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		}
 		if (dated) {
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
-			const meeting = readMeeting(reader, title, settings, "person folder", [ref], meetingMarked);
+			const meeting = readMeeting(reader, title, titleDate, settings, "person folder", [ref], meetingMarked);
 			if (meeting.date !== null) return reading(meeting);
 		}
 	}
-	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, context)) {
+	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	return { record: null, problems: reader.unwalkable };
@@ -264,8 +290,8 @@ function personWordIn(value: unknown, context: ReadContext): string {
  * notes whose name starts with `_` or `+`, meetings, the folder's index (`People.md`, `People MOC`), and notes whose `type` or
  * `categories` says they are something else (`type: company`).
  */
-function notAPersonInFolder(reader: FrontmatterReader, title: string, context: ReadContext): boolean {
-	if (dateFromFileName(title) !== null) return true;
+function notAPersonInFolder(reader: FrontmatterReader, title: string, titleDate: string | null, context: ReadContext): boolean {
+	if (titleDate !== null) return true;
 	// `_MANIFEST`, `_Open Topics`, `+ People`: the marks vaults put on notes about a folder.
 	if (/^[_+!~]/.test(title)) return true;
 	if (hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS)) return true;
@@ -279,7 +305,9 @@ function personOrSkip(reader: FrontmatterReader, title: string, location: Locati
 	if (settings.rules.archives && location.archived) return "archive";
 	// `People.md` with `type: people` and a Dataview query lists people; it is not one.
 	if (finding.rule !== "person-property" && !location.isFolderNote && isIndexTitle(title, contextOf(settings).personWords)) return null;
-	if (!isInFolders(reader.path, settings.peopleFolders)) return null;
+	// isInFolders(path, settings.peopleFolders), with the folders normalised once per settings.
+	const folders = contextOf(settings).peopleFolders;
+	if (folders.length > 0 && !folders.some((folder) => reader.path.startsWith(`${folder}/`))) return null;
 	return readPerson(reader, title, location, finding);
 }
 
@@ -338,6 +366,7 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 function readMeeting(
 	reader: FrontmatterReader,
 	title: string,
+	titleDate: string | null,
 	settings: CoreSettings,
 	foundBy: string,
 	attendees: NoteRef[],
@@ -345,7 +374,7 @@ function readMeeting(
 ): MeetingRecord {
 	const people = foundBy === "with" ? (reader.field("with", readRefList) ?? []) : [];
 	let date = reader.field("date", readDate);
-	if (date === null) date = dateFromFileName(title);
+	if (date === null) date = titleDate;
 	if (date === null && meetingMarked) {
 		const created = readDate(reader.own("created"));
 		if (typeof created === "string") date = created;

@@ -1,4 +1,4 @@
-import { Component, TFile, TFolder, debounce, type CachedMetadata, type Debouncer, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
+import { Component, TFile, TFolder, type CachedMetadata, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
 import { explain, type Explanation } from "../core/explain";
 import { readNote, skipOf } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
@@ -44,9 +44,14 @@ export function readingFromCache(
 	}
 	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
 	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
+	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache));
+}
+
+/** inlineTagsOf is a note's inline tags without `#`, leaving out those on task lines (most notes have none: no work then). */
+function inlineTagsOf(cache: CachedMetadata): string[] {
+	if (cache.tags === undefined || cache.tags.length === 0) return [];
 	const taskLines = new Set(cache.listItems?.filter((item) => item.task !== undefined).map((item) => item.position.start.line));
-	const tags = cache.tags?.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, "")) ?? [];
-	return read(path, frontmatter ?? null, settings, tags);
+	return cache.tags.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, ""));
 }
 
 /** hasPropertiesBlock says whether the cache records a frontmatter block with something between its fences. */
@@ -58,6 +63,44 @@ function hasPropertiesBlock(cache: CachedMetadata): boolean {
 
 function isMarkdown(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
+}
+
+/**
+ * Notifier calls `fire` on the leading edge of a burst of changes and once more on its trailing
+ * edge: a change after a quiet period of `delayMs` is shown at once (a property edited in the
+ * editor reaches the dashboard within a frame, not after the delay), and a burst of saves (a
+ * sync, a bulk edit) costs two re-renders, the last once it has settled `delayMs`.
+ */
+export class Notifier {
+	private timer: number | null = null;
+	private pending = false;
+
+	constructor(
+		private readonly fire: () => void,
+		private readonly delayMs: number,
+	) {}
+
+	notify(): void {
+		if (this.timer === null) this.fire();
+		else {
+			this.pending = true;
+			window.clearTimeout(this.timer);
+		}
+		this.timer = window.setTimeout(() => this.settle(), this.delayMs);
+	}
+
+	cancel(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+		this.pending = false;
+	}
+
+	private settle(): void {
+		this.timer = null;
+		if (!this.pending) return;
+		this.pending = false;
+		this.fire();
+	}
 }
 
 /**
@@ -79,25 +122,21 @@ export class StakeholderIndex extends Component {
 	private readonly listeners = new Set<() => void>();
 	private cached: { revision: number; today: IsoDate; settings: CoreSettings; report: Report } | null = null;
 	private explained: { report: Report; explanation: Explanation } | null = null;
-	/** Tells listeners once changes have settled (a burst of saves is one re-render). */
-	private readonly notify: Debouncer<[], void>;
+	/** Tells listeners of changes: the first after a quiet period at once, the rest of a burst once it has settled. */
+	private readonly notifier: Notifier;
 
 	constructor(private readonly deps: StakeholderIndexDeps) {
 		super();
-		this.notify = debounce(
-			() => {
-				for (const listener of [...this.listeners]) listener();
-			},
-			deps.notifyDelayMs ?? 250,
-			true,
-		);
+		this.notifier = new Notifier(() => {
+			for (const listener of [...this.listeners]) listener();
+		}, deps.notifyDelayMs ?? 250);
 		this.resolve = (linkpath, sourcePath) => deps.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
 	}
 
 	override onload(): void {
 		this.active = true;
 		const { metadataCache, vault, workspace } = this.deps;
-		this.register(() => this.notify.cancel());
+		this.register(() => this.notifier.cancel());
 		// getFileCache can answer null for notes not yet indexed when the layout is ready:
 		// rebuild once when the cache has first resolved every file, if the build missed any.
 		this.registerEvent(
@@ -266,6 +305,6 @@ export class StakeholderIndex extends Component {
 
 	private bump(): void {
 		this.rev++;
-		this.notify();
+		this.notifier.notify();
 	}
 }

@@ -128,7 +128,7 @@ describe("StakeholderIndex: one file at a time", () => {
 		expect(index.report(TODAY).stakeholders.map((s) => s.person)).toEqual(["Sam Lee"]);
 	});
 
-	it("tells listeners once after a burst of changes", async () => {
+	it("tells listeners at once of the first change, and once more after the rest of a burst", async () => {
 		vi.useFakeTimers();
 		const app = await makeApp();
 		const { index } = makeIndex(app);
@@ -140,13 +140,21 @@ describe("StakeholderIndex: one file at a time", () => {
 				fm["last-contact"] = day;
 			});
 		}
-		expect(listener).not.toHaveBeenCalled();
-		vi.advanceTimersByTime(60);
+		// The first change after a quiet period at once (leading edge); the two after it, once settled.
 		expect(listener).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(60);
+		expect(listener).toHaveBeenCalledTimes(2);
+		// A change after a quiet period is told at once, and alone it is told once.
+		await app.fileManager.processFrontMatter(file(app, "People/Jane Doe.md"), (fm) => {
+			fm["last-contact"] = "2026-11-23";
+		});
+		expect(listener).toHaveBeenCalledTimes(3);
+		vi.advanceTimersByTime(60);
+		expect(listener).toHaveBeenCalledTimes(3);
 		unsubscribe();
 		await app.fileManager.trashFile(file(app, "People/Jane Doe.md"));
 		vi.advanceTimersByTime(60);
-		expect(listener).toHaveBeenCalledTimes(1);
+		expect(listener).toHaveBeenCalledTimes(3);
 	});
 
 	it("reads everything again when the settings change", async () => {

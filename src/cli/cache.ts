@@ -1,0 +1,197 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, posix, relative, win32 } from "node:path";
+import type { CoreSettings, NoteReading, Report } from "../core";
+import type { NoteFacts } from "./vault";
+
+/**
+ * The cache of what each note's bytes say (NoteFacts) and of its reading with the settings,
+ * between runs of the command line, keyed by the note's path, size, modification and change
+ * times and inode: a note whose file changed in any way is read again; other settings (or
+ * `--me`) keep the facts and read them anew; another build of the CLI starts afresh. It lives in the user's cache folder, never in the vault, one file
+ * per vault; it is safe to delete (the next run reads every note and writes it anew), a file of
+ * another version or a broken one is ignored, and `--no-cache` leaves it alone. Nothing about it
+ * is ever printed: a run's output is the same with it, without it, cold or warm.
+ */
+
+/** Bump when NoteFacts or the way notes are read changes: older caches are then ignored. */
+export const CACHE_VERSION = 1;
+
+/** A note written this recently may change again within the clock's resolution: it is not cached. */
+const RACY_MS = 2000;
+
+/**
+ * cacheFolder is the user's cache folder for the CLI: `$XDG_CACHE_HOME/managing-up` (an
+ * absolute path), else `~/Library/Caches/managing-up` on macOS, `%LOCALAPPDATA%\managing-up`
+ * on Windows, `~/.cache/managing-up` elsewhere; null without a home to put it in.
+ */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string = process.platform): string | null {
+	const path = platform === "win32" ? win32 : posix;
+	const xdg = env.XDG_CACHE_HOME;
+	if (xdg !== undefined && path.isAbsolute(xdg)) return path.join(xdg, "managing-up");
+	if (platform === "win32") {
+		const local = env.LOCALAPPDATA;
+		if (local !== undefined && path.isAbsolute(local)) return path.join(local, "managing-up");
+		const profile = env.USERPROFILE;
+		return profile !== undefined && path.isAbsolute(profile) ? path.join(profile, "AppData", "Local", "managing-up") : null;
+	}
+	const home = env.HOME;
+	if (home === undefined || !path.isAbsolute(home)) return null;
+	return platform === "darwin" ? path.join(home, "Library", "Caches", "managing-up") : path.join(home, ".cache", "managing-up");
+}
+
+/** One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the cache's settings (null: not kept). */
+type Entry = [number, number, number, number, NoteFacts | null, NoteReading | null];
+
+/** The last report, and what it was computed from (the day, the settings, every note's path). */
+interface SavedReport {
+	key: string;
+	report: Report;
+}
+
+/** buildId tells this build of the CLI from any other (its own file's size and time): a new version never trusts an old one's readings. */
+function buildId(): string {
+	try {
+		const self = statSync(__filename);
+		return `${self.size}:${self.mtimeMs}`;
+	} catch {
+		return "unbundled";
+	}
+}
+
+/**
+ * jsonSafe says whether a value comes back from JSON exactly as it is: text, booleans, null,
+ * finite numbers other than -0, lists and plain objects (no `__proto__` key, no object met
+ * twice, not too deep). Anything else is read from the note each time rather than cached.
+ */
+function jsonSafe(value: unknown, seen: Set<object>, depth: number): boolean {
+	if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+	if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+	if (typeof value !== "object" || depth > 200 || seen.has(value)) return false;
+	seen.add(value);
+	if (Array.isArray(value)) return value.every((item) => jsonSafe(item, seen, depth + 1));
+	if (Object.getPrototypeOf(value) !== Object.prototype || Object.prototype.hasOwnProperty.call(value, "__proto__")) return false;
+	return Object.values(value).every((item) => jsonSafe(item, seen, depth + 1));
+}
+
+export class FactsCache {
+	private readonly fresh = new Map<string, Entry>();
+	private changed = false;
+	private savedReport: SavedReport | null = null;
+
+	private constructor(
+		private readonly file: string,
+		private readonly root: string,
+		private readonly build: string,
+		private readonly settings: string,
+		private readonly old: Map<string, Entry>,
+		private readonly oldReport: SavedReport | null,
+	) {}
+
+	/** open finds the vault's cache file and loads it (empty when missing, broken or of another version); null when there is no cache folder, or it lies inside the vault. */
+	static open(root: string, env: Readonly<Record<string, string | undefined>>, core: CoreSettings): FactsCache | null {
+		const folder = cacheFolder(env);
+		if (folder === null) return null;
+		let realRoot: string;
+		try {
+			realRoot = realpathSync(root);
+		} catch {
+			return null;
+		}
+		const inside = relative(realRoot, folder);
+		if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) return null;
+		const file = join(folder, `${createHash("sha256").update(realRoot).digest("hex").slice(0, 32)}.json`);
+		const build = buildId();
+		const settings = JSON.stringify(core);
+		const old = new Map<string, Entry>();
+		let oldReport: SavedReport | null = null;
+		try {
+			const saved = JSON.parse(readFileSync(file, "utf8")) as { version?: unknown; build?: unknown; root?: unknown; settings?: unknown; notes?: unknown; report?: SavedReport | null };
+			if (saved.version === CACHE_VERSION && saved.build === build && saved.root === realRoot && typeof saved.notes === "object" && saved.notes !== null) {
+				const sameSettings = saved.settings === settings;
+				for (const [path, entry] of Object.entries(saved.notes as Record<string, Entry>)) {
+					if (!sameSettings) entry[5] = null;
+					if (entry[4] !== null || entry[5] !== null) old.set(path, entry);
+				}
+				oldReport = saved.report ?? null;
+			}
+		} catch {
+			// No cache yet, or one that cannot be read: every note is read.
+		}
+		return new FactsCache(file, realRoot, build, settings, old, oldReport);
+	}
+
+	/**
+	 * reading gives a note's reading: from the cache when its file is unchanged, else from its
+	 * facts (cached, or read with `read`, which throws as reading the file would) through `toReading`.
+	 */
+	reading(path: string, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
+		let stat;
+		try {
+			stat = statSync(join(this.root, path));
+		} catch {
+			this.changed = true;
+			return toReading(read());
+		}
+		const cached = this.old.get(path);
+		if (cached !== undefined && cached[0] === stat.size && cached[1] === stat.mtimeMs && cached[2] === stat.ctimeMs && cached[3] === stat.ino) {
+			if (cached[5] !== null) {
+				this.fresh.set(path, cached);
+				return cached[5];
+			}
+			// Other settings, and only the reading was kept: the note is read again.
+			if (cached[4] === null) return this.miss(path, stat, read, toReading);
+			const reading = toReading(cached[4]);
+			this.changed = true;
+			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
+			this.fresh.set(path, [cached[0], cached[1], cached[2], cached[3], kept === null ? cached[4] : null, kept]);
+			return reading;
+		}
+		return this.miss(path, stat, read, toReading);
+	}
+
+	private miss(path: string, stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
+		const facts = read();
+		const reading = toReading(facts);
+		this.changed = true;
+		const recent = Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS;
+		if (!recent && jsonSafe(facts, new Set(), 0)) {
+			// A reading kept, its facts need not be: they are only read again under other settings.
+			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
+			this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, kept === null ? facts : null, kept]);
+		}
+		return reading;
+	}
+
+	/**
+	 * report gives the report of the vault for `key` (the day, the settings, every note's path):
+	 * the last one when it was computed for the same key and every note was read from the cache
+	 * (nothing changed), else computes it with `build`.
+	 */
+	report(key: string, build: () => Report): Report {
+		const unchanged = !this.changed && this.fresh.size === this.old.size;
+		const hash = createHash("sha256").update(key).digest("hex");
+		if (unchanged && this.oldReport !== null && this.oldReport.key === hash) {
+			this.savedReport = this.oldReport;
+			return this.oldReport.report;
+		}
+		const report = build();
+		this.savedReport = jsonSafe(report, new Set(), 0) ? { key: hash, report } : null;
+		this.changed = true;
+		return report;
+	}
+
+	/** save writes the notes seen this run, when anything changed (written whole, then renamed into place); a failure only means no cache. */
+	save(): void {
+		if (!this.changed && this.fresh.size === this.old.size) return;
+		try {
+			mkdirSync(join(this.file, ".."), { recursive: true });
+			const temporary = `${this.file}.${process.pid}.tmp`;
+			const notes = Object.fromEntries(this.fresh);
+			writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, build: this.build, root: this.root, settings: this.settings, notes, report: this.savedReport }));
+			renameSync(temporary, this.file);
+		} catch {
+			// A read-only or full disk: the next run reads every note again.
+		}
+	}
+}

@@ -1,0 +1,174 @@
+/**
+ * A strict fast path for the YAML most notes' properties are: one `key: value` a line, values
+ * plain or quoted text, whole numbers, true/false/null, a `[a, b]` list on one line, an
+ * unquoted `[[link]]`, or a block list of `- item` lines. It gives exactly what the `yaml` package (core schema, then toJS)
+ * gives for such text; for anything else (a comment, an escape, a sign, a float, a nested map,
+ * a tab, a duplicate key, a character YAML might not print…) it answers `undefined` and the
+ * caller asks the package, which then also gives the errors. tests/cli/fast-yaml.test.ts
+ * proves the two equal over generated frontmatter.
+ */
+
+/** The value `yaml` would give, or undefined when the text is not simple enough to be sure. */
+export type FastReading = Record<string, unknown> | null | undefined;
+
+const NOT_SIMPLE = undefined;
+
+/** Keys: a letter or `_` first, then letters, digits, `_`, `-` and inner spaces. */
+const KEY = /^[A-Za-z_](?:[A-Za-z0-9_ -]*[A-Za-z0-9_-])?$/;
+/** Key words the core schema reads as null or a boolean: their keys would not be these strings. */
+const SPECIAL_KEYS = new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
+/** Plain text that starts with one of these means something else to YAML (or might). */
+const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`~.+"]);
+/** Text the core schema reads as null, a boolean or a number (int, octal, hex, float, .inf, .nan). */
+const CORE_NOT_TEXT = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const WHOLE = /^[0-9]{1,15}$/;
+
+/**
+ * printable says whether every character is one YAML prints as itself and the fast path reads
+ * plainly: no control characters (line feeds apart), tabs, line or paragraph separators, byte-order marks,
+ * non-characters, or a surrogate that is not half of a pair.
+ */
+function printable(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 0x20 && c <= 0x7e) || c === 0x0a) continue;
+		if (c < 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
+		if (c >= 0xd800 && c <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+			i++;
+		} else if (c >= 0xdc00 && c <= 0xdfff) return false;
+	}
+	return true;
+}
+
+/** plainScalar reads plain text as the core schema does, or NOT_SIMPLE; `inFlow`: inside `[…]`. */
+function plainScalar(text: string, inFlow: boolean): unknown {
+	if (text === "") return null;
+	if (INDICATORS.has(text[0] ?? "")) return WHOLE.test(text) ? Number.parseInt(text, 10) : NOT_SIMPLE;
+	// `a: b` and `a:` would be a map, ` #` starts a comment; in a flow list `,[]{}` are syntax.
+	if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) return NOT_SIMPLE;
+	if (inFlow && /[,[\]{}:"'#]/.test(text)) return NOT_SIMPLE;
+	if (WHOLE.test(text)) return Number.parseInt(text, 10);
+	if (text === "true") return true;
+	if (text === "false") return false;
+	if (text === "null") return null;
+	if (CORE_NOT_TEXT.test(text)) return NOT_SIMPLE;
+	return text;
+}
+
+/** quoted reads `"text"` or `'text'` without escapes that is the whole of `text`, or NOT_SIMPLE. */
+function quoted(text: string): unknown {
+	const quote = text[0];
+	if (text.length < 2 || text[text.length - 1] !== quote) return NOT_SIMPLE;
+	const inner = text.slice(1, -1);
+	if (inner.includes(quote ?? "") || inner.includes("\\")) return NOT_SIMPLE;
+	return inner;
+}
+
+/** scalar reads one value written on the rest of a line: quoted, plain, or NOT_SIMPLE. */
+function scalar(text: string): unknown {
+	const first = text[0];
+	return first === '"' || first === "'" ? quoted(text) : plainScalar(text, false);
+}
+
+/** flowList reads `[a, "b", c]` (the whole of `text`), or NOT_SIMPLE. */
+function flowList(text: string): unknown[] | undefined {
+	if (text[text.length - 1] !== "]") return NOT_SIMPLE;
+	const inner = trim(text.slice(1, -1));
+	if (inner === "") return [];
+	const items: unknown[] = [];
+	for (const part of inner.split(",")) {
+		const item = trim(part);
+		if (item === "") return NOT_SIMPLE;
+		const first = item[0];
+		const value = first === '"' || first === "'" ? quoted(item) : plainScalar(item, true);
+		// An empty item or a null in a flow list is read in ways not worth copying here.
+		if (value === NOT_SIMPLE || value === null) return NOT_SIMPLE;
+		items.push(value);
+	}
+	return items;
+}
+
+/** trim drops spaces at both ends, and only spaces: YAML's own blanks (tabs are never simple), not String#trim's Unicode ones. */
+function trim(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && text.charCodeAt(start) === 0x20) start++;
+	while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+	return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** unquotedLink reads `[[Name]]` written without quotes, a list in a list to YAML (`[["Name"]]`), or NOT_SIMPLE. */
+function unquotedLink(text: string): unknown[][] | undefined {
+	if (!text.endsWith("]]")) return NOT_SIMPLE;
+	const inner = trim(text.slice(2, -2));
+	if (inner === "") return NOT_SIMPLE;
+	const first = inner[0];
+	if (first === '"' || first === "'") return NOT_SIMPLE;
+	const value = plainScalar(inner, true);
+	return value === NOT_SIMPLE || value === null ? NOT_SIMPLE : [[value]];
+}
+
+/** setKey adds a key as the package's toJS does: defineProperty for a name objects already have. */
+function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+	if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+	else map[key] = value;
+}
+
+/**
+ * fastYaml reads the YAML of a note's properties when it is simple, as the `yaml` package's
+ * core schema and toJS would: a map (or null for nothing but empty lines), else undefined.
+ */
+export function fastYaml(text: string): FastReading {
+	if (!printable(text)) return NOT_SIMPLE;
+	const lines = text.split("\n");
+	const map: Record<string, unknown> = {};
+	const seen = new Set<string>();
+	let any = false;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (line === "") continue;
+		const colon = line.indexOf(":");
+		if (colon <= 0) return NOT_SIMPLE;
+		const key = line.slice(0, colon);
+		if (!KEY.test(key) || SPECIAL_KEYS.has(key) || seen.has(key)) return NOT_SIMPLE;
+		seen.add(key);
+		any = true;
+		const rest = line.slice(colon + 1);
+		if (rest !== "" && rest[0] !== " ") return NOT_SIMPLE;
+		const written = trim(rest);
+		let value: unknown;
+		if (written === "") {
+			// A block list may follow: `- item` lines, all at the same indentation.
+			const items: unknown[] = [];
+			let indent = -1;
+			while (i + 1 < lines.length) {
+				const next = lines[i + 1] ?? "";
+				let dash = 0;
+				while (next.charCodeAt(dash) === 0x20) dash++;
+				if (next[dash] !== "-") break;
+				if (indent === -1) indent = dash;
+				if (dash !== indent) return NOT_SIMPLE;
+				const after = next.slice(dash + 1);
+				if (after !== "" && after[0] !== " ") return NOT_SIMPLE;
+				const itemText = trim(after);
+				if (itemText === "" || itemText[0] === "[") return NOT_SIMPLE;
+				const item = scalar(itemText);
+				if (item === NOT_SIMPLE) return NOT_SIMPLE;
+				items.push(item);
+				i++;
+			}
+			value = indent === -1 ? null : items;
+		} else if (written.startsWith("[[")) {
+			value = unquotedLink(written);
+		} else if (written[0] === "[") {
+			value = flowList(written);
+		} else {
+			value = scalar(written);
+		}
+		if (value === NOT_SIMPLE) return NOT_SIMPLE;
+		setKey(map, key, value);
+	}
+	return any ? map : null;
+}

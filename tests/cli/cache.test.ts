@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { cacheFolder } from "../../src/cli/cache";
+import { cli, makeVault, removeVaults } from "./helpers";
+
+/**
+ * The CLI's cache of readings: in the user's cache folder, never in the vault; the output is
+ * the same without it, with an empty one, with a warm one and after a note changed; a broken
+ * cache file is ignored; --no-cache neither reads nor writes it.
+ */
+const homes: string[] = [];
+afterEach(() => {
+	removeVaults();
+	for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+});
+
+function cacheHome(): string {
+	const home = mkdtempSync(join(tmpdir(), "managing-up-cache-"));
+	homes.push(home);
+	return home;
+}
+
+/** A time well in the past, so that a note is not "just written" (those are not cached). */
+const PAST = new Date("2026-01-01T00:00:00Z");
+
+function vault(): string {
+	const root = makeVault({
+		"People/Jane Doe.md": "---\nperson: true\nlast-contact: 2026-10-01\ncadence: 14\ntags: [people]\n---\n# Jane\n",
+		"People/Sam.md": "---\nperson: Sam\nlast-contact: 2026-13-45\n---\n",
+		"1-1s/2026-11-02 Jane Doe.md": "---\nwith: [[Jane Doe]]\ndate: 2026-11-02\n---\n- [ ] Send the plan #followup\n",
+		"Broken.md": "---\nperson: [unclosed\n---\n",
+	});
+	for (const path of ["People/Jane Doe.md", "People/Sam.md", "1-1s/2026-11-02 Jane Doe.md", "Broken.md"]) utimesSync(join(root, path), PAST, PAST);
+	return root;
+}
+
+describe("the cache folder", () => {
+	it("follows XDG_CACHE_HOME, then the platform's own folder", () => {
+		expect(cacheFolder({ XDG_CACHE_HOME: "/x/cache", HOME: "/home/u" }, "linux")).toBe("/x/cache/managing-up");
+		expect(cacheFolder({ XDG_CACHE_HOME: "relative", HOME: "/home/u" }, "linux")).toBe("/home/u/.cache/managing-up");
+		expect(cacheFolder({ HOME: "/Users/u" }, "darwin")).toBe("/Users/u/Library/Caches/managing-up");
+		expect(cacheFolder({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32")).toBe("C:\\Users\\u\\AppData\\Local\\managing-up");
+		expect(cacheFolder({}, "linux")).toBeNull();
+	});
+});
+
+describe("report with the cache", () => {
+	it.each([["report", "--json"], ["report"], ["check", "--json"], ["explain", "--json"]])("prints the same %s without it, cold, warm and after a change", async (...args) => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = [...args, root, ...(args[0] === "check" ? [] : ["--today", "2026-11-23"])];
+		const without = await cli([...command, "--no-cache"], { env });
+		expect(existsSync(join(env.XDG_CACHE_HOME, "managing-up"))).toBe(false);
+		const cold = await cli(command, { env });
+		expect(readdirSync(join(env.XDG_CACHE_HOME, "managing-up"))).toHaveLength(1);
+		const warm = await cli(command, { env });
+		expect(cold).toEqual(without);
+		expect(warm).toEqual(without);
+
+		writeFileSync(join(root, "People/Sam.md"), "---\nrole: not a person any more\n---\n");
+		utimesSync(join(root, "People/Sam.md"), new Date("2026-02-01T00:00:00Z"), new Date("2026-02-01T00:00:00Z"));
+		const changed = await cli(command, { env });
+		expect(changed).toEqual(await cli([...command, "--no-cache"], { env }));
+		expect(changed).not.toEqual(without);
+		expect(await cli(command, { env })).toEqual(changed);
+	});
+
+	it("never writes into the vault, even when the cache folder would be inside it", async () => {
+		const root = vault();
+		const before = readdirSync(root, { recursive: true }).sort();
+		const inside = await cli(["report", root, "--json", "--today", "2026-11-23"], { env: { XDG_CACHE_HOME: join(root, ".cache") } });
+		expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
+		expect(inside).toEqual(await cli(["report", root, "--json", "--today", "2026-11-23", "--no-cache"]));
+	});
+
+	it("ignores a broken cache file and writes it anew", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, { env });
+		const folder = join(env.XDG_CACHE_HOME, "managing-up");
+		const [file = ""] = readdirSync(folder);
+		writeFileSync(join(folder, file), "{ not json");
+		expect(await cli(command, { env })).toEqual(first);
+		writeFileSync(join(folder, file), JSON.stringify({ version: 0, notes: { "People/Sam.md": [0, 0, 0, 0, null, null] } }));
+		expect(await cli(command, { env })).toEqual(first);
+	});
+
+	it("reads the notes anew under other settings (--me)", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		await cli(command, { env });
+		expect(await cli([...command, "--me", "Jane Doe"], { env })).toEqual(await cli([...command, "--me", "Jane Doe", "--no-cache"]));
+	});
+});

@@ -1,0 +1,154 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fastYaml } from "../../src/cli/fast-yaml";
+import { propertiesBlock } from "../../src/cli/frontmatter";
+import { readYaml } from "../../src/cli/yaml";
+import { generateVault } from "../../bench/vault";
+import { PROPERTY_TIMEOUT } from "../property";
+
+/**
+ * The fast path must give exactly what the `yaml` package gives (values, key order, -0, NaN,
+ * own `__proto__` keys), and must never answer for text the package rejects: its errors are
+ * the package's. Every answer it gives is checked against readYaml.
+ */
+
+/** same compares two values as a JSON writer and the core would see them, and more strictly: key order, prototypes, -0. */
+function same(a: unknown, b: unknown): boolean {
+	if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
+	if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+	return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** agrees says whether the fast path's answer for a YAML text is the package's (or no answer at all). */
+function agrees(text: string): { ok: boolean; fast: unknown; slow: unknown } {
+	const fast = fastYaml(text);
+	if (fast === undefined) return { ok: true, fast, slow: "(not asked)" };
+	let slow: unknown;
+	try {
+		const reading = readYaml(text);
+		if (reading.tooDeep.length > 0) return { ok: false, fast, slow: reading };
+		slow = reading.data;
+	} catch (error) {
+		return { ok: false, fast, slow: error instanceof Error ? error.message : String(error) };
+	}
+	return { ok: same(fast, slow), fast, slow };
+}
+
+const KEYS = [
+	"person", "role", "last-contact", "tags", "a b", "a  b", "__proto__", "constructor", "toString", "hasOwnProperty",
+	"true", "True", "TRUE", "false", "null", "Null", "NULL", "nan", "inf", "y", "n", "on", "x", "_", "_x", "a-", "Key",
+	"KEY", "key ", " key", "1", "01", "-a", "a:b", "a#b", "a #b", "é", "Zoë", "'q'", '"q"', "a\tb", "<<", "?", "a?", "a.b",
+];
+
+const SCALARS = [
+	"", " ", "~", "null", "Null", "NULL", "nULL", "true", "True", "TRUE", "tRUE", "false", "FALSE", "yes", "no", "on", "off",
+	"0", "00", "007", "-0", "+1", "-5", "+0", "1.5", "1.", ".5", "1.50", "1e5", "1E-3", "1e", "0x1F", "0X1F", "0o17", "0b1",
+	".inf", "-.inf", "+.INF", ".nan", ".NaN", ".NAN", ".Nan", "123456789012345", "1234567890123456", "9007199254740993",
+	"2026-11-01", "2026-13-45", "2026-06-10T09:30", "12:30", "1:30:00", "1-1", "2w", "1_000", "1,000", "a: b", "a:", "a:b",
+	"a #c", "a#b", "#c", "-", "- x", "-x", "--", "?", "? x", "?x", ":", ":x", "!tag x", "!!str 1", "&a x", "*a", "|", "|-",
+	">", "%x", "@x", "`x", "[a]", "[a, b]", "[]", "[ ]", "[a,]", "[,a]", "[a, [b]]", "[[X]]", "[[X|y]]", '["a, b"]', "['a']",
+	"[a: b]", "[a #b]", "[ a , b ]", "[1, 2.5, -3, true, null, ~]", "[a] x", "{a: b}", "{}", '"q"', "'q'", '"a\\nb"',
+	'"a\\"b"', "'it''s'", '""', "''", '"a', "'a", "it's", 'say "hi"', "a [b]", "a {b}", "a ]", "a, b", "C:\\x", "Zoë",
+	"José", "\u00a0x", "x\u00a0", "a\u2028b", "\ufeffx", "a\tb", "a\u0085b", "a\u0007", "\ud83d\ude00", "a\ud83d", "...",
+	"---", "a  b", "x ", "=", "<<", "[[Omar Chen.md]]", '"[[Omar Chen.md]]"', "one-on-one", "Sales & Partnerships",
+	"https://example.com/a?b=c#d", "[[Jonas Doe]]", "[[ Jonas Doe ]]", "[[Zoë Moreau]]", "[[A]], [[B]]", "[[A]] x", "[[]]", "[[ ]]",
+	"[[1]]", "[[true]]", "[[~]]", "[[-x]]", "[[a: b]]", "[[a, b]]", "[[a]]]", "[[[a]]]", "[['a']]", "[[a#b]]", "[[a #b]]", "[[a|b]]", "[[a\u00a0]]", "a\\", "\\", "%", "a%",
+];
+
+const scalarArb = fc.oneof(
+	{ weight: 3, arbitrary: fc.constantFrom(...SCALARS) },
+	{ weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(..."ab1-:# ,[]{}'\"\\!&*?|>%@`.~+é\u00a0\t") , maxLength: 8 }) },
+	{ weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 6 }) },
+);
+const keyArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(..."aZ_1- :#'\".é"), minLength: 1, maxLength: 5 }) });
+const sepArb = fc.constantFrom(" ", " ", " ", "", "  ", "\t");
+const indentArb = fc.constantFrom("", "  ", "  ", " ", "    ", "\t");
+
+const lineArb: fc.Arbitrary<string> = fc.oneof(
+	{ weight: 8, arbitrary: fc.tuple(keyArb, sepArb, scalarArb).map(([k, s, v]) => `${k}:${s}${v}`) },
+	{
+		weight: 3,
+		arbitrary: fc
+			.tuple(keyArb, fc.array(fc.tuple(indentArb, sepArb, scalarArb), { minLength: 0, maxLength: 3 }), fc.boolean())
+			.map(([k, items, same]) => [`${k}:`, ...items.map(([i, s, v], n) => `${same ? (items[0]?.[0] ?? "") : i}-${n === 0 || !same ? s : " "}${v}`)].join("\n")),
+	},
+	{ weight: 1, arbitrary: fc.constantFrom("", " ", "# comment", "  continued", "...", "- x", "%YAML 1.2", "&a", "? k", ": v", "k", "\t") },
+);
+
+describe("the fast YAML path", () => {
+	it("gives what the yaml package gives, or leaves the text to it (values and errors)", () => {
+		let answered = 0;
+		fc.assert(
+			fc.property(fc.array(lineArb, { maxLength: 8 }), (lines) => {
+				const text = `\n${lines.join("\n")}`;
+				const result = agrees(text);
+				if (result.fast !== undefined) answered++;
+				if (!result.ok) throw new Error(`${JSON.stringify(text)}: fast ${JSON.stringify(result.fast)}, yaml ${JSON.stringify(result.slow)}`);
+			}),
+			{ numRuns: 20_000 },
+		);
+		// The generator is worth running only if the fast path answers a good share of it.
+		expect(answered).toBeGreaterThan(2000);
+	}, PROPERTY_TIMEOUT);
+
+	it("gives what the yaml package gives for text made mostly of simple lines", () => {
+		let answered = 0;
+		const simpleLine = fc.oneof(
+			{ weight: 6, arbitrary: fc.tuple(fc.constantFrom(...KEYS.slice(0, 24)), fc.constantFrom(...SCALARS)).map(([k, v]) => `${k}: ${v}`) },
+			{ weight: 2, arbitrary: fc.tuple(fc.constantFrom(...KEYS.slice(0, 6)), fc.array(fc.constantFrom(...SCALARS), { maxLength: 3 })).map(([k, items]) => [`${k}:`, ...items.map((v) => `  - ${v}`)].join("\n")) },
+			{ weight: 1, arbitrary: lineArb },
+		);
+		fc.assert(
+			fc.property(fc.uniqueArray(simpleLine, { maxLength: 6 }), (lines) => {
+				const text = `\n${lines.join("\n")}`;
+				const result = agrees(text);
+				if (result.fast !== undefined) answered++;
+				if (!result.ok) throw new Error(`${JSON.stringify(text)}: fast ${JSON.stringify(result.fast)}, yaml ${JSON.stringify(result.slow)}`);
+			}),
+			{ numRuns: 20_000 },
+		);
+		expect(answered).toBeGreaterThan(4000);
+	}, PROPERTY_TIMEOUT);
+
+	it.each([
+		["simple lines", "\nperson: true\nrole: Chief of Staff\ninfluence: 2\nlast-contact: 2026-06-10T09:30\ncadence: biweekly", { person: true, role: "Chief of Staff", influence: 2, "last-contact": "2026-06-10T09:30", cadence: "biweekly" }],
+		["a block list and a flow list", '\ntags:\n  - people\n  - "sales-partnerships"\ncares: [a, "b c"]', { tags: ["people", "sales-partnerships"], cares: ["a", "b c"] }],
+		["an unquoted link", "\nwith: [[Jonas Doe]]", { with: [["Jonas Doe"]] }],
+		["a link in quotes", '\nwith: "[[Omar Chen.md]]"\ndate: 2026-10-14\ntags: [one-on-one]', { with: "[[Omar Chen.md]]", date: "2026-10-14", tags: ["one-on-one"] }],
+		["an empty value and an empty list", "\na:\nb: []\nc: ''", { a: null, b: [], c: "" }],
+	])("reads %s", (_name, text, expected) => {
+		expect(fastYaml(text)).toEqual(expected);
+		expect(agrees(text).ok).toBe(true);
+	});
+
+	it.each([
+		["a comment", "\na: 1 # one"],
+		["a duplicate key", "\na: 1\na: 2"],
+		["a float", "\na: 1.5"],
+		["an escape", '\na: "x\\ny"'],
+		["a nested map", "\na:\n  b: 1"],
+		["a tab", "\na:\tb"],
+		["a continued line", "\na: b\n  c"],
+		["two unquoted links", "\na: [[X]], [[Y]]"],
+	])("leaves %s to the package", (_name, text) => {
+		expect(fastYaml(text)).toBeUndefined();
+	});
+
+	it("reads most notes of a generated vault itself, each as the package does", () => {
+		let simple = 0;
+		let blocks = 0;
+		for (const note of generateVault({ people: 100, seed: 3, today: "2026-11-23" })) {
+			const block = propertiesBlock(note.text.replace(/\r\n?/g, "\n"));
+			if (block === null || block === "") continue;
+			blocks++;
+			const text = `\n${block}`;
+			const result = agrees(text);
+			expect(result.ok, text).toBe(true);
+			if (result.fast !== undefined) simple++;
+		}
+		expect(simple / blocks).toBeGreaterThan(0.9);
+	});
+});

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, posix, relative, win32 } from "node:path";
+import { isAbsolute, join, posix, relative, sep, win32 } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./vault";
 
@@ -72,6 +72,33 @@ function jsonSafe(value: unknown, seen: Set<object>, depth: number): boolean {
 	if (Array.isArray(value)) return value.every((item) => jsonSafe(item, seen, depth + 1));
 	if (Object.getPrototypeOf(value) !== Object.prototype || Object.prototype.hasOwnProperty.call(value, "__proto__")) return false;
 	return Object.values(value).every((item) => jsonSafe(item, seen, depth + 1));
+}
+
+/**
+ * makeFolder makes a folder and its missing parents one at a time: Node's recursive mkdir spins
+ * forever where the file system answers ENOENT for a parent that exists (a cache folder set
+ * under /proc). Any error but "already there" gives up; the caller then keeps no cache.
+ */
+function makeFolder(folder: string): void {
+	const parts = folder.split(sep);
+	for (let i = 1; i <= parts.length; i++) {
+		const path = parts.slice(0, i).join(sep);
+		if (path === "") continue;
+		try {
+			mkdirSync(path);
+		} catch (error) {
+			// Already there (EEXIST, or a drive root that answers otherwise) is fine; anything else is not.
+			if (!isFolder(path)) throw error;
+		}
+	}
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 export class FactsCache {
@@ -185,7 +212,7 @@ export class FactsCache {
 	save(): void {
 		if (!this.changed && this.fresh.size === this.old.size) return;
 		try {
-			mkdirSync(join(this.file, ".."), { recursive: true });
+			makeFolder(join(this.file, ".."));
 			const temporary = `${this.file}.${process.pid}.tmp`;
 			const notes = Object.fromEntries(this.fresh);
 			writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, build: this.build, root: this.root, settings: this.settings, notes, report: this.savedReport }));

@@ -96,3 +96,13 @@ describe("report with the cache", () => {
 		expect(await cli([...command, "--me", "Jane Doe"], { env })).toEqual(await cli([...command, "--me", "Jane Doe", "--no-cache"]));
 	});
 });
+
+describe("a cache folder that cannot be made", () => {
+	// Node's recursive mkdir spins forever under /proc, which answers ENOENT for a parent that exists.
+	it.runIf(existsSync("/proc/self"))("under /proc: the report is printed, no cache is kept, nothing hangs", async () => {
+		const { stdout, code } = await cli(["report", "example-vault", "--today", "2026-11-23", "--json"], { env: { XDG_CACHE_HOME: "/proc/forbidden" } });
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({ today: "2026-11-23" });
+		expect(existsSync("/proc/forbidden")).toBe(false);
+	});
+});

@@ -19,7 +19,8 @@ import { CliError, EXIT, todayOption, type Command } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { NO_CACHE_DETAIL, NO_CACHE_OPTION, openVault } from "./report";
 import { shown } from "./terminal";
-import { failure, readNoteText, vaultReport, type NoteText, type Vault } from "./vault";
+import { failure, readNoteText, type NoteText } from "./note-file";
+import { vaultReport, type Vault } from "./vault";
 
 /** Writes one line of warning to stderr. */
 export type Warn = (message: string) => void;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, posix, relative, sep, win32 } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
-import type { NoteFacts } from "./vault";
+import type { NoteFacts } from "./note-file";
 
 /**
  * The cache of what each note's bytes say (NoteFacts) and of its reading with the settings,

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { RULE_WORDS, explain, plural, type Explanation } from "../core";
 import { EXIT, todayOption, type Command } from "./command";
-import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, openVault } from "./report";
+import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
 import { printable } from "./terminal";
 import { vaultReport } from "./vault";
 
@@ -30,13 +30,13 @@ export const explainCommand: Command = {
 	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "what it found in the vault (people and meetings by rule), and what it skipped",
 	details: [
-		"VAULT               the vault folder (default: the current folder)",
+		VAULT_DETAIL,
 		"--today YYYY-MM-DD  the day meetings are counted up to (default: today's local date)",
 		"--json              print the counts as one JSON object",
-		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
+		ME_DETAIL,
 		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION },
+	options: VAULT_OPTIONS,
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);

@@ -24,18 +24,27 @@ export function json(value: unknown): string {
 	return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** The help line of the VAULT argument, shared by the commands that read a vault. */
+export const VAULT_DETAIL = "VAULT               the vault folder (default: the current folder)";
+
+/** The help line of --me. */
+export const ME_DETAIL = "--me PERSON         you: your person note's path or your name (never a stakeholder)";
+
+/** The options of report and explain: the day, JSON, who you are, and the cache. */
+export const VAULT_OPTIONS: Command["options"] = { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION };
+
 /** `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON contract. */
 export const reportCommand: Command = {
 	usage: "report [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "follow-ups, stakeholders by contact status, and problems",
 	details: [
-		"VAULT               the vault folder (default: the current folder)",
+		VAULT_DETAIL,
 		"--today YYYY-MM-DD  the day to report on (default: today's local date)",
 		"--json              print the report as one JSON object, for scripts",
-		"--me PERSON         you: your person note's path or your name (never a stakeholder)",
+		ME_DETAIL,
 		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION },
+	options: VAULT_OPTIONS,
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { decodeNote } from "../../src/cli/vault";
+import { decodeNote } from "../../src/cli/note-file";
 import { cli, makeVault, parseJson, removeVaults } from "./helpers";
 
 afterEach(removeVaults);

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { markdownPaths, readSettings, settingsFile, yamlReason } from "../../src/cli/vault";
+import { yamlReason } from "../../src/cli/note-file";
+import { markdownPaths, readSettings, settingsFile } from "../../src/cli/vault";
 import { fixture, repoRoot } from "./helpers";
 
 const temporary: string[] = [];

@@ -2,24 +2,18 @@ import {
 	describe,
 	displayOfRef,
 	foldName,
-	hasTag,
-	hasWord,
 	isEmpty,
-	linkBasename,
 	parseWikilink,
-	readCadence,
 	readDate,
 	readLevel,
-	readNameList,
 	readRef,
-	readRefList,
 	readText,
 	readTextList,
 	readTextOrList,
 	unwrapLink,
-	type Reading,
 } from "./values";
-import { isCalendarDate, validIsoDate } from "./dates";
+import { readCadence } from "./cadence";
+import { hasTag, hasWord, readNameList } from "./names";
 import {
 	MEETING_WORDS,
 	hasTemplateSyntax,
@@ -34,7 +28,11 @@ import {
 	type Location,
 } from "./conventions";
 import { FrontmatterReader } from "./frontmatter";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, PropertyKey, SkipReason } from "./types";
+import { personClaim, personName, type PersonClaim } from "./person-claim";
+import { dateFromFileName, readMeeting } from "./read-meeting";
+
+export { dateFromFileName } from "./read-meeting";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, SkipReason } from "./types";
 
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
@@ -99,86 +97,6 @@ function skipAt(path: string, settings: CoreSettings, context: ReadContext, loca
 	if (context.templateFolders.some((folder) => isInFolder(path, folder))) return "template";
 	if (settings.rules.templates && (location().inTemplatesByName || isTemplateTitle(titleOf(path)))) return "template";
 	return null;
-}
-
-const FOUR_DIGITS = /\d{4}/;
-const DASHED = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
-
-/**
- * dateFromFileName reads the date in a note's title: `2026-11-02 Weekly`, `Weekly 2026-11-02`,
- * `2026-11-02_09-30`, unpadded `2025-11-4 - Sync`, or compact `MoM 20261102`. The first date
- * that names a real day wins.
- */
-export function dateFromFileName(title: string): string | null {
-	// Both forms hold four digits in a row: most titles have none.
-	if (!FOUR_DIGITS.test(title)) return null;
-	// The common case, `2026-11-02 Weekly`: the first dashed date is a real day.
-	const first = DASHED.exec(title);
-	if (first !== null) {
-		const [, year = "", month = "", day = ""] = first;
-		if (isCalendarDate(Number(year), Number(month), Number(day))) return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-	}
-	const dashed = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
-	for (const match of title.matchAll(dashed)) {
-		const date = validIsoDate(`${match[1] ?? ""}-${(match[2] ?? "").padStart(2, "0")}-${(match[3] ?? "").padStart(2, "0")}`);
-		if (date !== null) return date;
-	}
-	const compact = /(?:^|[^\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(title);
-	return compact ? validIsoDate(`${compact[1] ?? ""}-${compact[2] ?? ""}-${compact[3] ?? ""}`) : null;
-}
-
-/** personName reads the `person` property into a display name: text, a link's alias or basename, a list's first item, `true` for the title. */
-function personName(value: unknown, title: string): Reading<string> {
-	const unwrapped = unwrapLink(value);
-	if (unwrapped === true) return title;
-	if (Array.isArray(unwrapped)) {
-		const first: unknown = unwrapped.map(unwrapLink).find((item) => !isEmpty(item));
-		if (first === undefined) return null;
-		if (Array.isArray(first)) return { rejected: `is a list inside a list; use text` };
-		return personName(first, title);
-	}
-	if (typeof unwrapped === "string") {
-		const link = parseWikilink(unwrapped);
-		return link ? displayOfRef(link) : unwrapped.trim() || null;
-	}
-	if (typeof unwrapped === "number") return String(unwrapped);
-	if (isEmpty(unwrapped) || unwrapped === false) return null;
-	return { rejected: `is ${describe(unwrapped)}; use text, a link like [[Name]], or true for the note's title` };
-}
-
-/** What the `person` property says of a note: that it is a person, or who it is about. */
-type PersonClaim = { kind: "self" } | { kind: "about"; refs: NoteRef[] } | null;
-
-/**
- * personClaim reads `person`: a name or a link to the note itself says the note is a person; a
- * link to another note (`person: "[[Tom G]]"` in a review), or a name other than the note's own
- * on a dated note, says it is about that person.
- */
-function personClaim(value: unknown, title: string, dated: boolean, inPeopleFolder: boolean, settings: CoreSettings): PersonClaim {
-	const unwrapped = unwrapLink(value);
-	if (isEmpty(unwrapped) || unwrapped === false) return null;
-	if (!settings.rules.aboutNotes) return { kind: "self" };
-	const own = new Set([foldName(title), foldName(titleName(title))]);
-	const items: unknown[] = Array.isArray(unwrapped) ? unwrapped.map(unwrapLink).filter((item) => !isEmpty(item)) : [unwrapped];
-	const refs: NoteRef[] = [];
-	for (const item of items) {
-		if (typeof item !== "string") return { kind: "self" };
-		const link = parseWikilink(item);
-		if (link) {
-			if (own.has(foldName(linkBasename(link.target)))) return { kind: "self" };
-			refs.push(link);
-		} else {
-			const name = item.trim();
-			const folded = foldName(name);
-			if (own.has(folded)) return { kind: "self" };
-			// `Tom Green plan.md` with `person: Tom Green` is about Tom, dated or not (outside a people
-			// folder, and for a full name: `People/Jane Doe.md` with `person: Jane` is Jane).
-			const namedInTitle = !inPeopleFolder && /\s/.test(folded) && foldName(title).includes(folded);
-			if (!dated && !namedInTitle) return { kind: "self" };
-			refs.push({ target: name, alias: null, isLink: false });
-		}
-	}
-	return refs.length === 0 ? { kind: "self" } : { kind: "about", refs };
 }
 
 /** What made a note a person. */
@@ -355,45 +273,5 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		foundDetail: finding.detail,
 		folder: location.isFolderNote ? location.subfolder : null,
 		subfolder: location.isFolderNote ? null : location.subfolder,
-	};
-}
-
-/**
- * readMeeting reads a meeting: `date` (else the date in the file name, else `created` on a note
- * marked as a meeting), its people and its own follow-up. Only a `with` note without a date is
- * a problem: the plugin wrote it as a 1:1 note.
- */
-function readMeeting(
-	reader: FrontmatterReader,
-	title: string,
-	titleDate: string | null,
-	settings: CoreSettings,
-	foundBy: string,
-	attendees: NoteRef[],
-	meetingMarked = false,
-): MeetingRecord {
-	const people = foundBy === "with" ? (reader.field("with", readRefList) ?? []) : [];
-	let date = reader.field("date", readDate);
-	if (date === null) date = titleDate;
-	if (date === null && meetingMarked) {
-		const created = readDate(reader.own("created"));
-		if (typeof created === "string") date = created;
-	}
-	if (date === null && foundBy === "with" && isEmpty(reader.value("date"))) {
-		const dateKey = reader.keyOf("date") ?? settings.properties.date[0] ?? "date";
-		reader.problem(dateKey, null, `${dateKey}: this 1:1 note has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
-	}
-	const extra: NoteRef[] = [];
-	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...(reader.field("attendees", readNameList) ?? []));
-	return {
-		kind: "meeting",
-		path: reader.path,
-		title,
-		with: people,
-		attendees: foundBy === "with" ? extra : attendees,
-		foundBy: foundBy === "attendees" ? (reader.keyOf("attendees" satisfies PropertyKey) ?? "attendees") : foundBy,
-		date,
-		followUp: reader.field("followUp", readDate),
-		followUpNote: reader.field("followUpNote", readText),
 	};
 }

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "./dates";
-import type { Cadence, CadenceUnit, IsoDate, Level, NoteRef } from "./types";
+import type { IsoDate, Level, NoteRef } from "./types";
 
 /**
  * Readers for single property values. Each returns the value, or null when the property is
@@ -19,7 +19,8 @@ export function isRejected<T>(reading: Reading<T>): reading is Rejected {
 	return typeof reading === "object" && reading !== null && "rejected" in reading;
 }
 
-function reject(message: string): Rejected {
+/** reject is a reading that could not be taken, with the end of a sentence saying why. */
+export function reject(message: string): Rejected {
 	return { rejected: message };
 }
 
@@ -198,79 +199,6 @@ export function readLevel(value: unknown): Reading<Level> {
 	return reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
 }
 
-const CADENCE_HINT =
-	"use a number of days (14), 2w, 3m, weekly, biweekly, monthly, quarterly, bi-annually or yearly";
-
-/** The largest count a cadence may have: beyond it the next contact is past any writable date. */
-const MAX_CADENCE = 100000;
-
-/**
- * Named cadences, with the words of other plugins (Orbit's `Bi-Weekly`, `Bi-Annually`, `Yearly`),
- * compared without case, spaces, hyphens or underscores. A Map, not an object: a cadence named
- * `constructor` must not find Object.prototype's.
- */
-const NAMED_CADENCES: ReadonlyMap<string, Cadence> = new Map<string, Cadence>([
-	["daily", { count: 1, unit: "days" }],
-	["everyday", { count: 1, unit: "days" }],
-	["weekly", { count: 1, unit: "weeks" }],
-	["everyweek", { count: 1, unit: "weeks" }],
-	["biweekly", { count: 2, unit: "weeks" }],
-	["fortnightly", { count: 2, unit: "weeks" }],
-	["everyotherweek", { count: 2, unit: "weeks" }],
-	["monthly", { count: 1, unit: "months" }],
-	["everymonth", { count: 1, unit: "months" }],
-	["bimonthly", { count: 2, unit: "months" }],
-	["quarterly", { count: 3, unit: "months" }],
-	["semiannually", { count: 6, unit: "months" }],
-	["semiannual", { count: 6, unit: "months" }],
-	["biannually", { count: 6, unit: "months" }],
-	["biannual", { count: 6, unit: "months" }],
-	["halfyearly", { count: 6, unit: "months" }],
-	["yearly", { count: 12, unit: "months" }],
-	["annually", { count: 12, unit: "months" }],
-	["annual", { count: 12, unit: "months" }],
-	["everyyear", { count: 12, unit: "months" }],
-]);
-
-const UNIT_WORDS: ReadonlyMap<string, { unit: CadenceUnit; times: number }> = new Map([
-	["d", { unit: "days", times: 1 }],
-	["day", { unit: "days", times: 1 }],
-	["days", { unit: "days", times: 1 }],
-	["w", { unit: "weeks", times: 1 }],
-	["wk", { unit: "weeks", times: 1 }],
-	["wks", { unit: "weeks", times: 1 }],
-	["week", { unit: "weeks", times: 1 }],
-	["weeks", { unit: "weeks", times: 1 }],
-	["m", { unit: "months", times: 1 }],
-	["mo", { unit: "months", times: 1 }],
-	["month", { unit: "months", times: 1 }],
-	["months", { unit: "months", times: 1 }],
-	["y", { unit: "months", times: 12 }],
-	["yr", { unit: "months", times: 12 }],
-	["year", { unit: "months", times: 12 }],
-	["years", { unit: "months", times: 12 }],
-]);
-
-/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm`, `Ny`, `every N weeks` or a named cadence. */
-export function readCadence(value: unknown): Reading<Cadence> {
-	if (isEmpty(value)) return null;
-	if (typeof value === "number") {
-		if (Number.isInteger(value) && value > 0 && value <= MAX_CADENCE) return { count: value, unit: "days" };
-		return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
-	}
-	if (typeof value !== "string") return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
-	const text = value.trim().toLowerCase();
-	const named = NAMED_CADENCES.get(text.replace(/[\s_-]+/g, ""));
-	if (named) return { ...named };
-	const match = /^(?:every\s+)?(\d+)\s*([a-z]*)$/.exec(text);
-	if (match) {
-		const count = Number(match[1]);
-		const unit = match[2] === "" ? { unit: "days" as const, times: 1 } : UNIT_WORDS.get(match[2] ?? "");
-		if (unit && count > 0 && count * unit.times <= MAX_CADENCE) return { count: count * unit.times, unit: unit.unit };
-	}
-	return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
-}
-
 /** readText reads a single line of text; numbers are written as text, lists and maps are rejected. */
 export function readText(value: unknown): Reading<string> {
 	if (isEmpty(value)) return null;
@@ -339,101 +267,4 @@ export function readRefList(raw: unknown): Reading<NoteRef[]> {
 /** displayOfRef is what a person sees for a reference: the alias, else the link's basename. */
 export function displayOfRef(ref: NoteRef): string {
 	return ref.alias ?? (ref.isLink ? linkBasename(ref.target) : ref.target);
-}
-
-/** splitNames cuts a string of several names at commas and semicolons outside `[[…]]`, and between links written side by side. */
-export function splitNames(text: string): string[] {
-	const parts: string[] = [];
-	let depth = 0;
-	let current = "";
-	for (let i = 0; i < text.length; i++) {
-		const pair = text.slice(i, i + 2);
-		if (pair === "[[") {
-			// `[[A]] [[B]]`: a link that starts after another one ended is a new name.
-			if (depth === 0 && current.trim().endsWith("]]")) {
-				parts.push(current);
-				current = "";
-			}
-			depth++;
-			current += pair;
-			i++;
-		} else if (pair === "]]" && depth > 0) {
-			depth--;
-			current += pair;
-			i++;
-		} else if (depth === 0 && (text[i] === "," || text[i] === ";")) {
-			parts.push(current);
-			current = "";
-		} else {
-			current += text[i] ?? "";
-		}
-	}
-	parts.push(current);
-	return parts.map((part) => part.trim()).filter((part) => part !== "");
-}
-
-/**
- * readNameList reads the people a meeting names in the conventions of real vaults: links or
- * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
- * A leading `@` is dropped (`@Jane`).
- */
-export function readNameList(raw: unknown): Reading<NoteRef[]> {
-	const value = unwrapLink(raw);
-	if (isEmpty(value)) return null;
-	const items: unknown[] = Array.isArray(value) ? value.map(unwrapLink) : [value];
-	const refs: NoteRef[] = [];
-	for (const item of items) {
-		if (isEmpty(item)) continue;
-		if (typeof item === "number") {
-			refs.push({ target: String(item), alias: null, isLink: false });
-			continue;
-		}
-		if (typeof item !== "string") return reject(`has an item that is ${describe(item)}; use names or links like [[Name]]`);
-		for (const part of splitNames(item)) {
-			const link = parseWikilink(part);
-			const name = part.replace(/^@\s*/, "").trim();
-			if (link) refs.push(link);
-			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });
-		}
-	}
-	return refs.length === 0 ? null : refs;
-}
-
-/**
- * hasWord says whether a value names one of the words: text, a link's basename or alias
- * (`"[[People]]"`), or an item of a list of them. Used for `type: people` and
- * `categories: ["[[People]]"]`.
- */
-export function hasWord(raw: unknown, words: ReadonlySet<string>): boolean {
-	const whole = unwrapLink(raw);
-	const items: unknown[] = Array.isArray(whole) ? whole.map(unwrapLink) : [whole];
-	for (const item of items) {
-		if (typeof item !== "string") continue;
-		for (const part of item.includes(",") ? item.split(",") : [item]) {
-			const link = parseWikilink(part);
-			const text = foldName(link ? linkBasename(link.target) : part.trim());
-			if (words.has(text) || words.has(text.replace(/^#/, ""))) return true;
-		}
-	}
-	return false;
-}
-
-/**
- * hasTag says whether a `tags` value holds a tag one of whose levels is one of the words:
- * `person`, `#people`, `type/person`, `people/colleague`; as a list, a comma or space separated
- * string, with or without `#`.
- */
-export function hasTag(raw: unknown, words: ReadonlySet<string>): boolean {
-	const items: unknown[] = Array.isArray(raw) ? raw : [raw];
-	for (const item of items) {
-		if (typeof item !== "string") continue;
-		for (const tag of item.split(/[\s,]+/)) {
-			const clean = foldName(tag.replace(/^#/, ""));
-			if (clean === "") continue;
-			for (const level of clean.split("/")) {
-				if (words.has(level)) return true;
-			}
-		}
-	}
-	return false;
 }

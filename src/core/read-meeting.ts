@@ -1,0 +1,73 @@
+import { readNameList } from "./names";
+import { isCalendarDate, validIsoDate } from "./dates";
+import type { FrontmatterReader } from "./frontmatter";
+import type { CoreSettings, MeetingRecord, NoteRef, PropertyKey } from "./types";
+import { isEmpty, readDate, readRefList, readText } from "./values";
+
+/** Reading a meeting: its date (in its properties or its file name), its people, its own follow-up. */
+
+const FOUR_DIGITS = /\d{4}/;
+const DASHED = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
+
+/**
+ * dateFromFileName reads the date in a note's title: `2026-11-02 Weekly`, `Weekly 2026-11-02`,
+ * `2026-11-02_09-30`, unpadded `2025-11-4 - Sync`, or compact `MoM 20261102`. The first date
+ * that names a real day wins.
+ */
+export function dateFromFileName(title: string): string | null {
+	// Both forms hold four digits in a row: most titles have none.
+	if (!FOUR_DIGITS.test(title)) return null;
+	// The common case, `2026-11-02 Weekly`: the first dashed date is a real day.
+	const first = DASHED.exec(title);
+	if (first !== null) {
+		const [, year = "", month = "", day = ""] = first;
+		if (isCalendarDate(Number(year), Number(month), Number(day))) return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+	}
+	const dashed = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+	for (const match of title.matchAll(dashed)) {
+		const date = validIsoDate(`${match[1] ?? ""}-${(match[2] ?? "").padStart(2, "0")}-${(match[3] ?? "").padStart(2, "0")}`);
+		if (date !== null) return date;
+	}
+	const compact = /(?:^|[^\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(title);
+	return compact ? validIsoDate(`${compact[1] ?? ""}-${compact[2] ?? ""}-${compact[3] ?? ""}`) : null;
+}
+
+/**
+ * readMeeting reads a meeting: `date` (else the date in the file name, else `created` on a note
+ * marked as a meeting), its people and its own follow-up. Only a `with` note without a date is
+ * a problem: the plugin wrote it as a 1:1 note.
+ */
+export function readMeeting(
+	reader: FrontmatterReader,
+	title: string,
+	titleDate: string | null,
+	settings: CoreSettings,
+	foundBy: string,
+	attendees: NoteRef[],
+	meetingMarked = false,
+): MeetingRecord {
+	const people = foundBy === "with" ? (reader.field("with", readRefList) ?? []) : [];
+	let date = reader.field("date", readDate);
+	if (date === null) date = titleDate;
+	if (date === null && meetingMarked) {
+		const created = readDate(reader.own("created"));
+		if (typeof created === "string") date = created;
+	}
+	if (date === null && foundBy === "with" && isEmpty(reader.value("date"))) {
+		const dateKey = reader.keyOf("date") ?? settings.properties.date[0] ?? "date";
+		reader.problem(dateKey, null, `${dateKey}: this 1:1 note has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
+	}
+	const extra: NoteRef[] = [];
+	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...(reader.field("attendees", readNameList) ?? []));
+	return {
+		kind: "meeting",
+		path: reader.path,
+		title,
+		with: people,
+		attendees: foundBy === "with" ? extra : attendees,
+		foundBy: foundBy === "attendees" ? (reader.keyOf("attendees" satisfies PropertyKey) ?? "attendees") : foundBy,
+		date,
+		followUp: reader.field("followUp", readDate),
+		followUpNote: reader.field("followUpNote", readText),
+	};
+}

@@ -1,6 +1,6 @@
 import { Calendar, personProblems, stakeholderFollowUps, stakeholderOf } from "./contact";
 import { PersonDirectory, peopleOf, sameNames } from "./directory";
-import { UnlinkedNames, meetingFollowUp, resolveMeeting } from "./meetings";
+import { UnlinkedByMeeting, meetingFollowUp, resolveMeeting } from "./meetings";
 import { compareFollowUps, compareMeetings, compareStakeholders } from "./order";
 import { LinkHolders, linkKey } from "./link-holders";
 import { ProblemList } from "./problem-list";
@@ -17,7 +17,6 @@ import type {
 	Problem,
 	Report,
 	Stakeholder,
-	UnlinkedName,
 } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -71,11 +70,7 @@ export class IncrementalReport {
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	private readonly problemList = new ProblemList();
-	/** The names without a note of each meeting that has any. */
-	private readonly unlinkedOf = new Map<string, readonly string[]>();
-	/** Whether a meeting with names without a note changed since withoutNote was counted. */
-	private unlinkedChanged = true;
-	private withoutNote: UnlinkedName[] = [];
+	private readonly unlinked = new UnlinkedByMeeting();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
 
@@ -129,28 +124,16 @@ export class IncrementalReport {
 		const many = this.changed.size > 100 + this.readings.size / 100;
 		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
 		this.changed.clear();
-		if (this.unlinkedChanged) this.countUnlinked();
 		const report: Report = {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
 			followUps: this.sortedFollowUps.slice(),
 			problems: this.problemList.list(),
-			withoutNote: this.withoutNote.slice(),
+			withoutNote: this.unlinked.list(today, (path) => meetingOf(this.readings.get(path))),
 			me: this.basis?.directory.mePath ?? null,
 		};
 		this.last = report;
 		return report;
-	}
-
-	/** countUnlinked counts the names without a note over every meeting that has any. */
-	private countUnlinked(): void {
-		const names = new UnlinkedNames(this.basis?.today ?? "");
-		for (const [path, unlinked] of this.unlinkedOf) {
-			const meeting = meetingOf(this.readings.get(path));
-			if (meeting !== null) names.add(unlinked, meeting);
-		}
-		this.withoutNote = names.list();
-		this.unlinkedChanged = false;
 	}
 
 	/** recomputeAll computes everything from the readings, as buildReport does. */
@@ -172,8 +155,7 @@ export class IncrementalReport {
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
 		this.problemList.clear();
-		this.unlinkedOf.clear();
-		this.unlinkedChanged = true;
+		this.unlinked.clear();
 
 		const followUps: FollowUp[] = [];
 		for (const meeting of meetings) {
@@ -277,10 +259,7 @@ export class IncrementalReport {
 		const { people, problems, unlinked } = resolveMeeting(meeting, basis.directory, basis.settings);
 		this.meetingPeople.set(meeting.path, people);
 		this.links?.add(meeting.path, meeting.attendees.length === 0 ? meeting.with : [...meeting.with, ...meeting.attendees]);
-		if (unlinked.length > 0) {
-			this.unlinkedOf.set(meeting.path, unlinked);
-			this.unlinkedChanged = true;
-		}
+		this.unlinked.set(meeting.path, unlinked);
 		for (const person of people) {
 			const ref = { path: meeting.path, date: meeting.date };
 			const own = this.meetingsByPerson.get(person);
@@ -304,7 +283,7 @@ export class IncrementalReport {
 		}
 		this.links?.remove(path);
 		this.problemList.derived.delete(path);
-		if (this.unlinkedOf.delete(path)) this.unlinkedChanged = true;
+		this.unlinked.delete(path);
 		const followUp = this.meetingFollowUps.get(path);
 		if (followUp !== undefined) {
 			this.meetingFollowUps.delete(path);

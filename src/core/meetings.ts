@@ -133,3 +133,41 @@ export function meetingFollowUp(
 		influence: person?.influence ?? null,
 	};
 }
+
+/**
+ * UnlinkedByMeeting keeps each meeting's names without a note and counts them over every
+ * meeting only when one of those changed since the last count.
+ */
+export class UnlinkedByMeeting {
+	private readonly byMeeting = new Map<string, readonly string[]>();
+	private counted: { today: IsoDate; names: UnlinkedName[] } | null = null;
+
+	clear(): void {
+		this.byMeeting.clear();
+		this.counted = null;
+	}
+
+	/** set files a meeting's names without a note (none: nothing to file). */
+	set(path: string, names: readonly string[]): void {
+		if (names.length === 0) return;
+		this.byMeeting.set(path, names);
+		this.counted = null;
+	}
+
+	delete(path: string): void {
+		if (this.byMeeting.delete(path)) this.counted = null;
+	}
+
+	/** list counts the names over the meetings that took place by `today`, most meetings first. */
+	list(today: IsoDate, meetingOf: (path: string) => MeetingRecord | null): UnlinkedName[] {
+		if (this.counted === null || this.counted.today !== today) {
+			const names = new UnlinkedNames(today);
+			for (const [path, unlinked] of this.byMeeting) {
+				const meeting = meetingOf(path);
+				if (meeting !== null) names.add(unlinked, meeting);
+			}
+			this.counted = { today, names: names.list() };
+		}
+		return this.counted.names.slice();
+	}
+}

@@ -1,10 +1,13 @@
 import { Component, TFile, TFolder, type CachedMetadata, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
 import { explain, type Explanation } from "../core/explain";
-import { readNote, skipOf } from "../core/read";
+import { readNote } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
 import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
-import { BROKEN_YAML_MESSAGE } from "../core/words";
+import { readingFromCache } from "./cache-reading";
+import { Notifier } from "./notifier";
+
+export { readingFromCache } from "./cache-reading";
 
 /** What the index needs from the app: exactly these services, passed in. */
 export interface StakeholderIndexDeps {
@@ -21,86 +24,8 @@ export interface StakeholderIndexDeps {
 	prepare?: () => Promise<void>;
 }
 
-/**
- * readingFromCache reads a note from its metadata cache. Obsidian leaves `frontmatter` out when
- * the properties block does not parse but still records the block (`frontmatterPosition`, a
- * `yaml` section): that is a problem, not a note without properties.
- */
-export function readingFromCache(
-	path: string,
-	cache: CachedMetadata | null,
-	settings: CoreSettings,
-	read: typeof readNote = readNote,
-): NoteReading {
-	// Not indexed yet: nothing is known of the note (a people folder would otherwise make it a
-	// person with no properties); the index reads it again once the cache has it.
-	if (cache === null) return { record: null, problems: [] };
-	// A template or an excluded file is left out before its properties are looked at: they may not parse.
-	const skipped = skipOf(path, settings);
-	if (skipped !== null) return { record: null, problems: [], skipped };
-	const frontmatter: unknown = cache.frontmatter;
-	if (frontmatter === undefined && hasPropertiesBlock(cache)) {
-		return { record: null, problems: [{ path, key: null, value: null, message: BROKEN_YAML_MESSAGE }] };
-	}
-	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
-	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
-	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache));
-}
-
-/** inlineTagsOf is a note's inline tags without `#`, leaving out those on task lines (most notes have none: no work then). */
-function inlineTagsOf(cache: CachedMetadata): string[] {
-	if (cache.tags === undefined || cache.tags.length === 0) return [];
-	const taskLines = new Set(cache.listItems?.filter((item) => item.task !== undefined).map((item) => item.position.start.line));
-	return cache.tags.filter((tag) => !taskLines.has(tag.position.start.line)).map((tag) => tag.tag.replace(/^#/, ""));
-}
-
-/** hasPropertiesBlock says whether the cache records a frontmatter block with something between its fences. */
-function hasPropertiesBlock(cache: CachedMetadata): boolean {
-	const position = cache.frontmatterPosition ?? cache.sections?.find((section) => section.type === "yaml")?.position;
-	// An empty block (`---` right after `---`) has no properties and nothing to fix.
-	return position !== undefined && position.end.line - position.start.line > 1;
-}
-
 function isMarkdown(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
-}
-
-/**
- * Notifier calls `fire` on the leading edge of a burst of changes and once more on its trailing
- * edge: a change after a quiet period of `delayMs` is shown at once (a property edited in the
- * editor reaches the dashboard within a frame, not after the delay), and a burst of saves (a
- * sync, a bulk edit) costs two re-renders, the last once it has settled `delayMs`.
- */
-export class Notifier {
-	private timer: number | null = null;
-	private pending = false;
-
-	constructor(
-		private readonly fire: () => void,
-		private readonly delayMs: number,
-	) {}
-
-	notify(): void {
-		if (this.timer === null) this.fire();
-		else {
-			this.pending = true;
-			window.clearTimeout(this.timer);
-		}
-		this.timer = window.setTimeout(() => this.settle(), this.delayMs);
-	}
-
-	cancel(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
-		this.pending = false;
-	}
-
-	private settle(): void {
-		this.timer = null;
-		if (!this.pending) return;
-		this.pending = false;
-		this.fire();
-	}
 }
 
 /**

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import manifest from "../../manifest.json";
 import ManagingUpPlugin from "../../src/main";
@@ -7,7 +6,7 @@ import { NOT_READY, cliAnswers } from "../../src/obsidian/cli-handlers";
 import type { StakeholderIndex } from "../../src/obsidian/index";
 import { App, notices, setApiVersion } from "../mock/obsidian";
 import { cli, makeVault, parseJson, removeVaults, repoRoot } from "../cli/helpers";
-import { makeApp, obsidianApp, TODAY } from "./helpers";
+import { makeApp, obsidianApp, TODAY, vaultFiles } from "./helpers";
 import { SLOW_TIMEOUT, WAIT_TIMEOUT } from "../slow";
 
 afterEach(() => {
@@ -16,23 +15,9 @@ afterEach(() => {
 	removeVaults();
 });
 
-/** The example vault as the mock app takes it: every note, and the config folder's JSON files. */
+/** The example vault as the mock app takes it. */
 function exampleVault(): Record<string, string> {
-	const root = join(repoRoot, "example-vault");
-	const files: Record<string, string> = {};
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const full = join(folder, entry.name);
-			const path = relative(root, full).split("\\").join("/");
-			if (entry.isDirectory()) {
-				if (!entry.name.startsWith(".") || entry.name === ".obsidian") walk(full);
-			} else if (entry.name.endsWith(".md") ? !path.startsWith(".") : path.startsWith(".obsidian/") && entry.name.endsWith(".json")) {
-				files[path] = readFileSync(full, "utf8");
-			}
-		}
-	};
-	walk(root);
-	return files;
+	return vaultFiles(join(repoRoot, "example-vault"));
 }
 
 /** The plugin loaded on the app, its index built. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { expect, vi } from "vitest";
 import { parseDocument } from "yaml";
 import type { App as ObsidianApp } from "obsidian";
@@ -94,4 +96,22 @@ export function expectOnlyChanged(before: string, after: string, changes: Record
 	expect(now.properties).toEqual(expected);
 	expect(Object.keys(now.properties)).toEqual(Object.keys(expected));
 	expect(now.body).toBe(was.body);
+}
+
+/** vaultFiles reads a vault folder as the mock app takes it: every note, and the config folder's JSON files. */
+export function vaultFiles(root: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const full = join(folder, entry.name);
+			const path = relative(root, full).split("\\").join("/");
+			if (entry.isDirectory()) {
+				if (!entry.name.startsWith(".") || entry.name === ".obsidian") walk(full);
+			} else if (entry.name.endsWith(".md") ? !path.startsWith(".") : path.startsWith(".obsidian/") && entry.name.endsWith(".json")) {
+				files[path] = readFileSync(full, "utf8");
+			}
+		}
+	};
+	walk(root);
+	return files;
 }

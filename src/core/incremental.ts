@@ -1,9 +1,11 @@
 import { Calendar, personProblems, stakeholderFollowUps, stakeholderOf } from "./contact";
 import { PersonDirectory, peopleOf, sameNames } from "./directory";
 import { UnlinkedByMeeting, meetingFollowUp, resolveMeeting } from "./meetings";
-import { compareFollowUps, compareMeetings, compareStakeholders } from "./order";
-import { LinkHolders, linkKey } from "./link-holders";
+import { compareFollowUps, compareStakeholders } from "./order";
+import { LinkHolders, linkKey, linksOf } from "./link-holders";
+import { MeetingFiling } from "./meeting-filing";
 import { ProblemList } from "./problem-list";
+import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
 import type {
 	CoreSettings,
@@ -11,7 +13,6 @@ import type {
 	IsoDate,
 	LinkResolver,
 	MeetingRecord,
-	MeetingRef,
 	NoteReading,
 	PersonRecord,
 	Problem,
@@ -28,14 +29,6 @@ interface Basis {
 	today: IsoDate;
 	calendar: Calendar;
 	directory: PersonDirectory;
-}
-
-function personOf(reading: NoteReading | undefined): PersonRecord | null {
-	return reading?.record?.kind === "person" ? reading.record : null;
-}
-
-function meetingOf(reading: NoteReading | undefined): MeetingRecord | null {
-	return reading?.record?.kind === "meeting" ? reading.record : null;
 }
 
 /**
@@ -57,10 +50,7 @@ export class IncrementalReport {
 	private basis: Basis | null = null;
 	private last: Report | null = null;
 
-	/** The people each 1:1 note resolves to, first one first. */
-	private readonly meetingPeople = new Map<string, string[]>();
-	/** Each person's 1:1 notes, in no order. */
-	private readonly meetingsByPerson = new Map<string, MeetingRef[]>();
+	private readonly filing = new MeetingFiling();
 	/**
 	 * Which 1:1 and person notes hold a link under each key: built when a note first comes or
 	 * goes after a full pass (a full pass is faster without it), then kept up to date.
@@ -148,8 +138,7 @@ export class IncrementalReport {
 		const found = peopleOf(people, settings.me);
 		const basis: Basis = { resolve, settings, today, calendar, directory: new PersonDirectory(found, resolve) };
 		this.basis = basis;
-		this.meetingPeople.clear();
-		this.meetingsByPerson.clear();
+		this.filing.clear();
 		this.links = null;
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
@@ -198,7 +187,7 @@ export class IncrementalReport {
 			if ((before === undefined) !== (now === undefined)) {
 				// A note came or went: links with its basename may now find another note.
 				for (const holder of this.linkHolders().holders(linkKey(path))) {
-					if (this.meetingPeople.has(holder)) dirtyMeetings.add(holder);
+					if (this.filing.has(holder)) dirtyMeetings.add(holder);
 					else dirtyPeople.add(holder);
 				}
 			}
@@ -208,7 +197,7 @@ export class IncrementalReport {
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.
-				for (const meeting of this.meetingsByPerson.get(path) ?? NONE) dirtyMeetings.add(meeting.path);
+				for (const meeting of this.filing.of(path)) dirtyMeetings.add(meeting.path);
 			}
 			if (meetingOf(before) !== null || meetingOf(now) !== null) dirtyMeetings.add(path);
 			dirtyProblems.add(path);
@@ -242,14 +231,7 @@ export class IncrementalReport {
 		if (this.links !== null) return this.links;
 		const links = new LinkHolders();
 		// From the readings as they are now: a note whose links changed is recomputed anyway.
-		for (const path of this.meetingPeople.keys()) {
-			const meeting = meetingOf(this.readings.get(path));
-			if (meeting !== null) links.add(path, meeting.attendees.length === 0 ? meeting.with : [...meeting.with, ...meeting.attendees]);
-		}
-		for (const path of this.stakeholders.keys()) {
-			const reportsTo = personOf(this.readings.get(path))?.reportsTo ?? null;
-			if (reportsTo !== null) links.add(path, [reportsTo]);
-		}
+		for (const path of [...this.filing.meetingPaths(), ...this.stakeholders.keys()]) links.add(path, linksOf(this.readings.get(path)?.record));
 		this.links = links;
 		return links;
 	}
@@ -257,15 +239,9 @@ export class IncrementalReport {
 	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
 	private addMeeting(meeting: MeetingRecord, basis: Basis): string[] {
 		const { people, problems, unlinked } = resolveMeeting(meeting, basis.directory, basis.settings);
-		this.meetingPeople.set(meeting.path, people);
-		this.links?.add(meeting.path, meeting.attendees.length === 0 ? meeting.with : [...meeting.with, ...meeting.attendees]);
+		this.filing.file({ path: meeting.path, date: meeting.date }, people);
+		this.links?.add(meeting.path, linksOf(meeting));
 		this.unlinked.set(meeting.path, unlinked);
-		for (const person of people) {
-			const ref = { path: meeting.path, date: meeting.date };
-			const own = this.meetingsByPerson.get(person);
-			if (own === undefined) this.meetingsByPerson.set(person, [ref]);
-			else own.push(ref);
-		}
 		if (problems.length > 0) this.problemList.derived.set(meeting.path, problems);
 		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
 		if (followUp !== null) this.meetingFollowUps.set(meeting.path, followUp);
@@ -273,14 +249,8 @@ export class IncrementalReport {
 	}
 
 	/** removeMeeting takes out everything computed from a 1:1 note; returns the people it was filed under. */
-	private removeMeeting(path: string): string[] {
-		const people = this.meetingPeople.get(path) ?? [];
-		this.meetingPeople.delete(path);
-		for (const person of people) {
-			const own = this.meetingsByPerson.get(person);
-			const at = own?.findIndex((ref) => ref.path === path) ?? -1;
-			if (at >= 0) own?.splice(at, 1);
-		}
+	private removeMeeting(path: string): readonly string[] {
+		const people = this.filing.unfile(path);
 		this.links?.remove(path);
 		this.problemList.derived.delete(path);
 		this.unlinked.delete(path);
@@ -294,13 +264,12 @@ export class IncrementalReport {
 
 	/** addStakeholder computes one stakeholder and their follow-ups (not yet in the sorted lists). */
 	private addStakeholder(person: PersonRecord, basis: Basis): Stakeholder {
-		// A copy: the stakeholder keeps its list while this one changes.
-		const meetings = (this.meetingsByPerson.get(person.path) ?? NONE).slice().sort(compareMeetings);
+		const meetings = this.filing.sortedOf(person.path);
 		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
 		this.stakeholders.set(person.path, s);
 		const dated = personProblems(person, basis.today);
 		if (dated.length > 0) this.problemList.derived.set(person.path, dated);
-		if (person.reportsTo !== null) this.links?.add(person.path, [person.reportsTo]);
+		this.links?.add(person.path, linksOf(person));
 		const followUps = stakeholderFollowUps(s, basis.calendar);
 		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
 		return s;
@@ -315,7 +284,7 @@ export class IncrementalReport {
 		}
 		for (const followUp of this.personFollowUps.get(path) ?? NONE) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		this.personFollowUps.delete(path);
-		if (!this.meetingPeople.has(path)) this.problemList.derived.delete(path);
+		if (!this.filing.has(path)) this.problemList.derived.delete(path);
 		this.links?.remove(path);
 	}
 

@@ -1,5 +1,5 @@
 import { foldName, linkBasename } from "./values";
-import type { NoteRef } from "./types";
+import type { NoteRecord, NoteRef } from "./types";
 
 /**
  * The key under which a link can change its answer: the basename of its path, lower-cased. A
@@ -44,4 +44,11 @@ export class LinkHolders {
 		this.byKey.clear();
 		this.keysOf.clear();
 	}
+}
+
+/** linksOf are the references a note's answer depends on: a meeting's people, a person's `reports-to`. */
+export function linksOf(record: NoteRecord | null | undefined): readonly NoteRef[] {
+	if (record === null || record === undefined) return [];
+	if (record.kind === "person") return record.reportsTo === null ? [] : [record.reportsTo];
+	return record.attendees.length === 0 ? record.with : [...record.with, ...record.attendees];
 }

@@ -34,6 +34,16 @@ import { dateFromFileName, readMeeting } from "./read-meeting";
 export { dateFromFileName } from "./read-meeting";
 import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, SkipReason } from "./types";
 
+/** personOf is a reading's person record, if it is one. */
+export function personOf(reading: NoteReading | undefined): PersonRecord | null {
+	return reading?.record?.kind === "person" ? reading.record : null;
+}
+
+/** meetingOf is a reading's meeting record, if it is one. */
+export function meetingOf(reading: NoteReading | undefined): MeetingRecord | null {
+	return reading?.record?.kind === "meeting" ? reading.record : null;
+}
+
 /** titleOf is a note's title: its file name without folder and `.md`. */
 export function titleOf(path: string): string {
 	const name = path.slice(path.lastIndexOf("/") + 1);

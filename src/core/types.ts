@@ -71,6 +71,8 @@ export interface NoteRef {
 }
 
 export * from "./core-settings";
+export type { Commitment, CommitmentOwner } from "./commitment-types";
+import type { Commitment } from "./commitment-types";
 
 /** What a person note says, read and checked, before anything is computed from it. */
 export interface PersonRecord {
@@ -223,4 +225,6 @@ export interface Report {
 	withoutNote: UnlinkedName[];
 	/** The user's own person note (the `me` setting, or the note with the alias `Me`), never a stakeholder; null when none. */
 	me: string | null;
+	/** Open commitments both ways, in due order (see commitment-types.ts); filled in by the commitments reader. */
+	commitments?: Commitment[];
 }

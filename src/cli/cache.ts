@@ -15,7 +15,7 @@ import type { NoteFacts } from "./note-file";
  */
 
 /** Bump when NoteFacts or the way notes are read changes: older caches are then ignored. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 /** A note written this recently may change again within the clock's resolution: it is not cached. */
 const RACY_MS = 2000;

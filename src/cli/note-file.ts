@@ -1,7 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { inlineTags, readNote, type CoreSettings, type NoteReading, type Problem } from "../core";
+import { inlineTags, readNote, type CoreSettings, type NoteReading, type NoteTask, type Problem } from "../core";
+import { readTasks, withTasks } from "../core/commitments/read-tasks";
 import { parseFrontmatter } from "./frontmatter";
 import { MAX_DEPTH } from "./yaml";
 
@@ -89,6 +90,8 @@ export interface NoteFacts {
 	tooDeep: string[];
 	/** Tags written in the text below the properties, without `#`. */
 	tags: string[];
+	/** The tasks that may be commitments (readTasks); absent when there are none. */
+	tasks?: NoteTask[];
 }
 
 const NEWLINE = 0x0a;
@@ -132,6 +135,23 @@ function mayHoldTag(bytes: Uint8Array, from: number): boolean {
  * and read as before, so the answer is the same either way.
  */
 export function noteFacts(bytes: Uint8Array): NoteFacts {
+	const facts = propertyFacts(bytes);
+	if (!facts.text || facts.error !== null || !mayHoldTask(bytes)) return facts;
+	// Only a note with a task is decoded whole; readTasks keeps the tasks that may be commitments.
+	const tasks = readTasks(decodeNote(bytes).text ?? "");
+	return tasks.length === 0 ? facts : { ...facts, tasks };
+}
+
+/** mayHoldTask says whether bytes hold `[?]` after a space or a tab: without one, no line is a task. */
+function mayHoldTask(bytes: Uint8Array): boolean {
+	for (let i = bytes.indexOf(0x5b, 1); i >= 0; i = bytes.indexOf(0x5b, i + 1)) {
+		if (bytes[i + 2] === 0x5d && (bytes[i - 1] === 0x20 || bytes[i - 1] === 0x09)) return true;
+	}
+	return false;
+}
+
+/** propertyFacts is noteFacts without the tasks: the properties, the encoding and the tags. */
+function propertyFacts(bytes: Uint8Array): NoteFacts {
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const simple = isUtf8(bytes) && bytes[bom] === DASH && bytes[bom + 1] === DASH && bytes[bom + 2] === DASH && bytes[bom + 3] === NEWLINE;
 	if (!simple) {
@@ -177,7 +197,7 @@ export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSet
 			],
 		};
 	}
-	const reading = readNote(path, facts.data, settings, facts.tags);
+	const reading = withTasks(readNote(path, facts.data, settings, facts.tags), facts.tasks ?? []);
 	const tooDeep = facts.tooDeep.map((key) => ({
 		path,
 		key,

@@ -1,4 +1,5 @@
-import type { IsoDate } from "./types";
+/** A calendar date written `yyyy-MM-dd` (types.ts's IsoDate, named here so that the two files do not import each other). */
+type IsoDate = string;
 
 /**
  * A commitment read from a 1:1 note: an open task that one side owes the other. Who owes it comes
@@ -33,4 +34,33 @@ export interface Commitment {
 	firstDate: IsoDate | null;
 	/** Days since it was first written down; null when that note has no date. */
 	ageDays: number | null;
+	/** The task's line as the index read it: Done changes the line only while it still says this. */
+	source: string;
+}
+
+/** Who a task's leading marker says owes it: `@me`, or a person by link (`[[Jane Doe]]`) or name (`@Jane`): a NoteRef. */
+export type TaskOwnerMarker = "me" | { target: string; alias: string | null; isLink: boolean };
+
+/** A task of a 1:1 note that may be a commitment, as read (nothing resolved yet): see commitments/read-tasks.ts. */
+export interface NoteTask {
+	/** 1-based line in the note, as editors and grep count (frontmatter lines included). */
+	line: number;
+	/** The status character between the brackets: " " open, "x" done, "-" cancelled… */
+	status: string;
+	/** The line as written, without its line ending: Done checks it is still there. */
+	source: string;
+	/** The text shown: no checkbox, owner marker, carried marker, due field or other Tasks fields. */
+	text: string;
+	/** The nearest enclosing commitment heading as written; null when there is none. */
+	heading: string | null;
+	/** The leading owner marker; null when there is none. */
+	marker: TaskOwnerMarker | null;
+	/** `📅 yyyy-MM-dd`, `[due:: …]` or `(due:: …)`; null when absent or unreadable. */
+	due: IsoDate | null;
+	/** The due date as written when it is not a date; absent otherwise. */
+	badDue?: string;
+	/** `✅ yyyy-MM-dd`: when it was done; null when not written. */
+	done: IsoDate | null;
+	/** The link target of a ` (from [[…]])` carried marker; null when it has none. */
+	from: string | null;
 }

@@ -5,6 +5,7 @@ import { compareFollowUps, compareStakeholders } from "./order";
 import { LinkHolders, linkKey, linksOf } from "./link-holders";
 import { MeetingFiling } from "./meeting-filing";
 import { ProblemList } from "./problem-list";
+import { CommitmentBook } from "./commitments/book";
 import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
 import type {
@@ -33,8 +34,8 @@ interface Basis {
 
 /**
  * IncrementalReport holds the reading of every note and keeps buildReport's result up to date
- * one note at a time: after a change to one note, `report` recomputes only the stakeholders and
- * follow-ups that note can touch and moves them within the sorted lists. It equals buildReport
+ * one note at a time: after a change to one note, `report` recomputes only the stakeholders,
+ * follow-ups and commitments (commitments/book.ts) that note can touch and moves them within the sorted lists. It equals buildReport
  * over the same readings, resolver, settings and day, always.
  *
  * It recomputes everything when the set of people or a display name changes (any link may then
@@ -61,6 +62,7 @@ export class IncrementalReport {
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	private readonly problemList = new ProblemList();
 	private readonly unlinked = new UnlinkedByMeeting();
+	private readonly commitments = new CommitmentBook();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
 
@@ -121,6 +123,7 @@ export class IncrementalReport {
 			problems: this.problemList.list(),
 			withoutNote: this.unlinked.list(today, (path) => meetingOf(this.readings.get(path))),
 			me: this.basis?.directory.mePath ?? null,
+			commitments: this.commitments.list((path) => meetingOf(this.readings.get(path))?.date ?? null, this.basis?.calendar ?? new Calendar(today)),
 		};
 		this.last = report;
 		return report;
@@ -145,6 +148,7 @@ export class IncrementalReport {
 		this.personFollowUps.clear();
 		this.problemList.clear();
 		this.unlinked.clear();
+		this.commitments.clear();
 
 		const followUps: FollowUp[] = [];
 		for (const meeting of meetings) {
@@ -200,6 +204,7 @@ export class IncrementalReport {
 				for (const meeting of this.filing.of(path)) dirtyMeetings.add(meeting.path);
 			}
 			if (meetingOf(before) !== null || meetingOf(now) !== null) dirtyMeetings.add(path);
+			this.commitments.touched(path);
 			dirtyProblems.add(path);
 		}
 
@@ -242,6 +247,7 @@ export class IncrementalReport {
 		this.filing.file({ path: meeting.path, date: meeting.date }, people);
 		this.links?.add(meeting.path, linksOf(meeting));
 		this.unlinked.set(meeting.path, unlinked);
+		this.commitments.addMeeting(meeting, people, unlinked, basis.directory, basis.resolve);
 		if (problems.length > 0) this.problemList.derived.set(meeting.path, problems);
 		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
 		if (followUp !== null) this.meetingFollowUps.set(meeting.path, followUp);
@@ -254,11 +260,10 @@ export class IncrementalReport {
 		this.links?.remove(path);
 		this.problemList.derived.delete(path);
 		this.unlinked.delete(path);
+		this.commitments.removeMeeting(path);
 		const followUp = this.meetingFollowUps.get(path);
-		if (followUp !== undefined) {
-			this.meetingFollowUps.delete(path);
-			removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
-		}
+		if (followUp !== undefined) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
+		this.meetingFollowUps.delete(path);
 		return people;
 	}
 
@@ -278,10 +283,8 @@ export class IncrementalReport {
 	/** removeStakeholder takes a stakeholder and their follow-ups out of the sorted lists. */
 	private removeStakeholder(path: string): void {
 		const s = this.stakeholders.get(path);
-		if (s !== undefined) {
-			this.stakeholders.delete(path);
-			removeSorted(this.sortedStakeholders, s, compareStakeholders);
-		}
+		if (s !== undefined) removeSorted(this.sortedStakeholders, s, compareStakeholders);
+		this.stakeholders.delete(path);
 		for (const followUp of this.personFollowUps.get(path) ?? NONE) removeSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		this.personFollowUps.delete(path);
 		if (!this.filing.has(path)) this.problemList.derived.delete(path);

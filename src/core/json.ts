@@ -1,5 +1,5 @@
 import { yamlNumber } from "./values";
-import type { FollowUp, Problem, Report, Stakeholder } from "./types";
+import type { Commitment, FollowUp, Problem, Report, Stakeholder } from "./types";
 
 /** The JSON shape of a stakeholder in `managing-up report --json`. */
 export interface StakeholderJson {
@@ -43,6 +43,22 @@ export interface UnlinkedNameJson {
 	lastPath: string;
 }
 
+/** The JSON shape of an open commitment (added in 0.3): `owner` is "me" when I owe it, "them" when they do. */
+export interface CommitmentJson {
+	path: string;
+	line: number;
+	person: string;
+	personPath: string | null;
+	owner: "me" | "them";
+	text: string;
+	due: string | null;
+	overdueDays: number;
+	carriedOver: number;
+	firstPath: string;
+	firstDate: string | null;
+	ageDays: number | null;
+}
+
 /** The object `managing-up report --json` prints. */
 export interface ReportJson {
 	today: string;
@@ -51,6 +67,8 @@ export interface ReportJson {
 	problems: ProblemJson[];
 	/** Names in meetings that match no person note, most meetings first (added in 0.2). */
 	withoutNote: UnlinkedNameJson[];
+	/** Open commitments both ways, in due order (added in 0.3). */
+	commitments: CommitmentJson[];
 }
 
 function jsonValue(value: unknown): unknown {
@@ -98,6 +116,12 @@ export function followUpJson(f: FollowUp): FollowUpJson {
 	};
 }
 
+/** commitmentJson keeps the contract's keys of a commitment, in the contract's order. */
+export function commitmentJson(c: Commitment): CommitmentJson {
+	const { path, line, person, personPath, owner, text, due, overdueDays, carriedOver, firstPath, firstDate, ageDays } = c;
+	return { path, line, person, personPath, owner, text, due, overdueDays, carriedOver, firstPath, firstDate, ageDays };
+}
+
 /** problemJson writes a problem with its value made JSON-safe. */
 export function problemJson(p: Problem): ProblemJson {
 	return { path: p.path, key: p.key, value: jsonValue(p.value), message: p.message };
@@ -111,5 +135,6 @@ export function reportJson(report: Report): ReportJson {
 		followUps: report.followUps.map(followUpJson),
 		problems: report.problems.map(problemJson),
 		withoutNote: report.withoutNote.map(({ name, meetings, lastDate, lastPath }) => ({ name, meetings, lastDate, lastPath })),
+		commitments: report.commitments.map(commitmentJson),
 	};
 }

@@ -1,5 +1,6 @@
 import { foldName, linkBasename } from "./values";
 import type { NoteRecord, NoteRef } from "./types";
+import { taskLinks } from "./commitments/occurrences";
 
 /**
  * The key under which a link can change its answer: the basename of its path, lower-cased. A
@@ -46,9 +47,10 @@ export class LinkHolders {
 	}
 }
 
-/** linksOf are the references a note's answer depends on: a meeting's people, a person's `reports-to`. */
+/** linksOf are the references a note's answer depends on: a meeting's people and its tasks' links, a person's `reports-to`. */
 export function linksOf(record: NoteRecord | null | undefined): readonly NoteRef[] {
 	if (record === null || record === undefined) return [];
 	if (record.kind === "person") return record.reportsTo === null ? [] : [record.reportsTo];
-	return record.attendees.length === 0 ? record.with : [...record.with, ...record.attendees];
+	const people = record.attendees.length === 0 ? record.with : [...record.with, ...record.attendees];
+	return record.tasks === undefined ? people : [...people, ...taskLinks(record)];
 }

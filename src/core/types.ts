@@ -71,8 +71,8 @@ export interface NoteRef {
 }
 
 export * from "./core-settings";
-export type { Commitment, CommitmentOwner } from "./commitment-types";
-import type { Commitment } from "./commitment-types";
+export type { Commitment, CommitmentOwner, NoteTask, TaskOwnerMarker } from "./commitment-types";
+import type { Commitment, NoteTask } from "./commitment-types";
 
 /** What a person note says, read and checked, before anything is computed from it. */
 export interface PersonRecord {
@@ -138,6 +138,8 @@ export interface MeetingRecord {
 	date: IsoDate | null;
 	followUp: IsoDate | null;
 	followUpNote: string | null;
+	/** The tasks of its text that may be commitments (commitments/read-tasks.ts); absent when it has none or its text was not read. */
+	tasks?: NoteTask[];
 }
 
 /** A note the plugin cares about. */
@@ -225,6 +227,6 @@ export interface Report {
 	withoutNote: UnlinkedName[];
 	/** The user's own person note (the `me` setting, or the note with the alias `Me`), never a stakeholder; null when none. */
 	me: string | null;
-	/** Open commitments both ways, in due order (see commitment-types.ts); filled in by the commitments reader. */
-	commitments?: Commitment[];
+	/** Open commitments both ways, in due order (see commitment-types.ts and commitments/). */
+	commitments: Commitment[];
 }

@@ -1,5 +1,5 @@
 import { addDaysIso } from "./dates";
-import type { ContactStatus, IsoDate, Level } from "./types";
+import type { Commitment, ContactStatus, IsoDate, Level } from "./types";
 
 /**
  * The words a user reads in more than one place (the dashboard, the CLI, the pickers, the
@@ -90,3 +90,22 @@ export const BROKEN_YAML_MESSAGE = "The properties at the top of this note are n
 
 /** How an influence or interest level reads: "High", "Medium", "Low". */
 export const LEVEL_LABELS: Readonly<Record<Level, string>> = { high: "High", medium: "Medium", low: "Low" };
+
+/** How many times a commitment must be carried over before it is flagged: the advice's "nothing ever happens". */
+export const CARRIED_FLAG_TIMES = 3;
+
+/** The words of a commitment without a due date. */
+export const NO_DATE_AGREED = "no date agreed";
+
+/**
+ * commitmentFlags are the sentences a commitment is flagged with: one of theirs overdue ("Jane
+ * promised 'Send the budget' by 2026-11-20: 11 days overdue"), one of theirs with no date ("no
+ * date agreed"), one carried over three times or more ("carried over 3 times since 2026-09-01").
+ */
+export function commitmentFlags(c: Commitment): string[] {
+	const flags: string[] = [];
+	if (c.owner === "them" && c.due !== null && c.overdueDays > 0) flags.push(`${c.person} promised '${c.text}' by ${c.due}: ${plural(c.overdueDays, "day")} overdue`);
+	if (c.owner === "them" && c.due === null) flags.push(NO_DATE_AGREED);
+	if (c.carriedOver >= CARRIED_FLAG_TIMES) flags.push(`carried over ${plural(c.carriedOver, "time")} since ${c.firstDate ?? c.firstPath}`);
+	return flags;
+}

@@ -69,7 +69,7 @@ describe("report --json", () => {
 
 	it("keeps the contract's keys, in order, with null for absent values", async () => {
 		const report = await reportOf(fixture("vault-basic"));
-		expect(Object.keys(report)).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote"]);
+		expect(Object.keys(report)).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote", "commitments"]);
 		for (const s of report.stakeholders) expect(Object.keys(s)).toEqual(STAKEHOLDER_KEYS);
 		for (const f of report.followUps) expect(Object.keys(f)).toEqual(FOLLOW_UP_KEYS);
 		for (const p of report.problems) expect(Object.keys(p)).toEqual(PROBLEM_KEYS);

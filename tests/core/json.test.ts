@@ -23,7 +23,7 @@ describe("reportJson", () => {
 	const json = reportJson(report);
 
 	it("is the design's example, with the contract's keys in order", () => {
-		expect(Object.keys(json)).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote"]);
+		expect(Object.keys(json)).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote", "commitments"]);
 		expect(json.today).toBe(today);
 		const jane = json.stakeholders.find((s) => s.person === "Jane Doe");
 		expect(JSON.stringify(jane)).toBe(
@@ -104,6 +104,7 @@ describe("reportJson", () => {
 			problems: [{ path: "a.md", key: "x", value: { when: new Date(Date.UTC(2026, 10, 1)), missing: undefined }, message: "x: …" }],
 			withoutNote: [],
 			me: null,
+			commitments: [],
 		});
 		expect(withDate.problems[0]?.value).toEqual({ when: "2026-11-01T00:00:00.000Z", missing: null });
 	});

@@ -90,6 +90,7 @@ export function report(person: Stakeholder, today = "2026-11-23"): Report {
 		problems: [],
 		withoutNote: [],
 		me: null,
+		commitments: [],
 	};
 }
 

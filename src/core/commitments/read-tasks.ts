@@ -1,0 +1,131 @@
+import { validIsoDate } from "../dates";
+import { parseWikilink } from "../values";
+import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
+import { headingSide } from "./headings";
+
+/**
+ * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
+ * `*`, `+`, `1.` markers, nested too) outside the frontmatter and code fences that sits under a
+ * commitment heading (headings.ts) or starts with an owner marker (`@me`, `[[Person]]`,
+ * `@Name`). The other tasks are agenda items and are not kept. Pure: the text comes from the
+ * caller (the plugin's cachedRead or `changed` data, the CLI's file).
+ */
+
+const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
+const FENCE = /^[ \t]*(```|~~~)/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const CARRIED = /\s*\(from \[\[([^\]]*)\]\]\)/;
+const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
+const DUE_EMOJI = /📅\uFE0F?\s*(\S*)/u;
+const DONE_EMOJI = /✅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;
+const DATAVIEW_DUE = /[[(]due::\s*([^\])]*?)\s*[\])]/i;
+const DATAVIEW_FIELD = /\s*[[(][\w -]+::[^\])]*[\])]/g;
+const ME_MARKER = /^@me(?![\p{L}\p{N}_])[\s:,-]*/iu;
+const LINK_MARKER = /^(\[\[[^\]]+\]\])[\s:,-]*/;
+const NAME_MARKER = /^@([\p{L}\p{N}_][\p{L}\p{N}_.'-]*?)[.'-]?(?![\p{L}\p{N}_])[\s:,-]*/u;
+
+/** dueOf reads the due date of a task's text: a date, null when absent, or the text when it is no date. */
+function dueOf(text: string): { due: IsoDate | null; bad: string | null } {
+	const written = DUE_EMOJI.exec(text)?.[1] ?? DATAVIEW_DUE.exec(text)?.[1];
+	if (written === undefined) return { due: null, bad: null };
+	const date = validIsoDate(written.slice(0, 10)) !== null && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(written) ? written.slice(0, 10) : null;
+	return date === null ? { due: null, bad: written } : { due: date, bad: null };
+}
+
+/** markerOf splits a task's leading owner marker from the rest of its text. */
+function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string } {
+	const me = ME_MARKER.exec(text);
+	if (me !== null) return { marker: "me", rest: text.slice(me[0].length) };
+	const link = LINK_MARKER.exec(text);
+	const ref = link === null ? null : parseWikilink(link[1] ?? "");
+	if (link !== null && ref !== null) return { marker: ref, rest: text.slice(link[0].length) };
+	const name = NAME_MARKER.exec(text);
+	if (name !== null) return { marker: { target: name[1] ?? "", alias: null, isLink: false }, rest: text.slice(name[0].length) };
+	return { marker: null, rest: text };
+}
+
+/** shownText is a task's text without the carried marker, Dataview fields and Tasks fields. */
+export function shownText(text: string): string {
+	let shown = text.replace(CARRIED, "").replace(DATAVIEW_FIELD, "");
+	const field = TASKS_FIELD.exec(` ${shown}`);
+	if (field !== null) shown = shown.slice(0, Math.max(0, field.index));
+	return shown.replace(/\s+/g, " ").trim();
+}
+
+/** readTasks lists the tasks of a note's text that may be commitments, in note order. */
+export function readTasks(noteText: string): NoteTask[] {
+	const lines = noteText.split("\n");
+	const tasks: NoteTask[] = [];
+	const headings: { level: number; side: boolean; text: string }[] = [];
+	let start = 0;
+	if ((lines[0] ?? "").replace(/\r$/, "").replace(/^\uFEFF/, "") === "---") {
+		const end = lines.findIndex((line, i) => i > 0 && line.replace(/\r$/, "") === "---");
+		if (end > 0) start = end + 1;
+	}
+	let fence: string | null = null;
+	for (let i = start; i < lines.length; i++) {
+		const line = (lines[i] ?? "").replace(/\r$/, "");
+		const fenceMatch = FENCE.exec(line);
+		if (fenceMatch) {
+			const marker = fenceMatch[1] ?? "";
+			if (fence === null) fence = marker;
+			else if (fence === marker) fence = null;
+			continue;
+		}
+		if (fence !== null) continue;
+		const heading = HEADING.exec(line);
+		if (heading !== null) {
+			const level = (heading[1] ?? "").length;
+			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+			const text = (heading[2] ?? "").trim();
+			headings.push({ level, side: headingSide(text) !== null, text });
+			continue;
+		}
+		const match = TASK.exec(line);
+		if (match === null) continue;
+		const written = (match[3] ?? "").trim();
+		const { marker, rest } = markerOf(written);
+		const under = [...headings].reverse().find((h) => h.side)?.text ?? null;
+		if (marker === null && under === null) continue;
+		const text = shownText(rest);
+		if (text === "") continue;
+		const { due, bad } = dueOf(rest);
+		const task: NoteTask = {
+			line: i + 1,
+			status: match[2] ?? " ",
+			source: line,
+			text,
+			heading: under,
+			marker,
+			due,
+			done: DONE_EMOJI.exec(rest)?.[1] ?? null,
+			from: CARRIED.exec(rest)?.[1]?.split("|")[0] ?? null,
+		};
+		if (bad !== null) task.badDue = bad;
+		tasks.push(task);
+	}
+	return tasks;
+}
+
+/** taskProblems is a Problem for each open task whose due date is not a date; the commitment keeps no due date. */
+export function taskProblems(path: string, tasks: readonly NoteTask[]): Problem[] {
+	return tasks
+		.filter((task) => task.badDue !== undefined && task.status === " ")
+		.map((task) => ({
+			path,
+			key: "due",
+			value: task.badDue,
+			message: `due: '${task.badDue ?? ""}' is not a date; use YYYY-MM-DD (the task on line ${task.line}: "${task.text}")`,
+		}));
+}
+
+/**
+ * withTasks puts a 1:1 note's commitment tasks (readTasks of its text) into its reading, with a
+ * problem for each unreadable due date; any other reading is kept as it is.
+ */
+export function withTasks(reading: NoteReading, tasks: readonly NoteTask[]): NoteReading {
+	const record = reading.record;
+	if (record?.kind !== "meeting" || tasks.length === 0) return reading;
+	const problems = taskProblems(record.path, tasks);
+	return { ...reading, record: { ...record, tasks: [...tasks] }, problems: problems.length === 0 ? reading.problems : [...reading.problems, ...problems] };
+}

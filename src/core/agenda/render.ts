@@ -3,6 +3,7 @@ import { titleOf } from "../read";
 import type { FollowUp, IsoDate, MeetingRef, Report, Stakeholder } from "../types";
 import { daysAgo, overdueBy, plural } from "../words";
 import { carriedTaskLines, itemKey, openItems, type OpenItem } from "./tasks";
+import { agendaCommitments, commitmentLine, commitmentsBrief, type AgendaCommitment } from "./commitments";
 
 /**
  * Agenda rendering: a template's placeholders filled in for one person on one day, under a
@@ -43,6 +44,8 @@ export interface AgendaContext {
 	/** The previous 1:1 note's open tasks, still to be marked with where they came from. */
 	openItems: OpenItem[];
 	followUps: AgendaFollowUp[];
+	/** Open commitments both ways with this person, mine first; absent, none. */
+	commitments?: AgendaCommitment[];
 	/** The previous 1:1 note with this person, as a wikilink; null when there is none. */
 	previous: string | null;
 }
@@ -136,6 +139,7 @@ export function agendaContext(input: AgendaInput): AgendaContext {
 		caresAbout: [...s.caresAbout],
 		openItems: input.previous === null ? [] : openItems(input.previous.text),
 		followUps,
+		commitments: agendaCommitments(report, s.path),
 		previous: input.previous === null ? null : wikilink(input.previous.path, input.linkText),
 	};
 }
@@ -166,7 +170,7 @@ function dateOf(context: AgendaContext): Date {
 	return date;
 }
 
-type ListName = "cares-about" | "open-items" | "follow-ups";
+type ListName = "cares-about" | "open-items" | "follow-ups" | "commitments";
 
 function listLines(name: ListName, context: AgendaContext, indent: string): string[] {
 	switch (name) {
@@ -180,6 +184,8 @@ function listLines(name: ListName, context: AgendaContext, indent: string): stri
 			);
 		case "follow-ups":
 			return context.followUps.map((f) => `${indent}- ${followUpLine(f)}`);
+		case "commitments":
+			return (context.commitments ?? []).map((c) => `${indent}- ${commitmentLine(c, context.person, escapeBraces)}`);
 	}
 }
 
@@ -189,12 +195,14 @@ function listInline(name: ListName, context: AgendaContext): string {
 			? context.caresAbout.map(escapeBraces)
 			: name === "open-items"
 				? context.openItems.map((item) => escapeBraces(item.text))
-				: context.followUps.map(followUpLine);
+				: name === "commitments"
+					? (context.commitments ?? []).map((c) => commitmentLine(c, context.person, escapeBraces))
+					: context.followUps.map(followUpLine);
 	return items.length === 0 ? "none" : items.join("; ");
 }
 
 function isListName(name: string): name is ListName {
-	return name === "cares-about" || name === "open-items" || name === "follow-ups";
+	return name === "cares-about" || name === "open-items" || name === "follow-ups" || name === "commitments";
 }
 
 /** placeholderValue is what one placeholder says, or null for a placeholder the plugin does not know. */
@@ -224,12 +232,13 @@ function placeholderValue(inner: string, context: AgendaContext): string | null 
 }
 
 const PLACEHOLDER = /\{\{([^{}]+)\}\}/g;
-const LIST_LINE = /^([ \t]*(?:>[ \t]*)*)\{\{[ \t]*(cares-about|open-items|follow-ups)[ \t]*\}\}[ \t]*$/i;
+const LIST_LINE = /^([ \t]*(?:>[ \t]*)*)\{\{[ \t]*(cares-about|open-items|follow-ups|commitments)[ \t]*\}\}[ \t]*$/i;
 
 /**
  * renderPlaceholders fills in the placeholders of a text: `{{person}}`, `{{role}}`,
  * `{{relationship}}`, `{{date}}`, `{{date:FORMAT}}` (moment tokens), `{{last-contact}}`,
- * `{{days-since-contact}}`, `{{cares-about}}`, `{{open-items}}`, `{{follow-ups}}` and
+ * `{{days-since-contact}}`, `{{cares-about}}`, `{{open-items}}`, `{{follow-ups}}`,
+ * `{{commitments}}` (the open commitments both ways with this person: "I owe: … (due …)") and
  * `{{previous}}`; names are case-insensitive and unknown placeholders stay as written. A list
  * placeholder alone on its line becomes one line per item (none when empty), elsewhere the items
  * joined by `; `. Values are escaped, so rendering the result again changes nothing.
@@ -250,7 +259,7 @@ export function renderPlaceholders(text: string, context: AgendaContext): string
 	return out.join("\n");
 }
 
-/** prepBrief is the short callout every agenda starts with: last contact, open items, follow-ups, what they care about. */
+/** prepBrief is the short callout every agenda starts with: last contact, open items, follow-ups, commitments both ways, what they care about. */
 export function prepBrief(context: AgendaContext): string {
 	const lines = ["> [!info] Prep brief"];
 	if (context.lastContact === null || context.daysSinceContact === null) {
@@ -268,6 +277,7 @@ export function prepBrief(context: AgendaContext): string {
 		lines.push(`> - Open follow-ups: ${context.followUps.length}`);
 		for (const f of context.followUps) lines.push(`>   - ${followUpLine(f)}`);
 	}
+	if (context.commitments !== undefined) lines.push(...commitmentsBrief(context.commitments, context.person, escapeBraces));
 	lines.push(`> - Cares about: ${context.caresAbout.length === 0 ? "not noted yet" : context.caresAbout.map(escapeBraces).join("; ")}`);
 	return lines.join("\n");
 }

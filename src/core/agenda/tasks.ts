@@ -5,11 +5,12 @@
  * anywhere in the note outside its frontmatter and code blocks. Checked (`[x]`), cancelled
  * (`[-]`) and every other status are done with, and empty tasks are skipped.
  *
- * Carried over once: a carried item gets a visible marker, ` (from [[Previous note]])`, put in
- * front of any Tasks plugin fields so that its 📅 dates keep working. When the next agenda is
- * made, an item that already has such a marker is not carried again: an item travels from one
- * 1:1 to the next at most once, and then either gets done, is written down afresh, or drops off.
- * Items with the same text (ignoring the marker, case and spacing) are carried once.
+ * A task carried over keeps its origin: a carried item gets a visible marker, ` (from [[Previous
+ * note]])`, put in front of any Tasks plugin fields so that its 📅 dates keep working. When the
+ * next agenda is made, an item that already has such a marker is carried again with its marker
+ * unchanged, so it still names the note it was first written in: an item travels from 1:1 to
+ * 1:1 until it gets done or is cancelled, and the commitments reader counts how often it was
+ * carried. Items with the same text (ignoring the marker, case and spacing) are carried once.
  * Nested open tasks keep their nesting under carried parents; under a finished parent they move up.
  */
 
@@ -75,7 +76,7 @@ export function openItems(noteText: string): OpenItem[] {
 		while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
 		const text = (match[3] ?? "").trim();
 		const key = itemKey(text);
-		const carried = match[2] === " " && key !== "" && !isCarried(text) && !seen.has(key);
+		const carried = match[2] === " " && key !== "" && !seen.has(key);
 		if (carried) {
 			seen.add(key);
 			items.push({ text, depth: parents.filter((p) => p.carried).length });
@@ -85,8 +86,9 @@ export function openItems(noteText: string): OpenItem[] {
 	return items;
 }
 
-/** markCarried puts ` (from [[link]])` after an item's description, before its Tasks fields. */
+/** markCarried puts ` (from [[link]])` after an item's description, before its Tasks fields; an item already carried keeps its marker. */
 export function markCarried(text: string, link: string): string {
+	if (isCarried(text)) return text;
 	const marker = ` (from ${link})`;
 	const field = TASKS_FIELD.exec(text);
 	if (!field) return `${text}${marker}`;

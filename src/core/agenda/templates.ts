@@ -41,6 +41,9 @@ What is on {{person}}'s mind, and where can I help?
 ### Follow-ups
 {{follow-ups}}
 
+### Open commitments
+{{commitments}}
+
 ### Agreed
 To send in writing after the meeting: what each of us committed to, and by when.
 - I will:
@@ -69,6 +72,9 @@ The organisation's priorities right now, and what they would like to see more of
 ### Follow-ups
 {{follow-ups}}
 
+### Open commitments
+{{commitments}}
+
 ### Agreed
 To send in writing after the meeting: what each of us committed to.
 - I will:
@@ -93,6 +99,9 @@ What is {{person}} working towards, and what is in their way?
 
 ### Follow-ups
 {{follow-ups}}
+
+### Open commitments
+{{commitments}}
 
 ### Agreed
 To send in writing after the meeting: what each of us committed to.
@@ -120,6 +129,9 @@ export const CAREER_TEMPLATE = `## Career conversation with {{person}}, {{date:M
 
 ### Open items from last time
 {{open-items}}
+
+### Open commitments
+{{commitments}}
 
 ### Agreed
 To send in writing after the meeting: what each of us committed to, and by when.

@@ -78,6 +78,7 @@ describe("renderPlaceholders", () => {
 			"- [ ] Ask about the staff engineer role (from [[2026-11-02 Jane Doe]])",
 			"\t- [ ] Find the level guide (from [[2026-11-02 Jane Doe]])",
 			"- [ ] Get Sam's numbers (from [[2026-11-02 Jane Doe]])",
+			"- [ ] Review the on-call rota (from [[2026-10-19 Jane Doe]])",
 			"- [ ] Intro to the data team (from [[2026-11-02 Jane Doe]]) ⏫ 📅 2026-11-30",
 		]);
 		expect(renderPlaceholders("> {{follow-ups}}", ctx).split("\n")).toEqual([
@@ -153,10 +154,11 @@ describe("prep brief", () => {
 		expect(prepBrief(context()).split("\n")).toEqual([
 			"> [!info] Prep brief",
 			"> - Last contact: 2026-11-02, 21 days ago; overdue by 7 days",
-			"> - Open items: 5 from [[2026-11-02 Jane Doe]]",
+			"> - Open items: 6 from [[2026-11-02 Jane Doe]]",
 			"> - Open follow-ups: 2",
 			">   - Send the hiring plan draft: due 2026-11-20, 3 days overdue",
 			">   - Revisit the promotion case: due 2026-12-01 ([[2026-11-02 Jane Doe]])",
+			"> - Open commitments: none",
 			"> - Cares about: Platform reliability; Hiring two staff engineers",
 		]);
 	});

@@ -3,12 +3,13 @@ import { carriedTaskLines, isCarried, itemKey, markCarried, openItems, stripFron
 import { PREVIOUS_NOTE } from "./fixtures";
 
 describe("openItems", () => {
-	it("carries unchecked tasks, skipping done, cancelled, empty, already carried and repeated ones", () => {
+	it("carries unchecked tasks, skipping done, cancelled, empty and repeated ones", () => {
 		expect(openItems(PREVIOUS_NOTE)).toEqual([
 			{ text: "Share the incident review 📅 2026-11-10", depth: 0 },
 			{ text: "Ask about the staff engineer role", depth: 0 },
 			{ text: "Find the level guide", depth: 1 },
 			{ text: "Get Sam's numbers", depth: 0 },
+			{ text: "Review the on-call rota (from [[2026-10-19 Jane Doe]])", depth: 0 },
 			{ text: "Intro to the data team ⏫ 📅 2026-11-30", depth: 0 },
 		]);
 	});
@@ -46,6 +47,12 @@ describe("openItems", () => {
 		]);
 	});
 
+	it("carries an already carried item again, keeping where it was first written", () => {
+		expect(openItems("- [ ] Call Sam (from [[2026-10-01 Jane]]) 📅 2026-12-01")).toEqual([
+			{ text: "Call Sam (from [[2026-10-01 Jane]]) 📅 2026-12-01", depth: 0 },
+		]);
+	});
+
 	it("reads CRLF notes and ignores frontmatter", () => {
 		expect(openItems("---\r\ntags: [x]\r\n---\r\n- [ ] one\r\n- [ ] two\r\n").map((i) => i.text)).toEqual(["one", "two"]);
 		expect(stripFrontmatter("---\na: 1\n---\nbody")).toBe("body");
@@ -62,11 +69,11 @@ describe("carry-over marker", () => {
 		expect(markCarried("Plain", "[[P]]")).toBe("Plain (from [[P]])");
 	});
 
-	it("is recognised, so an item is carried once only", () => {
+	it("is recognised and kept: a task carried over keeps its origin", () => {
 		const carried = carriedTaskLines(openItems("- [ ] Call Sam 📅 2026-12-01"), "[[2026-11-02 Jane]]");
 		expect(carried).toEqual(["- [ ] Call Sam (from [[2026-11-02 Jane]]) 📅 2026-12-01"]);
 		expect(isCarried(carried[0] ?? "")).toBe(true);
-		expect(openItems(carried.join("\n"))).toEqual([]);
+		expect(carriedTaskLines(openItems(carried.join("\n")), "[[2026-11-16 Jane]]")).toEqual(carried);
 		expect(itemKey("Call Sam (from [[X]]) 📅 2026-12-01")).toBe("call sam 📅 2026-12-01");
 	});
 

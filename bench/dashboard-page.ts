@@ -81,6 +81,8 @@ const handlers: DashboardHandlers = {
 	openNote: noop,
 	completeFollowUp: noop,
 	snoozeFollowUp: noop,
+	completeCommitment: noop,
+	openCommitment: noop,
 	logContactToday: noop,
 	newAgenda: noop,
 	newStakeholder: noop,

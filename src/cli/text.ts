@@ -16,6 +16,7 @@ import {
 	type Stakeholder,
 } from "../core";
 import { INDENT, group, heading, layout, painter, printable, width, wrap, type Cell, type Paint, type Style } from "./terminal";
+import { commitmentSection } from "./text-commitments";
 
 /**
  * The human text of `managing-up report` and `check`: grouped sections with aligned columns
@@ -206,7 +207,7 @@ export function dateInWords(today: IsoDate): string {
 	return `${WEEKDAYS[day.getUTCDay()] ?? ""} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()] ?? ""} ${String(day.getUTCFullYear()).padStart(4, "0")}`;
 }
 
-/** formatReport writes the report for a person: title, follow-ups, stakeholders by status, problems. */
+/** formatReport writes the report for a person: title, follow-ups, commitments, stakeholders by status, problems. */
 export function formatReport(report: Report, options: TextOptions): string {
 	const paint = painter(options.color);
 	const lineWidth = options.width ?? DEFAULT_WIDTH;
@@ -216,6 +217,7 @@ export function formatReport(report: Report, options: TextOptions): string {
 		...summaryLines(report, options.dueSoonDays).flatMap((line) => wrap(line, lineWidth)),
 		"",
 		...followUpSection(report, options, paint, lineWidth),
+		...commitmentSection(report, paint, lineWidth),
 		"",
 		...stakeholderSection(report, paint, lineWidth, options.fit === true),
 		...withoutNoteSection(report, paint, lineWidth),

@@ -42,3 +42,8 @@ function hasPropertiesBlock(cache: CachedMetadata): boolean {
 	// An empty block (`---` right after `---`) has no properties and nothing to fix.
 	return position !== undefined && position.end.line - position.start.line > 1;
 }
+
+/** hasTaskItems says whether the cache lists a task in the note (`- [ ]`, any status): only then is its text read for commitments. */
+export function hasTaskItems(cache: CachedMetadata | null): boolean {
+	return cache?.listItems?.some((item) => item.task !== undefined) ?? false;
+}

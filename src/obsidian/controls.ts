@@ -1,4 +1,5 @@
 import {
+	COMMITMENT_PAGE,
 	FOLLOW_UP_PAGE,
 	PEOPLE_PAGE,
 	PROBLEM_PAGE,
@@ -23,6 +24,7 @@ export class DashboardControls {
 	group: GroupKey = "none";
 	peopleLimit = PEOPLE_PAGE;
 	followUpLimit = FOLLOW_UP_PAGE;
+	commitmentLimit = COMMITMENT_PAGE;
 	problemLimit = PROBLEM_PAGE;
 	/** How many names of "People without a note" are shown. */
 	withoutNoteLimit = WITHOUT_NOTE_PAGE;
@@ -40,6 +42,7 @@ export class DashboardControls {
 	showMore(section: PagedSection): void {
 		if (section === "people") this.peopleLimit += PEOPLE_PAGE;
 		else if (section === "follow-ups") this.followUpLimit += FOLLOW_UP_PAGE;
+		else if (section === "commitments") this.commitmentLimit += COMMITMENT_PAGE;
 		else if (section === "without-note") this.withoutNoteLimit += WITHOUT_NOTE_PAGE;
 		else this.problemLimit += PROBLEM_PAGE;
 	}
@@ -70,6 +73,7 @@ export class DashboardControls {
 			...settings,
 			peopleLimit: this.peopleLimit,
 			followUpLimit: this.followUpLimit,
+			commitmentLimit: this.commitmentLimit,
 			problemLimit: this.problemLimit,
 			place: this.place,
 		};

@@ -1,9 +1,10 @@
 import { Notice, type Vault, type Workspace } from "obsidian";
 import type { Explanation } from "../core/explain";
-import type { FollowUp, IsoDate, Report } from "../core/types";
+import type { Commitment, FollowUp, IsoDate, Report } from "../core/types";
 import type { ManagingUpSettings } from "../settings";
 import { completeFollowUp, logContactToday, snoozeFollowUp, type ActionDeps } from "./actions";
 import type { AgendaActions } from "./agenda";
+import { completeCommitment, openCommitment } from "./commitment-actions";
 import type { StakeholderIndex } from "./index";
 import type { PersonNoteActions } from "./person-notes";
 
@@ -35,6 +36,10 @@ export interface DashboardHost {
 	completeFollowUp(item: FollowUp): Promise<void>;
 	/** Snooze: moves `follow-up` seven days on, or sets `snooze-until` for a contact reminder. */
 	snoozeFollowUp(item: FollowUp): Promise<void>;
+	/** Done: checks the commitment's task in its note, that line only, while it still says what was read. */
+	completeCommitment(item: Commitment): Promise<void>;
+	/** Opens the commitment's note with the cursor on its line. */
+	openCommitment(item: Commitment): Promise<void>;
 	/** Creates a 1:1 agenda for the person and opens it; null until the agenda feature is wired. */
 	newAgenda: ((personPath: string) => Promise<void>) | null;
 	/** Creates a new person note (asks for a name); null until that command is wired. */
@@ -93,6 +98,10 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 		snoozeFollowUp: async (item) => {
 			await snoozeFollowUp(actions, item);
 		},
+		completeCommitment: async (item) => {
+			await completeCommitment({ vault: deps.vault, workspace: deps.workspace, today: deps.today, notify: actions.notify }, item);
+		},
+		openCommitment: (item) => openCommitment({ vault: deps.vault, workspace: deps.workspace, today: deps.today, notify: actions.notify }, item),
 		newAgenda: agendas === undefined ? null : (personPath) => agendas.newAgenda(personPath),
 		newStakeholder: personNotes === undefined ? null : () => personNotes.newStakeholder(),
 		createPersonNote: async (name) => {

@@ -13,7 +13,7 @@ export const VIEW_TYPE_DASHBOARD = "managing-up-dashboard";
 /** How often the view checks whether the local date has changed (midnight roll-over). */
 const CLOCK_CHECK_MS = 60_000;
 
-const SECTIONS: readonly SectionId[] = ["follow-ups", "people", "without-note", "map", "problems"];
+const SECTIONS: readonly SectionId[] = ["follow-ups", "commitments", "people", "without-note", "map", "problems"];
 
 /**
  * DashboardView is the stakeholder dashboard in the sidebar. It draws a view model built from
@@ -38,6 +38,8 @@ export class DashboardView extends ItemView {
 			openNote: (path, newLeaf) => this.act("open the note", () => host.openNote(path, newLeaf)),
 			completeFollowUp: (item) => this.act("complete the follow-up", () => host.completeFollowUp(item)),
 			snoozeFollowUp: (item) => this.act("snooze the follow-up", () => host.snoozeFollowUp(item)),
+			completeCommitment: (item) => this.act("check off the commitment", () => host.completeCommitment(item)),
+			openCommitment: (item) => this.act("open the commitment", () => host.openCommitment(item)),
 			logContactToday: (path) => this.act("log the contact", () => host.logContactToday(path)),
 			newAgenda: newAgenda === null ? null : (path) => this.act("create the agenda", () => newAgenda(path)),
 			newStakeholder: newStakeholder === null ? null : () => this.act("create the stakeholder", () => newStakeholder()),

@@ -4,7 +4,9 @@ import { readNote } from "../core/read";
 import { IncrementalReport } from "../core/incremental";
 import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
-import { readingFromCache } from "./cache-reading";
+import { readTasks, withTasks } from "../core/commitments/read-tasks";
+import { meetingOf } from "../core/read";
+import { hasTaskItems, readingFromCache } from "./cache-reading";
 import { Notifier } from "./notifier";
 
 export { readingFromCache } from "./cache-reading";
@@ -49,6 +51,9 @@ export class StakeholderIndex extends Component {
 	private explained: { report: Report; explanation: Explanation } | null = null;
 	/** Tells listeners of changes: the first after a quiet period at once, the rest of a burst once it has settled. */
 	private readonly notifier: Notifier;
+	/** Counts builds, so that the texts read for an earlier build are dropped. */
+	private generation = 0;
+	private textsRead: Promise<void> = Promise.resolve();
 
 	constructor(private readonly deps: StakeholderIndexDeps) {
 		super();
@@ -72,8 +77,8 @@ export class StakeholderIndex extends Component {
 			}),
 		);
 		this.registerEvent(
-			metadataCache.on("changed", (file, _data, cache) => {
-				if (this.built && isMarkdown(file)) this.update(file.path, cache, false);
+			metadataCache.on("changed", (file, data, cache) => {
+				if (this.built && isMarkdown(file)) this.update(file.path, cache, false, data);
 			}),
 		);
 		this.registerEvent(
@@ -118,13 +123,51 @@ export class StakeholderIndex extends Component {
 		const read = this.deps.readNote ?? readNote;
 		this.notes.clear();
 		this.missedCaches = false;
+		const withTaskList: TFile[] = [];
 		for (const file of this.deps.vault.getMarkdownFiles()) {
 			const cache = this.deps.metadataCache.getFileCache(file);
 			if (cache === null) this.missedCaches = true;
-			this.notes.set(file.path, readingFromCache(file.path, cache, settings, read));
+			const reading = readingFromCache(file.path, cache, settings, read);
+			this.notes.set(file.path, reading);
+			if (reading.record?.kind === "meeting" && hasTaskItems(cache)) withTaskList.push(file);
 		}
 		this.built = true;
 		this.bump();
+		this.generation++;
+		this.readTexts(withTaskList);
+	}
+
+	/**
+	 * readTexts reads the text of 1:1 notes with tasks after the first paint (the cache holds no
+	 * text), puts their commitment tasks into their readings, and notifies once. A note changed
+	 * meanwhile keeps its newer reading (the `changed` event brought its text).
+	 */
+	private readTexts(files: readonly TFile[]): void {
+		if (files.length === 0) return;
+		const generation = this.generation;
+		this.textsRead = (async () => {
+			let changed = false;
+			for (const file of files) {
+				const before = this.notes.get(file.path);
+				let text: string;
+				try {
+					text = await this.deps.vault.cachedRead(file);
+				} catch {
+					continue;
+				}
+				if (!this.active || generation !== this.generation) return;
+				const now = this.notes.get(file.path);
+				if (now === undefined || now !== before) continue;
+				this.notes.set(file.path, withTasks(now, readTasks(text)));
+				changed = true;
+			}
+			if (changed) this.bump();
+		})();
+	}
+
+	/** tasksRead settles once the texts of the last build's 1:1 notes with tasks have been read. */
+	get tasksRead(): Promise<void> {
+		return this.textsRead;
 	}
 
 	/** The revision: changes whenever a reading or the set of notes changes. */
@@ -191,13 +234,19 @@ export class StakeholderIndex extends Component {
 		return report;
 	}
 
-	private update(path: string, cache: CachedMetadata | null, force: boolean): void {
-		const reading = readingFromCache(path, cache, this.deps.settings(), this.deps.readNote ?? readNote);
+	/** update reads a note again from its cache and, when the event brought it, its text (for its tasks). */
+	private update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): void {
+		let reading = readingFromCache(path, cache, this.deps.settings(), this.deps.readNote ?? readNote);
+		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
+		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
 		const previous = this.notes.get(path);
 		// A save that changes nothing the plugin reads keeps the revision: no re-render.
 		if (!force && previous !== undefined && JSON.stringify(previous) === JSON.stringify(reading)) return;
 		this.notes.set(path, reading);
 		this.bump();
+		// A rename brings no text: the note's tasks are read again after it.
+		const file = tasks && text === undefined ? this.deps.vault.getFileByPath(path) : null;
+		if (file !== null) this.readTexts([file]);
 	}
 
 	private renamed(file: TAbstractFile, oldPath: string): void {
@@ -219,13 +268,18 @@ export class StakeholderIndex extends Component {
 			for (const child of folder.children) {
 				if (child instanceof TFolder) visit(child);
 				else if (isMarkdown(child)) {
-					this.notes.set(child.path, readingFromCache(child.path, this.deps.metadataCache.getFileCache(child), settings, read));
+					const cache = this.deps.metadataCache.getFileCache(child);
+					const reading = readingFromCache(child.path, cache, settings, read);
+					this.notes.set(child.path, reading);
+					if (meetingOf(reading) !== null && hasTaskItems(cache)) withTaskList.push(child);
 					changed = true;
 				}
 			}
 		};
+		const withTaskList: TFile[] = [];
 		visit(file);
 		if (changed) this.bump();
+		this.readTexts(withTaskList);
 	}
 
 	private bump(): void {

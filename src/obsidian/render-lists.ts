@@ -195,6 +195,7 @@ export function renderPerson(parent: Node, row: PersonRow, handlers: DashboardHa
 	if (row.caresAbout.length > 0) {
 		li.createDiv({ cls: "managing-up-cares", text: `Cares about: ${row.caresAbout.join(", ")}` });
 	}
+	if (row.commitmentsText !== null) li.createDiv({ cls: "managing-up-meta managing-up-person-commitments", text: row.commitmentsText });
 	const actions = li.createDiv({ cls: "managing-up-actions" });
 	const open = actionButton(actions, "Open", `Open ${row.path}`, `person-open:${row.path}`);
 	onOpen(open, handlers, row.path);

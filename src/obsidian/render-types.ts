@@ -1,4 +1,4 @@
-import type { FollowUp } from "../core/types";
+import type { Commitment, FollowUp } from "../core/types";
 import type { GroupKey, MapPlace, SortKey } from "../core/viewmodel";
 
 /**
@@ -11,10 +11,10 @@ import type { GroupKey, MapPlace, SortKey } from "../core/viewmodel";
 export type Action = void | Promise<void>;
 
 /** The collapsible sections of the dashboard. */
-export type SectionId = "follow-ups" | "people" | "without-note" | "map" | "problems";
+export type SectionId = "follow-ups" | "commitments" | "people" | "without-note" | "map" | "problems";
 
 /** The lists drawn a page at a time. */
-export type PagedSection = "people" | "follow-ups" | "without-note" | "problems";
+export type PagedSection = "people" | "follow-ups" | "commitments" | "without-note" | "problems";
 
 /** DashboardHandlers are what the dashboard's controls do; the view wires them to the host. */
 export interface DashboardHandlers {
@@ -22,6 +22,10 @@ export interface DashboardHandlers {
 	openNote(path: string, newLeaf: boolean): Action;
 	completeFollowUp(item: FollowUp): Action;
 	snoozeFollowUp(item: FollowUp): Action;
+	/** Done: checks the commitment's task in its note (that line only). */
+	completeCommitment(item: Commitment): Action;
+	/** Opens the commitment's note with the cursor on its line. */
+	openCommitment(item: Commitment): Action;
 	logContactToday(personPath: string): Action;
 	/** Null hides the "New 1:1 agenda" action. */
 	newAgenda: ((personPath: string) => Action) | null;

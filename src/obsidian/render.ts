@@ -3,6 +3,7 @@ import { peopleText, plural } from "../core/words";
 import { FOCUS_KEY, onOpen, runAction, section, showMore, toneClass } from "./dom";
 import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, updateFollowUps, updatePeople } from "./render-lists";
 import { renderFound, renderWithoutNote } from "./render-found";
+import { commitmentsStructure, renderCommitments, updateCommitments } from "./render-commitments";
 import { renderMap } from "./render-map";
 import type { DashboardHandlers, RenderState, SectionId } from "./render-types";
 
@@ -175,6 +176,13 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			draw: (parent) => renderFollowUps(parent, model, handlers, state),
 			structure: followUpsStructure(model, state),
 			update: (el) => updateFollowUps(el, model, handlers),
+		},
+		{
+			id: "commitments",
+			inputs: [model.commitments, open("commitments")],
+			draw: (parent) => renderCommitments(parent, model, handlers, state),
+			structure: commitmentsStructure(model, state),
+			update: (el) => updateCommitments(el, model, handlers),
 		},
 		{
 			id: "people",

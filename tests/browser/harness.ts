@@ -4,7 +4,7 @@
  * recorded instead of sent to Obsidian.
  */
 import { explain, type Explanation } from "../../src/core/explain";
-import type { FollowUp, NoteReading, Report } from "../../src/core/types";
+import type { Commitment, FollowUp, NoteReading, Report } from "../../src/core/types";
 import { buildDashboardModel, type DashboardModel, type GroupKey, type SortKey } from "../../src/core/viewmodel";
 import { buildFoundModel, buildWithoutNote } from "../../src/core/viewmodel-found";
 import { readingsOfNotes, reportOfNotes } from "../core/builder";
@@ -112,6 +112,7 @@ export const FOUND_VAULT: Record<string, Record<string, unknown>> = {
 export type Call =
 	| { action: "open"; path: string; newLeaf: boolean }
 	| { action: "done" | "snooze"; item: FollowUp }
+	| { action: "commitment-done" | "commitment-open"; item: Commitment }
 	| { action: "log" | "agenda"; path: string }
 	| { action: "new-stakeholder" }
 	| { action: "create-note" | "set-me"; name: string }
@@ -156,6 +157,8 @@ export class Harness {
 			openNote: (path, newLeaf) => void this.calls.push({ action: "open", path, newLeaf }),
 			completeFollowUp: (item) => void this.calls.push({ action: "done", item }),
 			snoozeFollowUp: (item) => void this.calls.push({ action: "snooze", item }),
+			completeCommitment: (item) => void this.calls.push({ action: "commitment-done", item }),
+			openCommitment: (item) => void this.calls.push({ action: "commitment-open", item }),
 			logContactToday: (path) => void this.calls.push({ action: "log", path }),
 			newAgenda: options.agenda === false ? null : (path) => void this.calls.push({ action: "agenda", path }),
 			newStakeholder: options.newStakeholder === false ? null : () => void this.calls.push({ action: "new-stakeholder" }),

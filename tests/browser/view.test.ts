@@ -57,6 +57,12 @@ class FakeHost implements DashboardHost {
 	snoozeFollowUp(): Promise<void> {
 		return Promise.resolve();
 	}
+	completeCommitment(): Promise<void> {
+		return Promise.resolve();
+	}
+	openCommitment(): Promise<void> {
+		return Promise.resolve();
+	}
 	explanation(today: string): Explanation {
 		return explain(readingsOf(this.notes), reportOf(this.notes, today));
 	}

@@ -4,12 +4,14 @@ import { PROPERTY_TIMEOUT } from "../property";
 import { IncrementalReport } from "../../src/core/incremental";
 import { pathResolver } from "../../src/core/links";
 import { readNote } from "../../src/core/read";
+import { readTasks, withTasks } from "../../src/core/commitments";
 import { buildReport, compareNames } from "../../src/core/report";
 import { DEFAULT_CORE_SETTINGS, type CoreSettings, type Frontmatter, type LinkResolver, type NoteReading } from "../../src/core/types";
 import { settingsWith } from "./builder";
 
-// Random sequences of notes set and deleted, with reports at random days and settings in
-// between: the report kept up to date one note at a time must equal buildReport every time.
+// Random sequences of notes set and deleted, their properties and their tasks changed, with
+// reports at random days and settings in between: the report kept up to date one note at a
+// time must equal buildReport every time, commitments included.
 
 const PATHS = [
 	"People/Jane Doe.md",
@@ -113,6 +115,29 @@ const meeting: fc.Arbitrary<Frontmatter> = fc.record(
 
 const other: fc.Arbitrary<Frontmatter> = fc.constantFrom({}, { tags: ["a"] }, { influence: "high" }, { cadence: "often" });
 
+/** Lines of a 1:1 note's text: commitment headings, owner markers, due dates, carried markers naming other 1:1 notes, done and cancelled tasks. */
+const TASK_LINES = [
+	"## I will",
+	"## Jane will",
+	"## They will",
+	"## Agreed",
+	"## Notes",
+	"### Sam will",
+	"- [ ] Send the budget 📅 2026-11-20",
+	"- [x] Send the budget ✅ 2026-11-21",
+	"- [-] Send the budget",
+	"- [ ] @me Draft the plan (from [[2026-11-10 Sam Lee]])",
+	"- [ ] Draft the plan (from [[2026-11-20 Jane Doe]])",
+	"- [ ] [[Sam Lee]] Share the numbers [due:: 2026-11-24]",
+	"- [ ] [[Jane Doe]] Intro to the data team",
+	"- [ ] @Ana Book the room",
+	"- [ ] Review the deck 📅 2026-13-45",
+	"    - [ ] Nested step",
+	"```",
+];
+
+const body = fc.array(fc.constantFrom(...TASK_LINES), { maxLength: 8 }).map((lines) => lines.join("\n"));
+
 const frontmatter = fc.oneof(
 	{ weight: 3, arbitrary: person },
 	{ weight: 3, arbitrary: meeting },
@@ -135,7 +160,8 @@ const edit: fc.Arbitrary<[string, unknown]> = fc.oneof(
 );
 
 type Change =
-	| { kind: "set"; path: number; frontmatter: Frontmatter }
+	| { kind: "set"; path: number; frontmatter: Frontmatter; body: string }
+	| { kind: "tasks"; note: number; body: string }
 	| { kind: "edit"; note: number; edit: [string, unknown] }
 	| { kind: "delete"; note: number }
 	| { kind: "new resolver" };
@@ -147,7 +173,8 @@ interface Step {
 }
 
 const change: fc.Arbitrary<Change> = fc.oneof(
-	{ weight: 3, arbitrary: fc.record({ kind: fc.constant("set" as const), path: fc.nat(PATHS.length - 1), frontmatter }) },
+	{ weight: 3, arbitrary: fc.record({ kind: fc.constant("set" as const), path: fc.nat(PATHS.length - 1), frontmatter, body }) },
+	{ weight: 3, arbitrary: fc.record({ kind: fc.constant("tasks" as const), note: fc.nat(), body }) },
 	{ weight: 6, arbitrary: fc.record({ kind: fc.constant("edit" as const), note: fc.nat(), edit }) },
 	{ weight: 2, arbitrary: fc.record({ kind: fc.constant("delete" as const), note: fc.nat() }) },
 	{ weight: 1, arbitrary: fc.constant({ kind: "new resolver" as const }) },
@@ -160,11 +187,13 @@ const report = fc.record({
 
 const step: fc.Arbitrary<Step> = fc.record({ change, report: fc.option(report, { nil: null, freq: 4 }) });
 
-const start = fc.uniqueArray(fc.tuple(fc.constantFrom(...PATHS), frontmatter), { selector: ([p]) => p, maxLength: PATHS.length });
+const start = fc.uniqueArray(fc.tuple(fc.constantFrom(...PATHS), frontmatter, body), { selector: ([p]) => p, maxLength: PATHS.length });
 
 /** The notes of a test vault, and a resolver that always answers over the notes there are now. */
 class Book {
 	readonly notes = new Map<string, Frontmatter>();
+	/** The text below each note's properties. */
+	readonly bodies = new Map<string, string>();
 	readonly readings = new Map<string, NoteReading>();
 	resolve: LinkResolver = this.makeResolver();
 
@@ -172,20 +201,24 @@ class Book {
 		return (linkpath, source) => pathResolver(this.notes.keys())(linkpath, source);
 	}
 
-	set(path: string, frontmatter: Frontmatter): NoteReading {
-		const reading = readNote(path, frontmatter, DEFAULT_CORE_SETTINGS);
+	set(path: string, frontmatter: Frontmatter, body = this.bodies.get(path) ?? ""): NoteReading {
+		// The tasks' lines are counted below a frontmatter block of one line per key, as in a note.
+		const text = `---\n${Object.keys(frontmatter).map((key) => `${key}: x`).join("\n")}\n---\n${body}`;
+		const reading = withTasks(readNote(path, frontmatter, DEFAULT_CORE_SETTINGS), readTasks(text));
 		this.notes.set(path, frontmatter);
+		this.bodies.set(path, body);
 		this.readings.set(path, reading);
 		return reading;
 	}
 
 	remove(path: string): void {
 		this.notes.delete(path);
+		this.bodies.delete(path);
 		this.readings.delete(path);
 	}
 }
 
-function run(initial: [string, Frontmatter][], steps: Step[]): void {
+function run(initial: [string, Frontmatter, string][], steps: Step[]): void {
 	const book = new Book();
 	const state = new IncrementalReport();
 	let today = TODAYS[1] ?? "";
@@ -194,7 +227,7 @@ function run(initial: [string, Frontmatter][], steps: Step[]): void {
 		const expected = buildReport(book.readings.values(), book.resolve, settings, today);
 		expect(state.report(book.resolve, settings, today)).toStrictEqual(expected);
 	};
-	for (const [at, fm] of initial) state.set(at, book.set(at, fm));
+	for (const [at, fm, text] of initial) state.set(at, book.set(at, fm, text));
 	check();
 	for (const { change, report } of steps) {
 		// Edits and deletes pick one of the notes there are.
@@ -202,7 +235,14 @@ function run(initial: [string, Frontmatter][], steps: Step[]): void {
 		switch (change.kind) {
 			case "set": {
 				const at = PATHS[change.path] ?? "";
-				state.set(at, book.set(at, change.frontmatter));
+				state.set(at, book.set(at, change.frontmatter, change.body));
+				break;
+			}
+			case "tasks": {
+				const at = existing[change.note % Math.max(1, existing.length)];
+				const fm = at === undefined ? undefined : book.notes.get(at);
+				if (at === undefined || fm === undefined) break;
+				state.set(at, book.set(at, fm, change.body));
 				break;
 			}
 			case "edit": {
@@ -270,7 +310,7 @@ describe("buildReport", () => {
 	it("does not depend on the order of the readings", () => {
 		fc.assert(
 			fc.property(start, fc.constantFrom(...TODAYS), (entries, today) => {
-				const readings = entries.map(([p, fm]) => ({ path: p, reading: readNote(p, fm, DEFAULT_CORE_SETTINGS) }));
+				const readings = entries.map(([p, fm, text]) => ({ path: p, reading: withTasks(readNote(p, fm, DEFAULT_CORE_SETTINGS), readTasks(text)) }));
 				const resolve = pathResolver(entries.map(([p]) => p));
 				const byPath = [...readings].sort((a, b) => compareNames(a.path, b.path)).map((r) => r.reading);
 				const asGiven = readings.map((r) => r.reading);

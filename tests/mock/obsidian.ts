@@ -261,6 +261,7 @@ export class Vault
 			| "read"
 			| "cachedRead"
 			| "modify"
+			| "process"
 			| "rename"
 		>
 {
@@ -335,6 +336,12 @@ export class Vault
 		this.contents.set(file, data);
 		this.trigger("modify", file);
 		return Promise.resolve();
+	}
+
+	/** Changes a file's text through a function of it, as Obsidian's background edit does; returns the new text. */
+	process(file: TFile, fn: (data: string) => string): Promise<string> {
+		const next = fn(this.readSync(file));
+		return this.modify(file, next).then(() => next);
 	}
 
 	/** Moves a file, or a folder with everything in it (as Obsidian does), and fires one `rename`. */
@@ -431,7 +438,7 @@ function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" 
 		const i = index + firstLine;
 		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
 		if (fenced) return;
-		const task = /^\s*[-*+]\s+\[(.)\]/.exec(line);
+		const task = /^\s*(?:[-*+]|\d+[.)])\s+\[(.)\]/.exec(line);
 		if (task) listItems.push({ task: task[1], parent: -1, position: lineStart(i) });
 		for (const match of line.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
 			const tag = match[2] ?? "";
@@ -674,9 +681,13 @@ export class WorkspaceLeaf {
 		if (state.active) this.app.workspace.setActiveLeaf(this);
 	}
 
-	async openFile(file: TFile): Promise<void> {
+	/** Mock only: the view state the last openFile was given (`eState.line` puts the cursor on a line). */
+	openState: Obsidian.OpenViewState | undefined = undefined;
+
+	async openFile(file: TFile, openState?: Obsidian.OpenViewState): Promise<void> {
 		await this.closeView();
 		this.file = file;
+		this.openState = openState;
 		this.app.workspace.setActiveLeaf(this);
 	}
 

@@ -58,3 +58,4 @@ export function commitmentsByPerson(
 	}
 	return out;
 }
+export { checkTaskInText, checkedLine } from "./check";

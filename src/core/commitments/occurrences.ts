@@ -12,8 +12,10 @@ import { headingSide } from "./headings";
  * then the heading (`I will` mine, `<Name> will` that person's, `They will` theirs, `Agreed`
  * both sides', one entry each). The other side is the meeting's only person; in a meeting with
  * several people, a task of mine (or a `They will` task) is owed to each of them, one entry per
- * person, and a `[[Person]]` marker or a `<Name> will` heading names the one. A name that finds
- * no person note is still that name, with no note (personPath null).
+ * person, and a `[[Person]]` marker or a `<Name> will` heading names the one. Names are matched
+ * as attendees are (links, titles, aliases), and a first name (`Jane will`, `@Sam`) finds the
+ * one person of the meeting who has it. A name that finds no one is still that name, with no
+ * note (personPath null), whether or not the meeting names it.
  */
 
 /** The other side of a commitment. */
@@ -70,6 +72,12 @@ export function meetingOccurrences(
 		const found = directory.find(ref, meeting.path);
 		if (found === "me") return "me";
 		if (found !== null) return { person: directory.get(found.path)?.person ?? titleOf(found.path), personPath: found.path };
+		// `Jane will` in a 1:1 with Jane Doe: a first name finds one of the meeting's own people, when only one has it.
+		if (!ref.isLink) {
+			const first = foldName(ref.target.trim());
+			const matches = everyone.filter((c) => foldName(c.person.trim().split(/\s+/)[0] ?? "") === first);
+			if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+		}
 		return { person: displayOfRef(ref), personPath: null };
 	};
 	const out: Occurrence[] = [];

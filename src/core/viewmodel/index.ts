@@ -1,4 +1,5 @@
 import type { Report } from "../types";
+import { buildCommitments } from "./commitments";
 import { buildFollowUps } from "./follow-ups";
 import { buildMap } from "./map";
 import { buildPeople } from "./people";
@@ -13,13 +14,14 @@ import { PROBLEM_PAGE, type DashboardModel, type DashboardOptions, type FollowUp
 export * from "./types";
 export { statusChip } from "./tone";
 export { dueText } from "./follow-ups";
+export { commitmentAge, commitmentKey, commitmentWhen, openCommitmentsText } from "./commitments";
 export { filterWords, matchesFilter } from "./people";
 export { placeOf, quadrantName } from "./map";
 export { lastContactText } from "../words";
 
 /**
  * buildDashboardModel turns a report into what the dashboard shows: follow-ups in overdue, due
- * soon and later buckets; the filtered, sorted and grouped people; the influence × interest map;
+ * soon and later buckets; open commitments, "I owe" and "They owe"; the filtered, sorted and grouped people; the influence × interest map;
  * the problems; and whether to show the empty state.
  */
 export function buildDashboardModel(report: Report, options: DashboardOptions): DashboardModel {
@@ -40,6 +42,7 @@ export function buildDashboardModel(report: Report, options: DashboardOptions): 
 			problems: report.problems.length,
 		},
 		followUps,
+		commitments: buildCommitments(report, options),
 		people: buildPeople(report, options, map),
 		map,
 		problems: report.problems.slice(0, problemLimit).map((p) => ({ path: p.path, key: p.key, message: p.message })),

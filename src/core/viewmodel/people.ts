@@ -2,6 +2,7 @@ import { compareNames, compareStakeholders, levelRank } from "../report";
 import { KNOWN_RELATIONSHIPS, type IsoDate, type Report, type Stakeholder } from "../types";
 import { LEVEL_LABELS, lastContactText, overdueBy } from "../words";
 import { dueText } from "./follow-ups";
+import { commitmentCounts, openCommitmentsText } from "./commitments";
 import { placeLabel, placeOf } from "./map";
 import { statusChip } from "./tone";
 import { PEOPLE_PAGE, type DashboardOptions, type MapModel, type PeopleGroup, type PeopleSection, type PersonRow, type SortKey, type Tone } from "./types";
@@ -27,7 +28,7 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function personRow(s: Stakeholder, today: IsoDate): PersonRow {
+function personRow(s: Stakeholder, today: IsoDate, commitments: Map<string, { me: number; them: number }>): PersonRow {
 	const due = personDue(s, today);
 	return {
 		path: s.path,
@@ -40,6 +41,7 @@ function personRow(s: Stakeholder, today: IsoDate): PersonRow {
 		dueText: due.text,
 		dueTone: due.tone,
 		caresAbout: s.caresAbout,
+		commitmentsText: openCommitmentsText(commitments.get(s.path)),
 	};
 }
 
@@ -97,6 +99,7 @@ function influenceGroup(s: Stakeholder): GroupSpec {
 /** buildPeople is the People section: the stakeholders that match the filter and the map place, grouped, the first pages built. */
 export function buildPeople(report: Report, options: DashboardOptions, map: MapModel): PeopleSection {
 	const limit = options.peopleLimit ?? PEOPLE_PAGE;
+	const commitments = commitmentCounts(report);
 	const words = filterWords(options.filter);
 	const place = options.place ?? null;
 	const matching =
@@ -121,7 +124,7 @@ export function buildPeople(report: Report, options: DashboardOptions, map: MapM
 	const result: PeopleGroup[] = ordered.map(({ spec, members }) => {
 		const shown = members.slice(0, Math.max(0, budget));
 		budget -= shown.length;
-		return { id: spec.id, heading: spec.heading, count: members.length, rows: shown.map((s) => personRow(s, report.today)) };
+		return { id: spec.id, heading: spec.heading, count: members.length, rows: shown.map((s) => personRow(s, report.today, commitments)) };
 	});
 	const built = result.reduce((n, g) => n + g.rows.length, 0);
 	const hidden = matching.length - built;

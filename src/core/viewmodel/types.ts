@@ -1,4 +1,4 @@
-import type { FollowUp, IsoDate, Level } from "../types";
+import type { Commitment, FollowUp, IsoDate, Level } from "../types";
 import type { FoundModel, WithoutNoteSection } from "../viewmodel-found";
 
 /** The view model's shapes: the options the dashboard is built with, and every section it shows. */
@@ -38,6 +38,8 @@ export interface DashboardOptions {
 	peopleLimit?: number;
 	/** How many follow-up rows to build; default FOLLOW_UP_PAGE. */
 	followUpLimit?: number;
+	/** How many commitment rows to build; default COMMITMENT_PAGE. */
+	commitmentLimit?: number;
 	/** How many problems to build; default PROBLEM_PAGE. */
 	problemLimit?: number;
 	/** Narrows People to one cell of the map, or to the people not on it; null or absent for everyone. */
@@ -57,6 +59,8 @@ export interface DashboardOptions {
 export const PEOPLE_PAGE = 25;
 /** Follow-up rows in one page: the overdue and due-soon items first. */
 export const FOLLOW_UP_PAGE = 15;
+/** Commitment rows in one page, "I owe" and "They owe" together. */
+export const COMMITMENT_PAGE = 15;
 /** Problems in one page. */
 export const PROBLEM_PAGE = 10;
 /** A map of at most this many stakeholders draws every dot: the common small vault sees everyone. */
@@ -113,6 +117,8 @@ export interface PersonRow {
 	dueText: string;
 	dueTone: Tone;
 	caresAbout: string[];
+	/** "3 open commitments: I owe 2, they owe 1"; null when there are none. */
+	commitmentsText: string | null;
 }
 
 export interface PeopleGroup {
@@ -137,6 +143,44 @@ export interface PeopleSection {
 	more: number;
 	/** The part of the map People is narrowed to, with its name; null for everyone. */
 	place: { id: MapPlace; label: string } | null;
+}
+
+/** One open commitment as the dashboard shows it. */
+export interface CommitmentRow {
+	/** Stable key for this row across re-renders. */
+	key: string;
+	item: Commitment;
+	text: string;
+	person: string;
+	/** "overdue by 11 days (2026-11-20)", "due in 3 days (2026-12-04)", "no date agreed". */
+	dueText: string;
+	tone: Tone;
+	/** "open 47 days", "made today"; empty when the note has no date. */
+	ageText: string;
+	/** "carried over 3 times"; null when never carried. */
+	carriedText: string | null;
+	/** The flag sentences (words.ts commitmentFlags): overdue promises, carried over three times. */
+	flags: string[];
+}
+
+/** "I owe" or "They owe". */
+export interface CommitmentGroup {
+	id: "me" | "them";
+	heading: string;
+	/** Every commitment of the group, including those not built because of the limit. */
+	count: number;
+	rows: CommitmentRow[];
+}
+
+export interface CommitmentSection {
+	groups: CommitmentGroup[];
+	total: number;
+	/** Open commitments past their due date, both ways. */
+	overdue: number;
+	/** Rows counted but not built because of `commitmentLimit`. */
+	hidden: number;
+	/** How many of the hidden rows the next page adds. */
+	more: number;
 }
 
 /** A cell of the map as `influence/interest` ("high/low"), or the people not on the map. */
@@ -205,6 +249,8 @@ export interface DashboardModel {
 	/** Counts for the summary line. */
 	summary: { overdue: number; dueSoon: number; people: number; problems: number };
 	followUps: FollowUpSection;
+	/** Open commitments both ways. */
+	commitments: CommitmentSection;
 	people: PeopleSection;
 	map: MapModel;
 	problems: ProblemRow[];

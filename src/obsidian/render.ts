@@ -177,13 +177,18 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			structure: followUpsStructure(model, state),
 			update: (el) => updateFollowUps(el, model, handlers),
 		},
-		{
-			id: "commitments",
-			inputs: [model.commitments, open("commitments")],
-			draw: (parent) => renderCommitments(parent, model, handlers, state),
-			structure: commitmentsStructure(model, state),
-			update: (el) => updateCommitments(el, model, handlers),
-		},
+		// Shown once a 1:1 note holds a commitment: a vault without any reads as before.
+		...(model.commitments.total === 0
+			? []
+			: [
+					{
+						id: "commitments",
+						inputs: [model.commitments, open("commitments")],
+						draw: (parent: DocumentFragment) => renderCommitments(parent, model, handlers, state),
+						structure: commitmentsStructure(model, state),
+						update: (el: Element) => updateCommitments(el, model, handlers),
+					},
+				]),
 		{
 			id: "people",
 			inputs: [model.people, model.options, open("people")],

@@ -2,6 +2,7 @@ import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { FOUND_VAULT, Harness, VAULT, mount, readingsOf, reportOf } from "./harness";
+import { commitmentsReport } from "./commitments-vault";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -101,6 +102,16 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.collapsed.add("follow-ups");
 		h.draw();
 		await shoot(h.container, `found-dismissed-${theme}-360`);
+	});
+
+	it("commitments, I owe and they owe, in a narrow sidebar", async () => {
+		// A few of the fixture's commitments each way, so both groups and their flags fit the shot.
+		const shown = ["Send Sam the design doc", "Prepare the promotion packet", "Draft the Q1 roadmap", "Send the budget", "Share the API usage numbers", "Book the demo room"];
+		const report = commitmentsReport();
+		const h = new Harness(mount(360, theme, HEIGHT), { ...report, commitments: report.commitments.filter((c) => shown.includes(c.text)) });
+		h.collapsed.add("follow-ups");
+		h.draw();
+		await shoot(h.container, `commitments-${theme}-360`);
 	});
 
 	it("empty state", async () => {

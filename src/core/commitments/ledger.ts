@@ -121,6 +121,6 @@ export function ledgerOf(occurrences: readonly Occurrence[], dateOf: (path: stri
 		}
 	}
 	open.sort(compareCommitments);
-	closed.sort((a, b) => -compareDatesNullLast(a.closedDate, b.closedDate) || compareNames(a.path, b.path) || a.line - b.line);
+	closed.sort((a, b) => -compareDatesNullLast(a.closedDate, b.closedDate) || compareNames(a.path, b.path) || a.line - b.line || (a.owner === b.owner ? 0 : a.owner === "me" ? -1 : 1));
 	return { person: first.person, personPath: first.personPath, open, closed };
 }

@@ -1,0 +1,173 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+	buildReport,
+	checkTaskInText,
+	checkedLine,
+	commitmentFlags,
+	commitmentsByPerson,
+	headingSide,
+	pathResolver,
+	readNote,
+	readTasks,
+	reportJson,
+	withTasks,
+	type Commitment,
+	type NoteReading,
+} from "../../src/core";
+import { parseFrontmatter } from "../../src/cli/frontmatter";
+import { markdownPaths } from "../../src/cli/vault";
+import { settingsWith } from "./builder";
+
+const VAULT = join(import.meta.dirname, "../fixtures/commitments");
+const TODAY = "2026-12-01";
+const SETTINGS = settingsWith({ vault: { templateFolders: ["Templates"], ignoreFilters: [] } });
+
+/** The fixture vault's readings, read in the core as the plugin and the CLI hand it notes: properties, then the text's tasks. */
+function fixtureReadings(): { paths: string[]; readings: NoteReading[] } {
+	const paths = markdownPaths(VAULT);
+	const readings = paths.map((path) => {
+		const text = readFileSync(join(VAULT, path), "utf8");
+		const parsed = parseFrontmatter(text.replace(/\r\n/g, "\n"));
+		return withTasks(readNote(path, parsed.data, SETTINGS), readTasks(text));
+	});
+	return { paths, readings };
+}
+
+const expected = JSON.parse(readFileSync(join(VAULT, "expected.json"), "utf8")) as { commitments: unknown[]; problems: unknown[] };
+
+describe("the commitments fixture vault, read in the core", () => {
+	const { paths, readings } = fixtureReadings();
+	const report = buildReport(readings, pathResolver(paths), SETTINGS, TODAY);
+
+	it("gives the expected answer: every open commitment both ways, in due order, and the unreadable due date as a problem", () => {
+		const json = reportJson(report);
+		expect(json.commitments).toEqual(expected.commitments);
+		expect(json.problems).toEqual(expected.problems);
+	});
+
+	it("leaves out agenda items, templates, code blocks, done and cancelled tasks", () => {
+		const texts = report.commitments.map((c) => c.text);
+		for (const text of ["Talk about the reorg", "Ask about the staff engineer role", "Template task: never a commitment", "Inside a code block: not a task", "Write the hiring plan", "Intro me to the data team", "Pick a date for the cut-over"]) {
+			expect(texts).not.toContain(text);
+		}
+	});
+
+	it("counts a task carried over three times, and keeps its origin", () => {
+		const roadmap = report.commitments.find((c) => c.text === "Draft the Q1 roadmap");
+		expect(roadmap).toMatchObject({ owner: "me", carriedOver: 3, firstPath: "1-1s/2026-09-01 Jane Doe.md", firstDate: "2026-09-01", ageDays: 91, path: "1-1s/2026-10-15 Jane Doe.md", line: 6 });
+		expect(commitmentFlags(roadmap as Commitment)).toEqual(["carried over 3 times since 2026-09-01"]);
+	});
+
+	it("flags their overdue promise and their undated ones", () => {
+		const budget = report.commitments.find((c) => c.text === "Send the budget") as Commitment;
+		expect(commitmentFlags(budget)).toEqual(["Jane Doe promised 'Send the budget' by 2026-11-20: 11 days overdue", "carried over 3 times since 2026-09-01"]);
+		const alex = report.commitments.find((c) => c.person === "Alex") as Commitment;
+		expect(commitmentFlags(alex)).toEqual(["no date agreed"]);
+		// Mine are never flagged for a missing date.
+		expect(commitmentFlags(report.commitments.find((c) => c.text === "Review the deck") as Commitment)).toEqual([]);
+	});
+
+	it("owes an I-will task of a group meeting to each of its people, and an Agreed one to both sides", () => {
+		expect(report.commitments.filter((c) => c.text === "Write the deprecation timeline").map((c) => c.person)).toEqual(["Priya Patel", "Sam Lee"]);
+		expect(report.commitments.filter((c) => c.text === "Book the offsite room").map((c) => c.owner)).toEqual(["me", "them"]);
+		expect(report.commitments.filter((c) => c.text === "Review the migration guide").map((c) => [c.owner, c.person])).toEqual([["them", "Priya Patel"]]);
+	});
+
+	it("keeps hostile task text as text", () => {
+		expect(report.commitments.some((c) => c.text === "<img src=x onerror=alert(1)>")).toBe(true);
+	});
+
+	it("gives each person's closed commitments, kept with their done date or the note's date, and dropped ones", () => {
+		const jane = commitmentsByPerson(readings, pathResolver(paths), SETTINGS, TODAY).get("People/Jane Doe.md");
+		expect(jane?.open.map((c) => c.text)).toEqual(report.commitments.filter((c) => c.personPath === "People/Jane Doe.md").map((c) => c.text));
+		expect(jane?.closed.map(({ text, kept, closedDate, onTime }) => ({ text, kept, closedDate, onTime }))).toEqual([
+			{ text: "Intro me to the data team", kept: false, closedDate: "2026-10-01", onTime: null },
+			{ text: "Write the hiring plan", kept: true, closedDate: "2026-09-14", onTime: true },
+		]);
+		const platform = commitmentsByPerson(readings, pathResolver(paths), SETTINGS, TODAY).get("People/Sam Lee.md");
+		// Agreed and checked: kept by both sides, dated by the note it was checked in.
+		expect(platform?.closed.map(({ text, owner, kept, closedDate }) => ({ text, owner, kept, closedDate }))).toEqual([
+			{ text: "Pick a date for the cut-over", owner: "me", kept: true, closedDate: "2026-11-18" },
+			{ text: "Pick a date for the cut-over", owner: "them", kept: true, closedDate: "2026-11-18" },
+		]);
+	});
+});
+
+describe("headingSide", () => {
+	it.each([
+		["I will", { side: "me" }],
+		["i will:", { side: "me" }],
+		["Me", { side: "me" }],
+		["My commitments", { side: "me" }],
+		["**My action items**", { side: "me" }],
+		["Action items (me)", { side: "me" }],
+		["They will", { side: "them", name: null }],
+		["Their commitments:", { side: "them", name: null }],
+		["Jane will", { side: "them", name: "Jane" }],
+		["[[Jane Doe]] will", { side: "them", name: "[[Jane Doe]]" }],
+		["Sam's commitments", { side: "them", name: "Sam" }],
+		["Agreed", { side: "both" }],
+		["AGREED ACTIONS", { side: "both" }],
+		["Decisions & agreements", { side: "both" }],
+		["We will", { side: "both" }],
+		["Notes", null],
+		["Open items from last time", null],
+		["What the team will do about the long list of things", null],
+	])("%j", (heading, side) => {
+		expect(headingSide(heading)).toEqual(side);
+	});
+});
+
+describe("readTasks", () => {
+	it("reads markers, headings of any level, nesting and line numbers below the frontmatter, outside code fences", () => {
+		const text = ["---", "with: x", "---", "# Notes", "- [ ] agenda item", "### I will", "- [ ] Mine", "\t* [ ] Nested mine", "```", "- [ ] fenced", "```", "## Other", "1. [ ] @me Marked mine", "- [x] [[Sam Lee|Sam]] Theirs ✅ 2026-11-02", "- [ ] @Ana: Theirs too", "- [ ] @media is not a name marker? it is: @media"].join("\n");
+		expect(readTasks(text).map(({ line, status, text: t, heading, marker, done }) => ({ line, status, t, heading, marker, done }))).toEqual([
+			{ line: 7, status: " ", t: "Mine", heading: "I will", marker: null, done: null },
+			{ line: 8, status: " ", t: "Nested mine", heading: "I will", marker: null, done: null },
+			{ line: 13, status: " ", t: "Marked mine", heading: null, marker: "me", done: null },
+			{ line: 14, status: "x", t: "Theirs", heading: null, marker: { target: "Sam Lee", alias: "Sam", isLink: true }, done: "2026-11-02" },
+			{ line: 15, status: " ", t: "Theirs too", heading: null, marker: { target: "Ana", alias: null, isLink: false }, done: null },
+			{ line: 16, status: " ", t: "is not a name marker? it is: @media", heading: null, marker: { target: "media", alias: null, isLink: false }, done: null },
+		]);
+	});
+
+	it.each([
+		["- [ ] Send it 📅 2026-12-01", "2026-12-01", undefined, "Send it"],
+		["- [ ] Send it [due:: 2026-12-01]", "2026-12-01", undefined, "Send it"],
+		["- [ ] Send it (due:: 2026-12-01T09:00)", "2026-12-01", undefined, "Send it"],
+		["- [ ] Send it 📅 2026-13-45", null, "2026-13-45", "Send it"],
+		["- [ ] Send it (from [[2026-11-01 Jane]]) ⏫ 📅 2026-12-01 🔁 every week", "2026-12-01", undefined, "Send it"],
+		["- [ ] Send it [priority:: high]", null, undefined, "Send it"],
+	])("reads the due date of %j", (line, due, badDue, text) => {
+		const [task] = readTasks(`## I will\n${line}`);
+		expect(task?.due).toBe(due);
+		expect(task?.badDue).toBe(badDue);
+		expect(task?.text).toBe(text);
+	});
+
+	it("reads CRLF notes with the same lines, and keeps each line as written", () => {
+		const [task] = readTasks("---\r\nwith: x\r\n---\r\n## Me\r\n- [ ] Call Sam\r\n");
+		expect(task).toMatchObject({ line: 5, source: "- [ ] Call Sam", text: "Call Sam" });
+	});
+});
+
+describe("checking a task off", () => {
+	it.each([
+		["- [ ] Call Sam", "- [x] Call Sam"],
+		["  * [ ] Call Sam 📅 2026-12-01", "  * [x] Call Sam 📅 2026-12-01 ✅ 2026-12-02"],
+		["1. [ ] Call Sam [due:: 2026-12-01]", "1. [x] Call Sam [due:: 2026-12-01]"],
+		["- [x] Done already", null],
+	])("%j", (line, checked) => {
+		expect(checkedLine(line, "2026-12-02")).toBe(checked);
+	});
+
+	it("changes that line only, byte for byte elsewhere, CRLF too; and nothing when the line changed", () => {
+		const crlf = "---\r\nwith: x\r\n---\r\n## Me\r\n- [ ] Call Sam\r\n- [ ] Call Sam\r\n";
+		expect(checkTaskInText(crlf, 6, "- [ ] Call Sam", "2026-12-02")).toBe("---\r\nwith: x\r\n---\r\n## Me\r\n- [ ] Call Sam\r\n- [x] Call Sam\r\n");
+		expect(checkTaskInText("a\n- [ ] b", 2, "- [ ] b", "2026-12-02")).toBe("a\n- [x] b");
+		expect(checkTaskInText("a\n- [ ] b, edited", 2, "- [ ] b", "2026-12-02")).toBeNull();
+		expect(checkTaskInText("a", 5, "- [ ] b", "2026-12-02")).toBeNull();
+	});
+});

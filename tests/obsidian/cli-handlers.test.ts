@@ -88,7 +88,7 @@ describe("Obsidian's command line", () => {
 			const app = await appOver(exampleVault(), "example-vault");
 			const { stdout } = await cli(["report", "example-vault", "--today", TODAY, "--json"]);
 			const answer = await ask(app, "managing-up:report", { today: TODAY, json: "true" });
-			expect(Object.keys(parseJson(answer))).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote"]);
+			expect(Object.keys(parseJson(answer))).toEqual(["today", "stakeholders", "followUps", "problems", "withoutNote", "commitments"]);
 			expect(parseJson(answer).stakeholders).not.toEqual([]);
 			expect(withoutYamlReason(answer)).toBe(withoutYamlReason(stdout));
 		});

@@ -109,11 +109,15 @@ export function meetingOccurrences(
 	return out;
 }
 
-/** taskLinks are the links a meeting's tasks depend on: their `[[Person]]` markers and `(from [[…]])` notes. */
+/**
+ * taskLinks are the references a meeting's tasks depend on: their `[[Person]]` and `@Name`
+ * markers, `<Name> will` headings and `(from [[…]])` notes. A plain name is looked up as a link
+ * first (as attendees are), so its answer too can change when a note of that name comes or goes.
+ */
 export function taskLinks(meeting: MeetingRecord): NoteRef[] {
 	const refs: NoteRef[] = [];
 	for (const task of meeting.tasks ?? []) {
-		if (task.marker !== null && task.marker !== "me" && task.marker.isLink) refs.push(task.marker);
+		if (task.marker !== null && task.marker !== "me") refs.push(task.marker);
 		if (task.from !== null) refs.push({ target: task.from, alias: null, isLink: true });
 		if (task.heading !== null) {
 			const side = headingSide(task.heading);

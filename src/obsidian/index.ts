@@ -145,7 +145,7 @@ export class StakeholderIndex extends Component {
 	private readTexts(files: readonly TFile[]): void {
 		if (files.length === 0) return;
 		const generation = this.generation;
-		this.textsRead = (async () => {
+		const reading = (async () => {
 			let changed = false;
 			for (const file of files) {
 				const before = this.notes.get(file.path);
@@ -163,9 +163,10 @@ export class StakeholderIndex extends Component {
 			}
 			if (changed) this.bump();
 		})();
+		this.textsRead = Promise.all([this.textsRead, reading]).then(() => undefined);
 	}
 
-	/** tasksRead settles once the texts of the last build's 1:1 notes with tasks have been read. */
+	/** tasksRead settles once every text asked for so far (the build's 1:1 notes with tasks, renamed ones) has been read. */
 	get tasksRead(): Promise<void> {
 		return this.textsRead;
 	}

@@ -198,6 +198,9 @@ const CONTENTS = [
 	"---\n---\n",
 	"No properties at all.\n",
 	"---\ntags: [a, b]\n---\n",
+	// Commitments: the 1:1 notes' tasks, read from the `changed` event's text or after the build.
+	"---\nwith: \"[[Sam Lee]]\"\ndate: 2026-11-10\n---\n## I will\n- [ ] Send notes 📅 2026-11-25\n- [ ] @Ana Book the room\n",
+	"---\nwith: \"[[Jane Doe]]\"\ndate: 2026-11-20\n---\n## Agreed\n- [x] Send notes\n- [ ] [[Jane Doe]] Intro (from [[2026-11-10 Sam Lee]])\n- [ ] Review 📅 2026-13-45\n",
 ];
 
 type Op =
@@ -269,17 +272,18 @@ describe("StakeholderIndex: random event sequences", () => {
 				const app = await makeApp(files, { layoutReady: false });
 				const { index } = makeIndex(app, () => settings);
 				app.workspace.triggerLayoutReady();
-				const check = (): void => {
+				const check = async (): Promise<void> => {
 					const fresh = makeIndex(app, () => settings).index;
+					await Promise.all([index.tasksRead, fresh.tasksRead]);
 					expect(index.report(TODAY)).toStrictEqual(fresh.report(TODAY));
 					fresh.unload();
 				};
-				check();
+				await check();
 				for (const [op, report] of ops) {
 					await apply(app, op);
-					if (report) check();
+					if (report) await check();
 				}
-				check();
+				await check();
 				index.unload();
 			}),
 			{ numRuns: 300 },

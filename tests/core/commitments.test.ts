@@ -16,6 +16,7 @@ import {
 	type Commitment,
 	type NoteReading,
 } from "../../src/core";
+import { carriedTaskLines, openItems } from "../../src/core/agenda";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
 import { markdownPaths } from "../../src/cli/vault";
 import { settingsWith } from "./builder";
@@ -169,5 +170,33 @@ describe("checking a task off", () => {
 		expect(checkTaskInText("a\n- [ ] b", 2, "- [ ] b", "2026-12-02")).toBe("a\n- [x] b");
 		expect(checkTaskInText("a\n- [ ] b, edited", 2, "- [ ] b", "2026-12-02")).toBeNull();
 		expect(checkTaskInText("a", 5, "- [ ] b", "2026-12-02")).toBeNull();
+	});
+});
+
+describe("carrying a commitment into the next agenda", () => {
+	const previous = ["## I will", "- [ ] Draft the plan", "## Jane will", "- [ ] Send the budget 📅 2026-11-20", "## They will", "- [ ] Intro me", "## Jane Doe will", "- [ ] Share the deck", "## Agreed", "- [ ] @me Book the room", "- [ ] Pick a date", "## Notes", "- [ ] Talk about the reorg"].join("\n");
+
+	it("keeps whose it was with an owner marker when only its heading said so", () => {
+		expect(carriedTaskLines(openItems(previous), "[[2026-11-02 Jane Doe]]", "", "[[Jane Doe]]")).toEqual([
+			"- [ ] @me Draft the plan (from [[2026-11-02 Jane Doe]])",
+			"- [ ] @Jane Send the budget (from [[2026-11-02 Jane Doe]]) 📅 2026-11-20",
+			"- [ ] [[Jane Doe]] Intro me (from [[2026-11-02 Jane Doe]])",
+			"- [ ] [[Jane Doe]] Share the deck (from [[2026-11-02 Jane Doe]])",
+			"- [ ] @me Book the room (from [[2026-11-02 Jane Doe]])",
+			"- [ ] Pick a date (from [[2026-11-02 Jane Doe]])",
+			"- [ ] Talk about the reorg (from [[2026-11-02 Jane Doe]])",
+		]);
+	});
+
+	it("so that under the agenda's own heading they are the same commitments, one note later", () => {
+		const agenda = ["### Open items from last time", ...carriedTaskLines(openItems(previous), "[[2026-11-02 Jane Doe]]", "", "[[Jane Doe]]")].join("\n");
+		const owners = readTasks(agenda).map((task) => [task.marker === "me" ? "me" : task.marker?.target, task.text, task.from]);
+		expect(owners).toEqual([
+			["me", "Draft the plan", "2026-11-02 Jane Doe"],
+			["Jane", "Send the budget", "2026-11-02 Jane Doe"],
+			["Jane Doe", "Intro me", "2026-11-02 Jane Doe"],
+			["Jane Doe", "Share the deck", "2026-11-02 Jane Doe"],
+			["me", "Book the room", "2026-11-02 Jane Doe"],
+		]);
 	});
 });

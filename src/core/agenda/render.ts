@@ -46,6 +46,8 @@ export interface AgendaContext {
 	followUps: AgendaFollowUp[];
 	/** Open commitments both ways with this person, mine first; absent, none. */
 	commitments?: AgendaCommitment[];
+	/** The person's note as a wikilink: the owner marker of a carried `They will` item. */
+	personLink?: string;
 	/** The previous 1:1 note with this person, as a wikilink; null when there is none. */
 	previous: string | null;
 }
@@ -140,6 +142,7 @@ export function agendaContext(input: AgendaInput): AgendaContext {
 		openItems: input.previous === null ? [] : openItems(input.previous.text),
 		followUps,
 		commitments: agendaCommitments(report, s.path),
+		personLink: wikilink(s.path, input.linkText),
 		previous: input.previous === null ? null : wikilink(input.previous.path, input.linkText),
 	};
 }
@@ -181,6 +184,7 @@ function listLines(name: ListName, context: AgendaContext, indent: string): stri
 				context.openItems.map((item) => ({ ...item, text: escapeBraces(item.text) })),
 				context.previous ?? "",
 				indent,
+				context.personLink ?? null,
 			);
 		case "follow-ups":
 			return context.followUps.map((f) => `${indent}- ${followUpLine(f)}`);

@@ -12,7 +12,11 @@
  * 1:1 until it gets done or is cancelled, and the commitments reader counts how often it was
  * carried. Items with the same text (ignoring the marker, case and spacing) are carried once.
  * Nested open tasks keep their nesting under carried parents; under a finished parent they move up.
+ * A task whose owner only its heading gave (`I will`, `Jane will`) is carried with an owner
+ * marker (`@me`, `@Jane`), so that under the agenda's own headings it is still a commitment.
  */
+
+import { headingSide, type HeadingSide } from "../commitments/headings";
 
 /** An unchecked task to carry into the next agenda. */
 export interface OpenItem {
@@ -20,9 +24,18 @@ export interface OpenItem {
 	text: string;
 	/** How many carried open tasks it is nested under. */
 	depth: number;
+	/**
+	 * Who owes it, when only its heading said so (`I will`: "me"; `Jane will`: that name; `They
+	 * will`: "them"): carried under another heading it gets an owner marker, so it stays a
+	 * commitment. Absent for agenda items, `Agreed` ones and tasks with their own marker.
+	 */
+	owner?: "me" | "them" | { name: string };
 }
 
 const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** A leading owner marker: `@me`, `@Name`, `[[Person]]`. */
+const OWNER_MARKER = /^(?:@[\p{L}\p{N}_]|\[\[)/u;
 const FENCE = /^[ \t]*(```|~~~)/;
 const CARRIED = /\s*\(from \[\[[^\]]*\]\]\)/;
 /** Tasks plugin signifiers that start the fields at the end of a task; descriptions come before them. */
@@ -60,6 +73,7 @@ export function openItems(noteText: string): OpenItem[] {
 	const items: OpenItem[] = [];
 	const seen = new Set<string>();
 	const parents: { indent: number; carried: boolean }[] = [];
+	const headings: { level: number; side: HeadingSide | null }[] = [];
 	let fence: string | null = null;
 	for (const line of lines) {
 		const fenceMatch = FENCE.exec(line);
@@ -70,6 +84,13 @@ export function openItems(noteText: string): OpenItem[] {
 			continue;
 		}
 		if (fence !== null) continue;
+		const heading = HEADING.exec(line);
+		if (heading !== null) {
+			const level = (heading[1] ?? "").length;
+			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+			headings.push({ level, side: headingSide(heading[2] ?? "") });
+			continue;
+		}
 		const match = TASK.exec(line);
 		if (!match) continue;
 		const indent = indentWidth(match[1] ?? "");
@@ -79,7 +100,11 @@ export function openItems(noteText: string): OpenItem[] {
 		const carried = match[2] === " " && key !== "" && !seen.has(key);
 		if (carried) {
 			seen.add(key);
-			items.push({ text, depth: parents.filter((p) => p.carried).length });
+			const item: OpenItem = { text, depth: parents.filter((p) => p.carried).length };
+			const side = OWNER_MARKER.test(text) ? null : ([...headings].reverse().find((h) => h.side !== null)?.side ?? null);
+			if (side?.side === "me") item.owner = "me";
+			else if (side?.side === "them") item.owner = side.name === null ? "them" : { name: side.name };
+			items.push(item);
 		}
 		parents.push({ indent, carried });
 	}
@@ -95,7 +120,21 @@ export function markCarried(text: string, link: string): string {
 	return `${text.slice(0, field.index)}${marker}${text.slice(field.index)}`;
 }
 
-/** carriedTaskLines writes the open items as tasks for the new agenda, each marked with where it came from. */
-export function carriedTaskLines(items: readonly OpenItem[], link: string, indent = ""): string[] {
-	return items.map((item) => `${indent}${"\t".repeat(item.depth)}- [ ] ${markCarried(item.text, link)}`);
+/** ownerMarker is the marker that keeps a carried item's owner: `@me`, `@Jane`, `[[Jane Doe]]`, or the person's link for "them". */
+function ownerMarker(owner: OpenItem["owner"], person: string | null): string {
+	if (owner === undefined) return "";
+	if (owner === "me") return "@me ";
+	if (owner === "them") return person === null ? "" : `${person} `;
+	const name = owner.name;
+	if (name.startsWith("[[")) return `${name} `;
+	return /^[\p{L}\p{N}_][\p{L}\p{N}_.'-]*$/u.test(name) ? `@${name} ` : `[[${name}]] `;
+}
+
+/**
+ * carriedTaskLines writes the open items as tasks for the new agenda, each marked with where it
+ * came from, and with an owner marker when only its heading said whose it was (`person`, the
+ * person's link, stands for `They will`).
+ */
+export function carriedTaskLines(items: readonly OpenItem[], link: string, indent = "", person: string | null = null): string[] {
+	return items.map((item) => `${indent}${"\t".repeat(item.depth)}- [ ] ${ownerMarker(item.owner, person)}${markCarried(item.text, link)}`);
 }

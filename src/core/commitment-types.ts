@@ -1,4 +1,5 @@
-import type { IsoDate } from "./types";
+/** A calendar date written `yyyy-MM-dd`: types.ts's IsoDate, named here so that types.ts and this file do not import each other. */
+type IsoDate = string;
 
 /**
  * A commitment read from a 1:1 note: an open task that one side owes the other. Who owes it comes

@@ -47,7 +47,7 @@ export interface HistoryEntry {
 	kind: HistoryKind;
 	/** The note that says so (vault-relative, with `/`). */
 	path: string;
-	/** One line: the meeting note's title, or what the follow-up was about. */
+	/** One line: the meeting note's title (without a leading date), or what the follow-up was about. */
 	summary: string;
 }
 
@@ -94,6 +94,15 @@ export function meetingKind(meeting: MeetingRecord): HistoryKind {
 	return meeting.foundBy === "person" || meeting.foundBy === "person folder" ? "interaction" : "one-on-one";
 }
 
+/** A date at the start of a title, with what separates it from the rest: `2026-11-02 `, `2026-11-02 - `. */
+const LEADING_DATE = /^\d{4}-\d{1,2}-\d{1,2}[\s_,.:\u2013\u2014-]*/;
+
+/** summaryOf is the one line a meeting note gets: its title, without the date it starts with (the entry shows the date). */
+export function summaryOf(title: string): string {
+	const rest = title.replace(LEADING_DATE, "").trim();
+	return rest === "" ? title : rest;
+}
+
 /** The summary of a follow-up without its own words. */
 export const FOLLOW_UP_SUMMARY = "Follow up";
 
@@ -111,9 +120,10 @@ export function personHistory(
 	for (const ref of person.meetings) {
 		const meeting = meetingAt(ref.path);
 		if (meeting === null) continue;
-		entries.push({ date: meeting.date, kind: meetingKind(meeting), path: meeting.path, summary: meeting.title });
-		if (meeting.followUpSent !== null) entries.push({ date: meeting.followUpSent, kind: "follow-up-sent", path: meeting.path, summary: meeting.title });
-		for (const done of meeting.followUpsDone) entries.push({ date: done.date, kind: "follow-up-done", path: meeting.path, summary: done.text || meeting.title });
+		const title = summaryOf(meeting.title);
+		entries.push({ date: meeting.date, kind: meetingKind(meeting), path: meeting.path, summary: title });
+		if (meeting.followUpSent !== null) entries.push({ date: meeting.followUpSent, kind: "follow-up-sent", path: meeting.path, summary: title });
+		for (const done of meeting.followUpsDone) entries.push({ date: done.date, kind: "follow-up-done", path: meeting.path, summary: done.text || title });
 		if (meeting.followUp !== null) entries.push({ date: meeting.followUp, kind: "follow-up", path: meeting.path, summary: meeting.followUpNote ?? FOLLOW_UP_SUMMARY });
 	}
 	// A contact logged twice (in the list and as last-contact) is one contact.

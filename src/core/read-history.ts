@@ -14,7 +14,10 @@ import { describe, isEmpty, isRejected, readDate, unwrapLink } from "./values";
  */
 export function itemsOf(raw: unknown, keepBlank = false): unknown[] {
 	const value = unwrapLink(raw);
-	if (Array.isArray(value)) return keepBlank ? [...value] : value.filter((item) => !isEmpty(item));
+	if (Array.isArray(value)) {
+		const items: unknown[] = value;
+		return keepBlank ? [...items] : items.filter((item) => !isEmpty(item));
+	}
 	return isEmpty(value) ? [] : [value];
 }
 

@@ -58,6 +58,8 @@ export function createHistoryHost(deps: { index: StakeholderIndex; vault: Vault;
  */
 export class HistoryView extends ItemView {
 	private personPath: string | null = null;
+	/** A note opened before the index was ready: followed once it is. */
+	private pending: string | null = null;
 	private drawn: { revision: number; today: IsoDate; path: string | null } | null = null;
 	private readonly handlers: HistoryHandlers;
 
@@ -123,7 +125,11 @@ export class HistoryView extends ItemView {
 
 	/** follow shows the person of a note just opened, when it is a person note; other notes keep the person shown. */
 	follow(path: string | null): void {
-		if (path === null || path === this.personPath || !this.host.ready()) return;
+		if (path === null || path === this.personPath) return;
+		if (!this.host.ready()) {
+			this.pending = path;
+			return;
+		}
 		if (this.host.history(path, this.host.today()) === null) return;
 		this.personPath = path;
 		this.app.workspace.requestSaveLayout();
@@ -146,11 +152,10 @@ export class HistoryView extends ItemView {
 			this.drawn = null;
 			return;
 		}
-		// Opened before the index was ready: the active note may be a person note.
-		if (this.personPath === null) {
-			const active = this.host.activePath();
-			if (active !== null && this.host.history(active, today) !== null) this.personPath = active;
-		}
+		// A note opened before the index was ready may be a person note.
+		const pending = this.pending;
+		this.pending = null;
+		if (pending !== null && this.host.history(pending, today) !== null) this.personPath = pending;
 		// A person whose note was deleted or stopped being a person: back to the empty state.
 		const history = this.personPath === null ? null : this.host.history(this.personPath, today);
 		renderHistory(this.contentEl, buildHistoryModel(history, today), this.handlers);

@@ -18,7 +18,7 @@ async function loadPlugin(app: App): Promise<ManagingUpPlugin> {
 	plugin.load();
 	await mock.loading;
 	// The index is built once the vault's own config has been read (a promise after the layout is ready).
-	await new Promise((resolve) => setTimeout(resolve, 0));
+	await new Promise((resolve) => window.setTimeout(resolve, 0));
 	return plugin;
 }
 

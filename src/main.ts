@@ -7,6 +7,7 @@ import { CommandContext } from "./obsidian/command-context";
 import { createDashboardHost } from "./obsidian/dashboard-host";
 import { DashboardView, VIEW_TYPE_DASHBOARD, openDashboard } from "./obsidian/dashboard-view";
 import { StakeholderIndex } from "./obsidian/index";
+import { createHistoryHost, registerPersonHistory } from "./obsidian/history-view";
 import { registerPersonNoteCommands } from "./obsidian/person-notes";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
 import { SettingsStore, type Rebuild } from "./obsidian/settings-store";
@@ -37,6 +38,7 @@ export default class ManagingUpPlugin extends Plugin {
 		const updateSettings = (next: ManagingUpSettings, rebuild: boolean): void => this.updateSettings(next, true, rebuild ? "now" : "none");
 		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
+		registerPersonHistory(this, createHistoryHost({ index, vault, workspace, today, agendas }));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });
 		this.addSettingTab(

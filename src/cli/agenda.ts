@@ -75,12 +75,16 @@ export function linkTextFor(paths: readonly string[]): (path: string) => string 
 /** How much of each name a list in a message shows (the names a PERSON could have been). */
 const LISTED_LENGTH = 60;
 
-/** findStakeholder finds PERSON by display name, note title or path (case-insensitive); a name two people share is an error. */
+/**
+ * findStakeholder finds PERSON by display name, note title or path (case-insensitive), else by
+ * one of their aliases; a name two people share is an error.
+ */
 export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
 	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
 	const matches = (s: Stakeholder): boolean =>
 		s.person.toLowerCase() === key || s.title.toLowerCase() === key || s.path.toLowerCase().replace(/\.md$/, "") === key;
-	const found = stakeholders.filter(matches);
+	let found = stakeholders.filter(matches);
+	if (found.length === 0) found = stakeholders.filter((s) => s.aliases.some((alias) => alias.trim().toLowerCase() === key));
 	if (found.length === 1 && found[0]) return found[0];
 	if (found.length > 1) {
 		const paths = found.slice(0, 12).map((s) => shown(s.path, LISTED_LENGTH));

@@ -30,6 +30,7 @@ import {
 import { FrontmatterReader } from "./frontmatter";
 import { personClaim, personName, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readMeeting } from "./read-meeting";
+import { readDateList, readDoneList } from "./read-history";
 
 export { dateFromFileName } from "./read-meeting";
 import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, SkipReason } from "./types";
@@ -282,6 +283,8 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		foundBy: finding.rule,
 		foundDetail: finding.detail,
 		folder: location.isFolderNote ? location.subfolder : null,
+		contactHistory: readDateList(reader, "contactHistory"),
+		followUpsDone: readDoneList(reader),
 		subfolder: location.isFolderNote ? null : location.subfolder,
 	};
 }

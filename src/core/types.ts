@@ -111,6 +111,10 @@ export interface PersonRecord {
 	 * (`People/Work` for `People/Work/Jane.md`): a person unless the subfolder is a person folder.
 	 */
 	subfolder: string | null;
+	/** `contact-history`: the earlier contacts logged (the dates that read, in the note's order). */
+	contactHistory: IsoDate[];
+	/** `follow-ups-done`: follow-ups marked done on this note. */
+	followUpsDone: DoneFollowUp[];
 }
 
 /** The rules that can make a note a person. */
@@ -138,6 +142,18 @@ export interface MeetingRecord {
 	date: IsoDate | null;
 	followUp: IsoDate | null;
 	followUpNote: string | null;
+	/** `follow-ups-done`: follow-ups of this note marked done. */
+	followUpsDone: DoneFollowUp[];
+	/** `follow-up-sent`: the day the written follow-up of this 1:1 was sent. */
+	followUpSent: IsoDate | null;
+}
+
+/** A follow-up marked done, as `follow-ups-done` keeps it: `YYYY-MM-DD: what it was`. */
+export interface DoneFollowUp {
+	/** The day it was marked done. */
+	date: IsoDate;
+	/** What it was, as written after the date; empty when nothing was. */
+	text: string;
 }
 
 /** A note the plugin cares about. */

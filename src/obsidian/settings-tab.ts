@@ -34,6 +34,9 @@ const PROPERTY_FIELDS: readonly { key: PropertyKey; name: string; desc: string }
 	{ key: "with", name: "Meeting with", desc: "In 1:1 notes: links to the people the meeting was with. The plugin writes this one." },
 	{ key: "attendees", name: "Attendees", desc: "In other meeting notes: the people there, as links, names or one comma-separated line." },
 	{ key: "date", name: "Meeting date", desc: "In 1:1 notes: the date of the meeting." },
+	{ key: "contactHistory", name: "Contact history", desc: "Earlier contacts: Log contact today keeps the previous last contact in this list." },
+	{ key: "followUpsDone", name: "Follow-ups done", desc: "Done adds the day and what the follow-up was to this list." },
+	{ key: "followUpSent", name: "Follow-up sent", desc: "In 1:1 notes: the day the written follow-up was sent." },
 ];
 
 /** parseWholeNumber reads a whole number of at least `min` from typed text, else null. */

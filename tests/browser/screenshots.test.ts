@@ -1,7 +1,9 @@
 import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { FOUND_VAULT, Harness, VAULT, mount, readingsOf, reportOf } from "./harness";
+import { FOUND_VAULT, Harness, TODAY, VAULT, mount, readingsOf, reportOf } from "./harness";
+import { historyModelOf } from "./history-notes";
+import { renderHistory } from "../../src/obsidian/render-history";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -71,6 +73,12 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.handlers.showPlace("high/high");
 		h.container.scrollTop = 0;
 		await shoot(h.container, `map-narrowed-${theme}-360`);
+	});
+
+	it("person history in a 320 px sidebar", async () => {
+		const container = mount(320, theme, HEIGHT);
+		renderHistory(container, historyModelOf("People/Jane Doe.md", TODAY).model, { openNote: () => undefined, newAgenda: () => undefined });
+		await shoot(container, `history-${theme}-320`);
 	});
 
 	it("wide pane (800 px)", async () => {

@@ -35,6 +35,9 @@ describe("bad arguments", () => {
 		[["report", "--jsn"], "Unknown option '--jsn'"],
 		[["check", "--today", "2026-11-23"], "Unknown option '--today'"],
 		[["report", "one", "two"], "unexpected argument 'two'"],
+		[["history"], "missing PERSON"],
+		[["history", "Jane", "--today", "soon"], "--today: 'soon' is not a date; use YYYY-MM-DD"],
+		[["history", "Jane", "vault", "three"], "unexpected argument 'three'"],
 	])("%j: the mistake in one line, then the usage, exit code 2", async (args, message) => {
 		const { code, stdout, stderr } = await cli(args);
 		expect(code).toBe(2);

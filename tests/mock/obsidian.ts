@@ -678,6 +678,7 @@ export class WorkspaceLeaf {
 		await this.closeView();
 		this.file = file;
 		this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
 	}
 
 	private async closeView(): Promise<void> {

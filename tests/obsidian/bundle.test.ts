@@ -59,7 +59,7 @@ describe("main.js", { timeout: SLOW_TIMEOUT }, () => {
 		expect(plugin).toBeInstanceOf(obsidian.Plugin);
 		plugin.load();
 		await plugin.loading;
-		expect(plugin.viewTypes).toEqual(["managing-up-dashboard"]);
+		expect(plugin.viewTypes).toEqual(["managing-up-dashboard", "managing-up-history"]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open stakeholder dashboard"]);
 		expect(Object.keys(app.commands.commands)).toContain("managing-up:open-dashboard");
 		plugin.unload();

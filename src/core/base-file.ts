@@ -125,7 +125,7 @@ export function baseFormulas(settings: CoreSettings): BaseFormulas {
 export type BaseFilter = string | { and: BaseFilter[] } | { or: BaseFilter[] } | { not: BaseFilter[] };
 
 /** baseFilters choose the notes the plugin would call people, as far as Bases' filters can say it. */
-export function baseFilters(settings: CoreSettings): BaseFilter {
+export function baseFilters(settings: CoreSettings): { and: BaseFilter[] } {
 	const rules = settings.rules;
 	const words = settings.personWords.map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
 	const wordList = words.map(regexText).join("|");
@@ -181,11 +181,8 @@ function filterLines(filter: BaseFilter, indent: string): string[] {
  * and status views. YAML written line by line: every value is a quoted scalar, tested by parsing.
  */
 export function baseFileText(settings: CoreSettings, options: { pluginViews: boolean }): string {
-	const filters = baseFilters(settings);
-	const topKey = "and" in filters ? "and" : "or" in filters ? "or" : "not";
-	const topItems = typeof filters === "string" ? [filters] : "and" in filters ? filters.and : "or" in filters ? filters.or : filters.not;
-	const lines = ["# Stakeholders: made by Managing Up; the formulas work without the plugin.", "filters:", `  ${topKey}:`];
-	for (const item of topItems) lines.push(...filterLines(item, "    "));
+	const lines = ["# Stakeholders: made by Managing Up; the formulas work without the plugin.", "filters:", "  and:"];
+	for (const item of baseFilters(settings).and) lines.push(...filterLines(item, "    "));
 	lines.push("formulas:");
 	for (const [name, formula] of Object.entries(baseFormulas(settings))) lines.push(`  ${name}: ${yamlText(formula)}`);
 	lines.push("properties:");

@@ -2,6 +2,7 @@ import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { FOUND_VAULT, Harness, VAULT, mount, readingsOf, reportOf } from "./harness";
+import { mountBasesView } from "./bases-harness";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -71,6 +72,15 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.handlers.showPlace("high/high");
 		h.container.scrollTop = 0;
 		await shoot(h.container, `map-narrowed-${theme}-360`);
+	});
+
+	it("Bases: Stakeholder map and Stakeholder status of a base (360 px)", async () => {
+		const map = mount(360, theme, HEIGHT);
+		mountBasesView("map", map);
+		await shoot(map, `bases-map-${theme}-360`);
+		const status = mount(360, theme, HEIGHT);
+		mountBasesView("status", status);
+		await shoot(status, `bases-status-${theme}-360`);
 	});
 
 	it("wide pane (800 px)", async () => {

@@ -1,4 +1,5 @@
-import type { IsoDate } from "./types";
+/** A calendar date `yyyy-MM-dd`: types.ts's IsoDate, written here because types.ts re-exports this module (no import cycle). */
+type IsoDate = string;
 
 /**
  * A commitment read from a 1:1 note: an open task that one side owes the other. Who owes it comes

@@ -2,6 +2,7 @@ import { Plugin } from "obsidian";
 import { todayIso } from "./core/dates";
 import { actionDeps } from "./obsidian/actions";
 import { registerAgendaCommands } from "./obsidian/agenda";
+import { registerBases } from "./obsidian/base-command";
 import { registerCliHandlers } from "./obsidian/cli-handlers";
 import { CommandContext } from "./obsidian/command-context";
 import { createDashboardHost } from "./obsidian/dashboard-host";
@@ -49,6 +50,7 @@ export default class ManagingUpPlugin extends Plugin {
 				preview: (next) => index.preview(store.trial(next), today()).explanation,
 			}),
 		);
+		registerBases(this, { host, settings: () => store.core(), vault, workspace });
 		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, vaultName: () => app.vault.getName() });
 		// A pending save must still reach data.json when the plugin is disabled.
 		this.register(() => store.flush());

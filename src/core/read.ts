@@ -33,7 +33,7 @@ import { dateFromFileName, readMeeting } from "./read-meeting";
 import { readDateList, readDoneList } from "./read-history";
 
 export { dateFromFileName } from "./read-meeting";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, SkipReason } from "./types";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, Problem, SkipReason } from "./types";
 
 /** personOf is a reading's person record, if it is one. */
 export function personOf(reading: NoteReading | undefined): PersonRecord | null {
@@ -254,6 +254,14 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 	}
 	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
 	return titleName(title);
+}
+
+/** readAsPerson reads a note's properties as a person's whatever the rules say: a row of a base the index does not know as a person. */
+export function readAsPerson(path: string, frontmatter: Record<string, unknown>, settings: CoreSettings): { record: PersonRecord; problems: Problem[] } {
+	const context = contextOf(settings);
+	const reader = new FrontmatterReader(path, frontmatter, settings.properties);
+	const record = readPerson(reader, titleOf(path), locate(path, context.peopleFolders, context.personWords), { rule: "person-property", detail: "a base" });
+	return { record, problems: reader.problems };
 }
 
 function readPerson(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {

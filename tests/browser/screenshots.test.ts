@@ -4,6 +4,7 @@ import { page, userEvent } from "vitest/browser";
 import { FOUND_VAULT, Harness, TODAY, VAULT, mount, readingsOf, reportOf } from "./harness";
 import { historyModelOf } from "./history-notes";
 import { renderHistory } from "../../src/obsidian/render-history";
+import { mountBasesView } from "./bases-harness";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -79,6 +80,15 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		const container = mount(320, theme, HEIGHT);
 		renderHistory(container, historyModelOf("People/Jane Doe.md", TODAY).model, { openNote: () => undefined, newAgenda: () => undefined });
 		await shoot(container, `history-${theme}-320`);
+	});
+
+	it("Bases: Stakeholder map and Stakeholder status of a base (360 px)", async () => {
+		const map = mount(360, theme, HEIGHT);
+		mountBasesView("map", map);
+		await shoot(map, `bases-map-${theme}-360`);
+		const status = mount(360, theme, HEIGHT);
+		mountBasesView("status", status);
+		await shoot(status, `bases-status-${theme}-360`);
 	});
 
 	it("wide pane (800 px)", async () => {

@@ -21,6 +21,8 @@ export const PROPERTY_KEYS = [
 	"with",
 	"attendees",
 	"date",
+	"followUpSent",
+	"revisit",
 ] as const;
 
 /** What a property means to the plugin: `lastContact`, `with`, … */
@@ -119,6 +121,8 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	with: ["with"],
 	attendees: ["people", "attendees", "participants"],
 	date: ["date", "meeting-date", "meeting_date", "meetingDate"],
+	followUpSent: ["follow-up-sent", "follow_up_sent", "followUpSent"],
+	revisit: ["revisit", "revisit-date", "revisit_date", "revisitDate"],
 } satisfies PropertyLists);
 
 /** writeNames are the names the plugin writes: the first of each list. */

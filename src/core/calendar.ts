@@ -1,3 +1,4 @@
+import { isOutsideVault, normalizeFolderPath } from "./conventions";
 import { icsStamp, icsText, type IcsEvent } from "./ics";
 import { plainText } from "./plain-text";
 import { titleOf } from "./read";
@@ -23,6 +24,20 @@ export interface CalendarEvent extends IcsEvent {
 
 /** The calendar's name, as calendar apps show it. */
 export const CALENDAR_NAME = "Managing Up";
+
+/** Where "Export follow-ups to calendar" writes, unless the settings say otherwise. */
+export const DEFAULT_CALENDAR_FILE = "Managing Up.ics";
+
+/**
+ * calendarFilePath reads the calendar file setting as a vault path ending in `.ics` (added when
+ * missing, so an export can never write a note); blank, the whole vault or outside it is the default.
+ */
+export function calendarFilePath(setting: unknown): string {
+	if (typeof setting !== "string" || isOutsideVault(setting)) return DEFAULT_CALENDAR_FILE;
+	const path = normalizeFolderPath(setting);
+	if (path === "") return DEFAULT_CALENDAR_FILE;
+	return /\.ics$/i.test(path) ? path : `${path}.ics`;
+}
 
 /** obsidianUrl is the `obsidian://open` link to a note of a vault, both percent-encoded. */
 export function obsidianUrl(vaultName: string, path: string): string {

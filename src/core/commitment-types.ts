@@ -1,4 +1,8 @@
-import type { IsoDate } from "./types";
+/**
+ * A calendar date written `yyyy-MM-dd`: types.ts's IsoDate, declared again here because types.ts
+ * re-exports this file, and the two importing each other is a cycle (tests/project/import-cycles.test.ts).
+ */
+type IsoDate = string;
 
 /**
  * A commitment read from a 1:1 note: an open task that one side owes the other. Who owes it comes

@@ -102,7 +102,8 @@ export async function writeFollowUp(deps: FollowUpDeps, file: TFile): Promise<Fo
 	const today = todayIso(deps.now ? deps.now() : new Date());
 	const message = followUpMessage({
 		meeting,
-		text: await app.vault.cachedRead(file),
+		// read, not cachedRead: the message is of the note as it is now.
+		text: await app.vault.read(file),
 		frontmatter: app.metadataCache.getFileCache(file)?.frontmatter ?? null,
 		report: deps.index.report(today),
 		properties: settings.properties,

@@ -4,6 +4,8 @@ import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput
 import { agendaCommand } from "./agenda";
 import { explainCommand } from "./explain";
 import { historyCommand } from "./history";
+import { calendarCommand } from "./calendar";
+import { followUpCommand } from "./follow-up";
 import { checkCommand, reportCommand } from "./report";
 import { MAX_STDERR_LINE, shown, stderrText } from "./terminal";
 
@@ -14,6 +16,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	agenda: agendaCommand,
 	explain: explainCommand,
 	history: historyCommand,
+	"follow-up": followUpCommand,
+	calendar: calendarCommand,
 };
 
 const PROGRAM = "managing-up";

@@ -24,6 +24,7 @@ export const PROPERTY_KEYS = [
 	"contactHistory",
 	"followUpsDone",
 	"followUpSent",
+	"revisit",
 ] as const;
 
 /** What a property means to the plugin: `lastContact`, `with`, … */
@@ -126,6 +127,7 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	contactHistory: ["contact-history", "contact_history", "contactHistory"],
 	followUpsDone: ["follow-ups-done", "follow_ups_done", "followUpsDone"],
 	followUpSent: ["follow-up-sent", "follow_up_sent", "followUpSent"],
+	revisit: ["revisit", "revisit-date", "revisit_date", "revisitDate"],
 } satisfies PropertyLists);
 
 /** writeNames are the names the plugin writes: the first of each list. */

@@ -1,6 +1,7 @@
 import { PluginSettingTab, Setting, normalizePath, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_PROPERTY_LISTS, type DefaultCadences, type PropertyKey } from "../core/types";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../settings";
+import { CALENDAR_FILE_FIELD, type Field } from "./settings-fields";
 import { ConventionsSection, conventionDefinitions, conventionValue, setConvention, type ConventionsDeps } from "./settings-conventions";
 
 /** What the settings tab needs from the plugin: the settings, a way to change them, and what the notes give. */
@@ -36,7 +37,8 @@ const PROPERTY_FIELDS: readonly { key: PropertyKey; name: string; desc: string }
 	{ key: "date", name: "Meeting date", desc: "In 1:1 notes: the date of the meeting." },
 	{ key: "contactHistory", name: "Contact history", desc: "Earlier contacts: Log contact today keeps the previous last contact in this list." },
 	{ key: "followUpsDone", name: "Follow-ups done", desc: "Done adds the day and what the follow-up was to this list." },
-	{ key: "followUpSent", name: "Follow-up sent", desc: "In 1:1 notes: the day the written follow-up was sent." },
+	{ key: "followUpSent", name: "Follow-up sent", desc: "In 1:1 notes: the date you wrote the follow-up. The plugin writes this one." },
+	{ key: "revisit", name: "Revisit", desc: "In 1:1 notes: the date to come back to a deferred decision." },
 ];
 
 /** parseWholeNumber reads a whole number of at least `min` from typed text, else null. */
@@ -64,19 +66,6 @@ function folderPath(text: string): string {
 	if (trimmed === "") return "";
 	const path = normalizePath(trimmed);
 	return path === "/" ? "" : path;
-}
-
-/** One setting: how to show it, read it from the settings and write it back. */
-interface Field {
-	key: string;
-	name: string;
-	desc: string;
-	kind: "text" | "textarea" | "number";
-	placeholder: string;
-	/** Smallest whole number allowed (number fields). */
-	min?: number;
-	get: (settings: ManagingUpSettings) => string | number;
-	set: (settings: ManagingUpSettings, value: string | number) => ManagingUpSettings;
 }
 
 interface Section {
@@ -134,6 +123,7 @@ const SECTIONS: readonly Section[] = [
 				"Each note in this folder is an agenda template. Leave empty to use the built-in templates only.",
 				"Templates/1-1",
 			),
+			CALENDAR_FILE_FIELD,
 		],
 	},
 	{

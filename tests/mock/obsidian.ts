@@ -683,6 +683,7 @@ export interface Command {
 	id: string;
 	name: string;
 	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
 	editorCallback?: (...args: never[]) => unknown;
 }
 

@@ -42,6 +42,8 @@ export interface ManagingUpSettings extends Omit<CoreSettings, "vault"> {
 	me: string;
 	/** Whether the user said "Got it" to "What it found" on the dashboard: it is then one line. */
 	foundDismissed: boolean;
+	/** Days without a conversation after which the Org section says your skip-level was not met. */
+	skipLevelDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
 	personWords: DEFAULT_PERSON_WORDS,
 	me: "",
 	foundDismissed: false,
+	skipLevelDays: 60,
 });
 
 /** coreSettings joins the saved settings and what the vault's config says into what the core reads. */
@@ -152,6 +155,8 @@ export function migrateSettings(saved: unknown): ManagingUpSettings {
 		me: text(own(data, "me"), "").trim(),
 		// Added within version 2: absent in older files, so "What it found" shows once more.
 		foundDismissed: own(data, "foundDismissed") === true,
+		// Added within version 2 (an added key with a default needs no step): absent or not a whole number of days, 60.
+		skipLevelDays: wholeNumber(own(data, "skipLevelDays"), DEFAULT_SETTINGS.skipLevelDays, 1),
 	};
 }
 

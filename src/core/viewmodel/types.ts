@@ -1,5 +1,6 @@
 import type { FollowUp, IsoDate, Level } from "../types";
 import type { FoundModel, WithoutNoteSection } from "../viewmodel-found";
+import type { OrgSection } from "./org";
 
 /** The view model's shapes: the options the dashboard is built with, and every section it shows. */
 
@@ -216,4 +217,6 @@ export interface DashboardModel {
 	found?: FoundModel;
 	/** "People without a note" (viewmodel-found.ts); absent, the dashboard does not show it. */
 	withoutNote?: WithoutNoteSection;
+	/** "Org" (viewmodel/org.ts); absent, the dashboard does not show it. */
+	org?: OrgSection;
 }

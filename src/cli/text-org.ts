@@ -17,12 +17,13 @@ export function orgSection(report: Report, paint: Paint, lineWidth: number, skip
 	for (const row of org.rows) {
 		const indent = INDENT.repeat(row.depth);
 		const chip = row.chip === null ? "" : ` · ${row.chip.label}`;
-		const text = `${row.you ? "You" : row.name} (${row.roleText.toLowerCase()})${chip}`;
+		const text = row.you ? "You" : `${row.name} (${row.roleText.toLowerCase()})${chip}`;
 		lines.push(...wrap(text, Math.max(20, lineWidth - indent.length)).map((line, i) => indent + (i === 0 ? line : INDENT + line)));
 	}
 	for (const text of org.moreText) lines.push(paint(text, "dim"));
 	for (const flag of org.flags) {
-		const names = flag.people.map((p) => p.name).join(", ") + (flag.more > 0 ? ` and ${flag.more} more` : "");
+		// "Open your note" is the dashboard's button; the text names the note.
+		const names = flag.id === "no-manager" ? (report.org?.me ?? "") : flag.people.map((p) => p.name).join(", ") + (flag.more > 0 ? ` and ${flag.more} more` : "");
 		lines.push(...wrap(`! ${flag.text} ${names}`, lineWidth).map((line, i) => (i === 0 ? paint(line, "yellow") : INDENT + line)));
 	}
 	return lines;

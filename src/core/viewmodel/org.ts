@@ -111,20 +111,20 @@ function flagsOf(report: Report, byPath: ReadonlyMap<string, Stakeholder>, skipL
 	const skip = org.up[1] === undefined ? undefined : byPath.get(org.up[1]);
 	if (skip !== undefined && (skip.daysSinceContact === null || skip.daysSinceContact > skipLevelDays)) {
 		const when = skip.daysSinceContact === null ? "never met" : `last met ${plural(skip.daysSinceContact, "day")} ago`;
-		flags.push({ id: "skip-level", text: `Skip-level not met in ${plural(skipLevelDays, "day")}: ${when}.`, people: [{ path: skip.path, name: skip.person }], more: 0 });
+		flags.push({ id: "skip-level", text: `Skip-level not met in ${plural(skipLevelDays, "day")} (${when}):`, people: [{ path: skip.path, name: skip.person }], more: 0 });
 	}
 	// In the report's order: the most urgent high-influence people first.
 	const outside = report.stakeholders.filter((s) => s.influence === "high" && roleOf(org, s.path) === null);
 	if (outside.length > 0) {
 		flags.push({
 			id: "outside-chain",
-			text: "High influence, outside your chain: worth a relationship before you need it.",
+			text: "High influence, outside your chain:",
 			people: outside.slice(0, ORG_FLAG_NAMES).map((s) => ({ path: s.path, name: s.person })),
 			more: Math.max(0, outside.length - ORG_FLAG_NAMES),
 		});
 	}
 	if (org.noManager) {
-		flags.push({ id: "no-manager", text: "No manager recorded for you: add reports-to to your note, a link to your manager's note.", people: [{ path: org.me, name: "Your note" }], more: 0 });
+		flags.push({ id: "no-manager", text: "No manager recorded for you: add reports-to to your note, a link to your manager's note.", people: [{ path: org.me, name: "Open your note" }], more: 0 });
 	}
 	return flags;
 }

@@ -106,18 +106,19 @@ describe("your org in the fixture vault", () => {
 	it("draws the chain top-most first, you under your managers, your reports under you", () => {
 		const rows = buildOrgSection(report).rows;
 		expect(rows.map((r) => `${r.depth} ${r.roleText} ${r.name}`)).toEqual([
+			// Four levels above you: the top two share the first indent, so your reports fit under you.
 			"0 4 levels up Morgan Blake",
-			"1 3 levels up Priya Nair",
-			"2 Skip-level Dana Lee",
-			"3 Manager Sam Ortiz",
-			"3 Dotted line Lena Park",
-			"4 You You",
+			"0 3 levels up Priya Nair",
+			"1 Skip-level Dana Lee",
+			"2 Manager Sam Ortiz",
+			"2 Dotted line Lena Park",
+			"3 You You",
 			"4 Report Riley Chen",
 			"4 Report Taylor Brooks",
 			"4 Dotted-line report Casey Jones",
-			"4 Peer <img src=x onerror=alert(1)>",
-			"4 Peer Jordan Kim",
-			"4 Peer Maximiliana Konstantinopoulou-Wetherington",
+			"3 Peer <img src=x onerror=alert(1)>",
+			"3 Peer Jordan Kim",
+			"3 Peer Maximiliana Konstantinopoulou-Wetherington",
 		]);
 	});
 

@@ -92,12 +92,14 @@ export function buildOrgSection(report: Report, options: OrgOptions = {}): OrgSe
 		const text = roleText(role);
 		rows.push({ path, name: s.person, roleText: text, depth: depthOf(depth), chip, title: `${s.person}: ${text.toLowerCase()}, ${chip.label.toLowerCase()}, ${lastContactText(s.daysSinceContact)}`, you: false, dotted: role.dotted });
 	};
-	const top = org.up.length;
-	org.up.slice().reverse().forEach((path, i) => row(path, i));
-	for (const path of org.dotted) row(path, top - 1);
-	rows.push({ path: org.me, name: "You", roleText: "You", depth: depthOf(top), chip: null, title: "You: your own note", you: true, dotted: false });
-	for (const path of org.reports.slice(0, ORG_LIST_LIMIT)) row(path, top + 1);
-	for (const path of org.peers.slice(0, ORG_LIST_LIMIT)) row(path, top);
+	// You sit one indent above the deepest, so your reports can be under you; a chain longer than
+	// that shares the top indent.
+	const you = Math.min(org.up.length, ORG_MAX_DEPTH - 1);
+	org.up.slice().reverse().forEach((path, i) => row(path, you - (org.up.length - i)));
+	for (const path of org.dotted) row(path, you - 1);
+	rows.push({ path: org.me, name: "You", roleText: "You", depth: you, chip: null, title: "You: your own note", you: true, dotted: false });
+	for (const path of org.reports.slice(0, ORG_LIST_LIMIT)) row(path, you + 1);
+	for (const path of org.peers.slice(0, ORG_LIST_LIMIT)) row(path, you);
 	const moreText: string[] = [];
 	if (org.reports.length > ORG_LIST_LIMIT) moreText.push(`and ${plural(org.reports.length - ORG_LIST_LIMIT, "more report")}`);
 	if (org.peers.length > ORG_LIST_LIMIT) moreText.push(`and ${plural(org.peers.length - ORG_LIST_LIMIT, "more peer")}`);

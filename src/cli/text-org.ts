@@ -17,7 +17,7 @@ export function orgSection(report: Report, paint: Paint, lineWidth: number, skip
 	for (const row of org.rows) {
 		const indent = INDENT.repeat(row.depth);
 		const chip = row.chip === null ? "" : ` · ${row.chip.label}`;
-		const text = row.you ? "You" : `${row.name} (${row.roleText.toLowerCase()})${chip}`;
+		const text = `${row.name} (${row.roleText.toLowerCase()})${chip}`;
 		lines.push(...wrap(text, Math.max(20, lineWidth - indent.length)).map((line, i) => indent + (i === 0 ? line : INDENT + line)));
 	}
 	for (const text of org.moreText) lines.push(paint(text, "dim"));

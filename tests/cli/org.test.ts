@@ -31,7 +31,7 @@ describe("managing-up report on the org fixture", () => {
 	it("prints an Org section in the text report: your chain, then the flags", async () => {
 		const { stdout } = await cli(["report", fixture("org"), "--today", expected.today]);
 		const org = stdout.slice(stdout.indexOf("\nOrg\n"), stdout.indexOf("\nProblems ("));
-		expect(org).toContain("You\n");
+		expect(org).toContain("Alex Rivera (you)\n");
 		expect(org).toContain("! Skip-level not met in 60 days (last met 95 days ago): Dana Lee");
 		expect(org).toContain("! High influence, outside your chain: Harper Quinn");
 		await expect(stdout).toMatchFileSnapshot("./__snapshots__/org.report.txt");

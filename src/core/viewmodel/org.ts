@@ -1,4 +1,5 @@
 import { inferredRelationship, roleOf } from "../org";
+import { titleOf } from "../read";
 import type { OrgChart, OrgRole, Report, Stakeholder } from "../types";
 import { lastContactText, plural } from "../words";
 import { statusChip } from "./tone";
@@ -23,7 +24,7 @@ export const ORG_MAX_DEPTH = 4;
 export interface OrgRow {
 	path: string;
 	name: string;
-	/** "Manager", "Skip-level", "3 levels up", "Dotted line", "You", "Peer", "Report", "Dotted-line report". */
+	/** "Manager", "Skip-level", "3 levels up", "Dotted line", "You", "Peer", "Report", "Dotted report". */
 	roleText: string;
 	/** Indentation, 0 to ORG_MAX_DEPTH. */
 	depth: number;
@@ -68,7 +69,7 @@ function roleText(role: OrgRole): string {
 	if (role.chain === "manager") return role.dotted ? "Dotted line" : "Manager";
 	if (role.chain === "skip-level") return role.level === 2 ? "Skip-level" : `${role.level} levels up`;
 	if (role.chain === "peer") return "Peer";
-	return role.dotted ? "Dotted-line report" : "Report";
+	return role.dotted ? "Dotted report" : "Report";
 }
 
 function depthOf(depth: number): number {
@@ -97,7 +98,8 @@ export function buildOrgSection(report: Report, options: OrgOptions = {}): OrgSe
 	const you = Math.min(org.up.length, ORG_MAX_DEPTH - 1);
 	org.up.slice().reverse().forEach((path, i) => row(path, you - (org.up.length - i)));
 	for (const path of org.dotted) row(path, you - 1);
-	rows.push({ path: org.me, name: "You", roleText: "You", depth: you, chip: null, title: "You: your own note", you: true, dotted: false });
+	const mine = titleOf(org.me);
+	rows.push({ path: org.me, name: mine, roleText: "You", depth: you, chip: null, title: `${mine}: you, your own note`, you: true, dotted: false });
 	for (const path of org.reports.slice(0, ORG_LIST_LIMIT)) row(path, you + 1);
 	for (const path of org.peers.slice(0, ORG_LIST_LIMIT)) row(path, you);
 	const moreText: string[] = [];

@@ -5,7 +5,7 @@ import { compareFollowUps, compareStakeholders } from "./order";
 import { LinkHolders, linkKey, linksOf } from "./link-holders";
 import { MeetingFiling } from "./meeting-filing";
 import { ProblemList, mergeProblems } from "./problem-list";
-import { buildOrg, sameManagers, type OrgReading } from "./org";
+import { OrgBuilder, sameManagers, type OrgReading } from "./org";
 import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
 import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord, Problem, Report, Stakeholder } from "./types";
@@ -55,6 +55,7 @@ export class IncrementalReport {
 	private sortedFollowUps: FollowUp[] = [];
 	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (recomputed in O(people)). */
 	private org: OrgReading | null = null;
+	private readonly orgBuilder = new OrgBuilder();
 
 	/** The reading of a note, if it is held. */
 	get(path: string): NoteReading | undefined {
@@ -106,7 +107,7 @@ export class IncrementalReport {
 		const many = this.changed.size > 100 + this.readings.size / 100;
 		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
 		this.changed.clear();
-		if (this.org === null && this.basis !== null) this.org = buildOrg(this.basis.directory);
+		if (this.org === null && this.basis !== null) this.org = this.orgBuilder.build(this.basis.directory);
 		const report: Report = {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
@@ -135,6 +136,7 @@ export class IncrementalReport {
 		this.filing.clear();
 		this.links = null;
 		this.org = null;
+		this.orgBuilder.clear();
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
@@ -182,6 +184,7 @@ export class IncrementalReport {
 			if ((before === undefined) !== (now === undefined)) {
 				// A note came or went: links with its basename may now find another note, your org's too.
 				this.org = null;
+				this.orgBuilder.clear();
 				for (const holder of this.linkHolders().holders(linkKey(path))) {
 					if (this.filing.has(holder)) dirtyMeetings.add(holder);
 					else dirtyPeople.add(holder);
@@ -190,7 +193,10 @@ export class IncrementalReport {
 			const person = personOf(now);
 			// A note of a person folder that is not its person is no stakeholder: nothing to replace.
 			if (person !== null && basis.directory.get(path) !== undefined) {
-				if (!sameManagers(basis.directory.get(path), person)) this.org = null;
+				if (!sameManagers(basis.directory.get(path), person)) {
+					this.org = null;
+					this.orgBuilder.forget(path);
+				}
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.

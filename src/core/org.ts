@@ -1,5 +1,4 @@
 import { compareNames, type PersonDirectory } from "./directory";
-import { displayOfRef } from "./values";
 import type { ChainRole, NoteRef, OrgChart, OrgRole, PersonRecord, Problem } from "./types";
 
 /**
@@ -51,18 +50,66 @@ function refText(ref: NoteRef): string {
 /** Stands for the user when a `reports-to` finds them (the alias `Me`, the `me` name) but no note of theirs is known. */
 const YOU = "\u0000you";
 
+/** What one person's `reports-to` finds: the solid line, the dotted lines, and the problems on the way. */
+interface Resolved {
+	solid: string | null;
+	dotted: string[];
+	problems: Problem[];
+}
+
 /** buildOrg computes your org from the directory's people (and you), with the problems of their `reports-to`. */
 export function buildOrg(directory: PersonDirectory): OrgReading {
-	const me = directory.meRecord;
-	const people: PersonRecord[] = [...directory.records()];
-	if (me !== null) people.push(me);
-	const byPath = new Map<string, PersonRecord>();
-	for (const person of people) byPath.set(person.path, person);
-	const problems: Problem[] = [];
-	const manager = new Map<string, string>();
-	const dottedOf = new Map<string, string[]>();
+	return new OrgBuilder().build(directory);
+}
 
-	const resolve = (person: PersonRecord, ref: NoteRef): string | null => {
+/**
+ * OrgBuilder is buildOrg with each person's resolved `reports-to` kept between builds: after
+ * one person's managers change (`forget`), a build resolves only theirs and walks the rest,
+ * which costs a few map lookups per person. `clear` when what a link or name finds may have
+ * changed (a note came or went, the directory was rebuilt).
+ */
+export class OrgBuilder {
+	private readonly resolved = new Map<string, Resolved>();
+
+	forget(path: string): void {
+		this.resolved.delete(path);
+	}
+
+	clear(): void {
+		this.resolved.clear();
+	}
+
+	build(directory: PersonDirectory): OrgReading {
+		const me = directory.meRecord;
+		const people: PersonRecord[] = [...directory.records()];
+		if (me !== null) people.push(me);
+		const byPath = new Map<string, PersonRecord>();
+		const problems: Problem[] = [];
+		const manager = new Map<string, string>();
+		const dottedOf = new Map<string, string[]>();
+		for (const person of people) {
+			byPath.set(person.path, person);
+			if (person.reportsTo === null) continue;
+			let entry = this.resolved.get(person.path);
+			if (entry === undefined) {
+				entry = resolveManagers(person, directory);
+				this.resolved.set(person.path, entry);
+			}
+			if (entry.solid !== null) manager.set(person.path, entry.solid);
+			if (entry.dotted.length > 0) dottedOf.set(person.path, entry.dotted);
+			for (const problem of entry.problems) problems.push(problem);
+		}
+		problems.push(...cycleProblems(manager, byPath));
+		problems.sort((a, b) => compareNames(a.path, b.path));
+		return { org: chartOf(me, manager, dottedOf, byPath), problems };
+	}
+}
+
+/** resolveManagers finds the people one person's `reports-to` names, as meetings' attendees are found. */
+function resolveManagers(person: PersonRecord, directory: PersonDirectory): Resolved {
+	const me = directory.meRecord;
+	const problems: Problem[] = [];
+	const resolve = (ref: NoteRef): string | null => {
 		const key = person.reportsToKey ?? "reports-to";
 		const found = directory.find(ref, person.path);
 		const path = found === null ? null : found === "me" ? (me?.path ?? YOU) : found.path;
@@ -79,37 +126,33 @@ export function buildOrg(directory: PersonDirectory): OrgReading {
 		}
 		return path === YOU ? null : path;
 	};
-	for (const person of people) {
-		if (person.reportsTo === null) continue;
-		const solid = resolve(person, person.reportsTo);
-		if (solid !== null) manager.set(person.path, solid);
-		const dotted: string[] = [];
-		for (const ref of person.dottedLines ?? []) {
-			const path = resolve(person, ref);
-			if (path !== null && path !== solid && !dotted.includes(path)) dotted.push(path);
-		}
-		if (dotted.length > 0) dottedOf.set(person.path, dotted);
+	const solid = person.reportsTo === null ? null : resolve(person.reportsTo);
+	const dotted: string[] = [];
+	for (const ref of person.dottedLines ?? []) {
+		const path = resolve(ref);
+		if (path !== null && path !== solid && !dotted.includes(path)) dotted.push(path);
 	}
-	problems.push(...cycleProblems(manager, byPath));
-	problems.sort((a, b) => compareNames(a.path, b.path));
-	return { org: chartOf(me, manager, dottedOf, byPath), problems };
+	return { solid, dotted, problems };
 }
 
 /** cycleProblems finds everyone who reports to each other in a circle (A → B → A): one problem on each of their notes. */
 function cycleProblems(manager: ReadonlyMap<string, string>, byPath: ReadonlyMap<string, PersonRecord>): Problem[] {
 	const problems: Problem[] = [];
-	const done = new Set<string>();
+	// Each note is walked once: `seen` holds the walk that reached it first and its place on that walk.
+	const seen = new Map<string, { walk: number; at: number }>();
+	let walks = 0;
 	for (const start of manager.keys()) {
-		if (done.has(start)) continue;
+		if (seen.has(start)) continue;
+		const id = walks++;
 		const walk: string[] = [];
-		const onWalk = new Map<string, number>();
 		let at: string | undefined = start;
-		while (at !== undefined && !done.has(at) && !onWalk.has(at)) {
-			onWalk.set(at, walk.length);
+		while (at !== undefined && !seen.has(at)) {
+			seen.set(at, { walk: id, at: walk.length });
 			walk.push(at);
 			at = manager.get(at);
 		}
-		const from = at === undefined ? undefined : onWalk.get(at);
+		const met = at === undefined ? undefined : seen.get(at);
+		const from = met !== undefined && met.walk === id ? met.at : undefined;
 		if (from !== undefined) {
 			const circle = walk.slice(from);
 			const names = [...circle, circle[0] ?? ""].map((path) => byPath.get(path)?.person ?? path);
@@ -125,7 +168,6 @@ function cycleProblems(manager: ReadonlyMap<string, string>, byPath: ReadonlyMap
 				});
 			}
 		}
-		for (const path of walk) done.add(path);
 	}
 	return problems;
 }

@@ -1,4 +1,4 @@
-import type { DashboardModel, OrgSection } from "../core/viewmodel";
+import type { OrgSection } from "../core/viewmodel";
 import { FOCUS_KEY, onOpen, runAction, section, toneClass } from "./dom";
 import type { DashboardHandlers, RenderState } from "./render-types";
 
@@ -24,7 +24,7 @@ function renderUnknown(body: HTMLElement, org: OrgSection, handlers: DashboardHa
 	}
 	const chooseMe = handlers.chooseMe;
 	if (chooseMe === undefined) {
-		teach.createEl("p", { cls: "managing-up-muted", text: "Set “You” in this plugin's settings to your note's path or your name." });
+		teach.createEl("p", { cls: "managing-up-muted", text: "In this plugin's settings, set me to your note's path or your name." });
 		return;
 	}
 	const button = teach.createEl("button", {
@@ -35,10 +35,8 @@ function renderUnknown(body: HTMLElement, org: OrgSection, handlers: DashboardHa
 	button.addEventListener("click", () => runAction([button], chooseMe));
 }
 
-/** renderOrg draws the Org section of a dashboard whose model has one. */
-export function renderOrg(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
-	const org = model.org;
-	if (org === undefined) return;
+/** renderOrg draws the dashboard's Org section. */
+export function renderOrg(parent: Node, org: OrgSection, handlers: DashboardHandlers, state: RenderState): void {
 	const body = section(parent, "org", "Org", org.flags.length > 0 ? org.flags.length : null, handlers, state, org.flags.length > 0 ? "warning" : null);
 	if (!org.known) {
 		renderUnknown(body, org, handlers);

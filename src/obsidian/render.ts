@@ -151,7 +151,7 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 		inputs: [model.problems, model.problemsHidden, model.problemsMore, open("problems")],
 		draw: (parent) => renderProblems(parent, model, handlers, state),
 	};
-	const { found, withoutNote } = model;
+	const { found, withoutNote, org } = model;
 	const foundPart: Part[] = found === undefined ? [] : [{ id: "found", inputs: found, draw: (parent) => renderFound(parent, found, handlers) }];
 	const withoutNotePart: Part[] =
 		withoutNote === undefined || withoutNote.total === 0
@@ -184,7 +184,7 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			structure: peopleStructure(model, state),
 			update: (el) => updatePeople(el, model, handlers),
 		},
-		...(model.org === undefined ? [] : [{ id: "org", inputs: [model.org, open("org")], draw: (parent: DocumentFragment) => renderOrg(parent, model, handlers, state) }]),
+		...(org === undefined ? [] : [{ id: "org", inputs: [org, open("org")], draw: (parent: DocumentFragment) => renderOrg(parent, org, handlers, state) }]),
 		...withoutNotePart,
 		{ id: "map", inputs: [model.map, model.options.place, open("map")], draw: (parent) => renderMap(parent, model, handlers, state) },
 		problems,

@@ -19,7 +19,7 @@ describe("managing-up report on the org fixture", () => {
 	it("gives each stakeholder reportsToPath, inferredRelationship and chain in --json", async () => {
 		const { code, stdout } = await cli(["report", fixture("org"), "--today", expected.today, "--json"]);
 		expect(code).toBe(0);
-		const json = parseJson(stdout) as Json;
+		const json = parseJson(stdout) as unknown as Json;
 		const chainOf = Object.fromEntries(json.stakeholders.map((s) => [s.path, s.chain]));
 		for (const [path, chain] of Object.entries(expected.chain)) expect(chainOf[path], path).toBe(chain);
 		for (const path of expected.notInChain) expect(chainOf[path], path).toBeNull();
@@ -39,7 +39,7 @@ describe("managing-up report on the org fixture", () => {
 
 	it("lets --me name someone else: their chain, and Alex is a stakeholder again", async () => {
 		const { stdout } = await cli(["report", fixture("org"), "--today", expected.today, "--json", "--me", "Jordan Kim"]);
-		const json = parseJson(stdout) as Json;
+		const json = parseJson(stdout) as unknown as Json;
 		expect(json.stakeholders.find((s) => s.path === "People/Alex Rivera.md")?.chain).toBe("peer");
 		expect(json.stakeholders.find((s) => s.path === "People/Jordan Kim.md")).toBeUndefined();
 	});

@@ -68,3 +68,21 @@ describe("settings migration to version 2 (property names become lists)", () => 
 		expect(warnings).toEqual(["warning: .obsidian/plugins/managing-up/data.json: templatesFolder: '/' is the whole vault, not a folder; it is ignored"]);
 	});
 });
+
+describe("the skip-level days setting (added within version 2)", () => {
+	it.each([
+		[{}, 60],
+		[{ version: 1 }, 60],
+		[{ version: 2, skipLevelDays: 90 }, 90],
+		[{ version: 2, skipLevelDays: 0 }, 60],
+		[{ version: 2, skipLevelDays: "30" }, 60],
+		[{ version: 2, skipLevelDays: 45.5 }, 60],
+	])("%j gives %i days", (saved, days) => {
+		expect(migrateSettings(saved).skipLevelDays).toBe(days);
+	});
+
+	it("never changes the defaults", () => {
+		migrateSettings({ skipLevelDays: 90 });
+		expect(DEFAULT_SETTINGS.skipLevelDays).toBe(60);
+	});
+});

@@ -3,7 +3,9 @@ import { titleOf } from "../read";
 import type { OrgChart, OrgRole, Report, Stakeholder } from "../types";
 import { lastContactText, plural } from "../words";
 import { statusChip } from "./tone";
-import type { Tone } from "./types";
+import type { OrgFlag, OrgRow, OrgSection } from "./types";
+
+export type { OrgFlag, OrgRow, OrgSection } from "./types";
 
 /**
  * The dashboard's Org section: your chain up (top-most first) and around you (your reports
@@ -19,43 +21,6 @@ export const ORG_LIST_LIMIT = 8;
 export const ORG_FLAG_NAMES = 5;
 /** The deepest indentation drawn; a longer chain keeps this indent, so a phone never scrolls sideways. */
 export const ORG_MAX_DEPTH = 4;
-
-/** One person in the tree. */
-export interface OrgRow {
-	path: string;
-	name: string;
-	/** "Manager", "Skip-level", "3 levels up", "Dotted line", "You", "Peer", "Report", "Dotted report". */
-	roleText: string;
-	/** Indentation, 0 to ORG_MAX_DEPTH. */
-	depth: number;
-	/** Their contact status chip (the People rows' words); null for you. */
-	chip: { label: string; tone: Tone } | null;
-	/** Everything the row says in one line, for the tooltip and screen readers (the name may be cut short on screen). */
-	title: string;
-	you: boolean;
-	dotted: boolean;
-}
-
-/** A sentence worth acting on, with the people it names. */
-export interface OrgFlag {
-	id: "skip-level" | "outside-chain" | "no-manager";
-	text: string;
-	people: { path: string; name: string }[];
-	/** People the flag is about beyond those listed. */
-	more: number;
-}
-
-/** What the Org section shows. */
-export interface OrgSection {
-	/** False when `me` is not set: the section teaches how to set it. */
-	known: boolean;
-	/** The name most meetings hold, offered as you when `me` is not set; else null. */
-	suggestion: string | null;
-	rows: OrgRow[];
-	/** "and 3 more peers", "and 12 more reports"; empty when all are drawn. */
-	moreText: string[];
-	flags: OrgFlag[];
-}
 
 /** What the Org section is built with. */
 export interface OrgOptions {

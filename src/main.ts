@@ -16,6 +16,7 @@ import { ManagingUpSettingTab } from "./obsidian/settings-tab";
 import { SettingsStore, type Rebuild } from "./obsidian/settings-store";
 import { readVaultConfig } from "./obsidian/vault-config";
 import { migrateSettings, type ManagingUpSettings } from "./settings";
+import type { Stakeholder } from "./core/types";
 
 /** Managing Up: wiring only. Each feature lives in its own module under src/obsidian/. */
 export default class ManagingUpPlugin extends Plugin {
@@ -41,7 +42,8 @@ export default class ManagingUpPlugin extends Plugin {
 		registerFollowUpCommand(this, { app, index, settings });
 		registerCalendarExport(this, { app, index, settings });
 		const updateSettings = (next: ManagingUpSettings, rebuild: boolean): void => this.updateSettings(next, true, rebuild ? "now" : "none");
-		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings });
+		const chooseStakeholder = (list: readonly Stakeholder[]): Promise<Stakeholder | null> => commands.ui.chooseStakeholder(list);
+		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings, chooseStakeholder });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
 		registerPersonHistory(this, createHistoryHost({ index, vault, workspace, today, agendas }));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
@@ -55,7 +57,7 @@ export default class ManagingUpPlugin extends Plugin {
 			}),
 		);
 		registerBases(this, { host, settings: () => store.core(), vault, workspace });
-		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, vaultName: () => app.vault.getName() });
+		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, skipLevelDays: () => this.settings.skipLevelDays, vaultName: () => app.vault.getName() });
 		// A pending save must still reach data.json when the plugin is disabled.
 		this.register(() => store.flush());
 	}

@@ -45,6 +45,8 @@ export interface ManagingUpSettings extends Omit<CoreSettings, "vault"> {
 	foundDismissed: boolean;
 	/** The `.ics` file "Export follow-ups to calendar" writes, vault-relative. */
 	calendarFile: string;
+	/** Days without a conversation after which the Org section says your skip-level was not met. */
+	skipLevelDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
 	me: "",
 	foundDismissed: false,
 	calendarFile: DEFAULT_CALENDAR_FILE,
+	skipLevelDays: 60,
 });
 
 /** coreSettings joins the saved settings and what the vault's config says into what the core reads. */
@@ -158,6 +161,8 @@ export function migrateSettings(saved: unknown): ManagingUpSettings {
 		foundDismissed: own(data, "foundDismissed") === true,
 		// Added within version 2 too: absent in older files, so the default file name.
 		calendarFile: calendarFilePath(own(data, "calendarFile")),
+		// Added within version 2 (an added key with a default needs no step): absent or not a whole number of days, 60.
+		skipLevelDays: wholeNumber(own(data, "skipLevelDays"), DEFAULT_SETTINGS.skipLevelDays, 1),
 	};
 }
 

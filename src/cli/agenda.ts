@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { compareNames, isInFolders, titleOf, writeNames, type Stakeholder } from "../core";
+import { relationshipOf } from "../core/org";
 import {
 	agendaContext,
 	agendaNote,
@@ -133,7 +134,7 @@ export const agendaCommand: Command = {
 				throw new CliError(`no template named '${shown(wanted)}' (known: ${known.join(", ")})`);
 			}
 		} else {
-			template = templatesFor(person.relationship, templates)[0];
+			template = templatesFor(relationshipOf(person, report.org), templates)[0];
 		}
 		if (template === undefined) throw new CliError("no agenda template found");
 		const linkText = linkTextFor(vault.paths);

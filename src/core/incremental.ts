@@ -4,21 +4,11 @@ import { UnlinkedByMeeting, meetingFollowUp, resolveMeeting } from "./meetings";
 import { compareFollowUps, compareStakeholders } from "./order";
 import { LinkHolders, linkKey, linksOf } from "./link-holders";
 import { MeetingFiling } from "./meeting-filing";
-import { ProblemList } from "./problem-list";
+import { ProblemList, mergeProblems } from "./problem-list";
+import { OrgBuilder, sameManagers, type OrgReading } from "./org";
 import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
-import type {
-	CoreSettings,
-	FollowUp,
-	IsoDate,
-	LinkResolver,
-	MeetingRecord,
-	NoteReading,
-	PersonRecord,
-	Problem,
-	Report,
-	Stakeholder,
-} from "./types";
+import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord, Problem, Report, Stakeholder } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -63,6 +53,9 @@ export class IncrementalReport {
 	private readonly unlinked = new UnlinkedByMeeting();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
+	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (recomputed in O(people)). */
+	private org: OrgReading | null = null;
+	private readonly orgBuilder = new OrgBuilder();
 
 	/** The reading of a note, if it is held. */
 	get(path: string): NoteReading | undefined {
@@ -114,14 +107,16 @@ export class IncrementalReport {
 		const many = this.changed.size > 100 + this.readings.size / 100;
 		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
 		this.changed.clear();
+		if (this.org === null && this.basis !== null) this.org = this.orgBuilder.build(this.basis.directory);
 		const report: Report = {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
 			followUps: this.sortedFollowUps.slice(),
-			problems: this.problemList.list(),
+			problems: mergeProblems(this.problemList.list(), this.org?.problems ?? NONE),
 			withoutNote: this.unlinked.list(today, (path) => meetingOf(this.readings.get(path))),
 			me: this.basis?.directory.mePath ?? null,
 		};
+		if (this.org !== null) report.org = this.org.org;
 		this.last = report;
 		return report;
 	}
@@ -140,6 +135,8 @@ export class IncrementalReport {
 		this.basis = basis;
 		this.filing.clear();
 		this.links = null;
+		this.org = null;
+		this.orgBuilder.clear();
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
@@ -185,7 +182,9 @@ export class IncrementalReport {
 		for (const [path, before] of this.changed) {
 			const now = this.readings.get(path);
 			if ((before === undefined) !== (now === undefined)) {
-				// A note came or went: links with its basename may now find another note.
+				// A note came or went: links with its basename may now find another note, your org's too.
+				this.org = null;
+				this.orgBuilder.clear();
 				for (const holder of this.linkHolders().holders(linkKey(path))) {
 					if (this.filing.has(holder)) dirtyMeetings.add(holder);
 					else dirtyPeople.add(holder);
@@ -194,6 +193,10 @@ export class IncrementalReport {
 			const person = personOf(now);
 			// A note of a person folder that is not its person is no stakeholder: nothing to replace.
 			if (person !== null && basis.directory.get(path) !== undefined) {
+				if (!sameManagers(basis.directory.get(path), person)) {
+					this.org = null;
+					this.orgBuilder.forget(path);
+				}
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.

@@ -13,3 +13,4 @@ export * from "./json";
 export * from "./explain";
 export * from "./words";
 export * from "./unknown";
+export * from "./org";

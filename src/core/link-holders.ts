@@ -49,6 +49,6 @@ export class LinkHolders {
 /** linksOf are the references a note's answer depends on: a meeting's people, a person's `reports-to`. */
 export function linksOf(record: NoteRecord | null | undefined): readonly NoteRef[] {
 	if (record === null || record === undefined) return [];
-	if (record.kind === "person") return record.reportsTo === null ? [] : [record.reportsTo];
+	if (record.kind === "person") return record.reportsTo === null ? [] : record.dottedLines === undefined ? [record.reportsTo] : [record.reportsTo, ...record.dottedLines];
 	return record.attendees.length === 0 ? record.with : [...record.with, ...record.attendees];
 }

@@ -6,7 +6,6 @@ import {
 	parseWikilink,
 	readDate,
 	readLevel,
-	readRef,
 	readText,
 	readTextList,
 	readTextOrList,
@@ -31,6 +30,7 @@ import { FrontmatterReader } from "./frontmatter";
 import { personClaim, personName, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readMeeting } from "./read-meeting";
 import { readDateList, readDoneList } from "./read-history";
+import { readManagers } from "./read-org";
 
 export { dateFromFileName } from "./read-meeting";
 import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, Problem, SkipReason } from "./types";
@@ -267,7 +267,8 @@ export function readAsPerson(path: string, frontmatter: Record<string, unknown>,
 function readPerson(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {
 	const relationship = reader.field("relationship", readText);
 	const aliases = reader.field("aliases", readTextList) ?? [];
-	return {
+	const managers = readManagers(reader);
+	const record: PersonRecord = {
 		kind: "person",
 		path: reader.path,
 		title,
@@ -282,7 +283,7 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		followUp: reader.field("followUp", readDate),
 		followUpNote: reader.field("followUpNote", readText),
 		snoozeUntil: reader.field("snoozeUntil", readDate),
-		reportsTo: reader.field("reportsTo", readRef),
+		reportsTo: managers.reportsTo,
 		caresAbout: reader.field("caresAbout", readTextList) ?? [],
 		aliases: aliases.map((alias) => {
 			const link = parseWikilink(alias);
@@ -295,4 +296,8 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		followUpsDone: readDoneList(reader),
 		subfolder: location.isFolderNote ? null : location.subfolder,
 	};
+	// Set only when there is one, so most records keep the shape they had before dotted lines.
+	if (managers.reportsTo !== null && managers.key !== null) record.reportsToKey = managers.key;
+	if (managers.dotted.length > 0) record.dottedLines = managers.dotted;
+	return record;
 }

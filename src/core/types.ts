@@ -73,6 +73,8 @@ export interface NoteRef {
 export * from "./core-settings";
 export type { Commitment, CommitmentOwner } from "./commitment-types";
 import type { Commitment } from "./commitment-types";
+export type { ChainRole, OrgChart, OrgRole } from "./org-types";
+import type { OrgChart } from "./org-types";
 
 /** What a person note says, read and checked, before anything is computed from it. */
 export interface PersonRecord {
@@ -97,6 +99,10 @@ export interface PersonRecord {
 	followUpNote: string | null;
 	snoozeUntil: IsoDate | null;
 	reportsTo: NoteRef | null;
+	/** The key `reports-to` is written under in this note (`manager`), for messages; absent without one. */
+	reportsToKey?: string;
+	/** Dotted-line managers: the entries after the first of a `reports-to` list; absent when none. */
+	dottedLines?: NoteRef[];
 	caresAbout: string[];
 	/** Other names for the same person (`aliases`): plain names in meetings match them. */
 	aliases: string[];
@@ -243,4 +249,6 @@ export interface Report {
 	me: string | null;
 	/** Open commitments both ways, in due order (see commitment-types.ts); filled in by the commitments reader. */
 	commitments?: Commitment[];
+	/** Your chain and the people around you (org.ts): absent only in reports built by hand. */
+	org?: OrgChart;
 }

@@ -101,6 +101,11 @@ function cadenceField(key: keyof DefaultCadences, name: string): Field {
 	};
 }
 
+/** daysField is a setting that counts days, with its default as the placeholder. */
+function daysField(key: "dueSoonDays" | "skipLevelDays", name: string, desc: string, min: number): Field {
+	return { key, name, desc, kind: "number", placeholder: String(DEFAULT_SETTINGS[key]), min, get: (s) => s[key], set: (s, value) => ({ ...s, [key]: Number(value) }) };
+}
+
 /** SECTIONS lists every setting once; display() and getSettingDefinitions() both draw from it. */
 const SECTIONS: readonly Section[] = [
 	{
@@ -134,16 +139,8 @@ const SECTIONS: readonly Section[] = [
 			cadenceField("medium", "Medium influence"),
 			cadenceField("low", "Low influence"),
 			cadenceField("unset", "No influence set"),
-			{
-				key: "dueSoonDays",
-				name: "Due soon",
-				desc: "How many days ahead, today included, a conversation counts as due soon.",
-				kind: "number",
-				placeholder: String(DEFAULT_SETTINGS.dueSoonDays),
-				min: 0,
-				get: (s) => s.dueSoonDays,
-				set: (s, value) => ({ ...s, dueSoonDays: Number(value) }),
-			},
+			daysField("dueSoonDays", "Due soon", "How many days ahead, today included, a conversation counts as due soon.", 0),
+			daysField("skipLevelDays", "Skip-level not met", "After how many days without a conversation the dashboard's Org section says you have not met your skip-level.", 1),
 		],
 	},
 	{

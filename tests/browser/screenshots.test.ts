@@ -5,6 +5,7 @@ import { FOUND_VAULT, Harness, TODAY, VAULT, mount, readingsOf, reportOf } from 
 import { historyModelOf } from "./history-notes";
 import { renderHistory } from "../../src/obsidian/render-history";
 import { mountBasesView } from "./bases-harness";
+import { ORG_VAULT } from "./org-vault";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -119,6 +120,17 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.collapsed.add("follow-ups");
 		h.draw();
 		await shoot(h.container, `found-dismissed-${theme}-360`);
+	});
+
+	it("org: your chain in a 320 px sidebar and on a phone (390 px)", async () => {
+		for (const width of [320, 390] as const) {
+			if (width === 390) document.body.addClass("is-mobile");
+			const h = new Harness(mount(width, theme, HEIGHT), reportOf(ORG_VAULT), { org: {} });
+			for (const id of ["follow-ups", "people", "map", "problems"] as const) h.collapsed.add(id);
+			h.draw();
+			await shoot(h.container, `org-${theme}-${width}`);
+			document.body.removeClass("is-mobile");
+		}
 	});
 
 	it("empty state", async () => {

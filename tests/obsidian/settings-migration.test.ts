@@ -96,3 +96,21 @@ describe("the calendar file setting (added within version 2)", () => {
 		expect(settingsWarnings({ calendarFile: "../outside.ics" })).toEqual(["calendarFile: '../outside.ics' is outside the vault; it is ignored"]);
 	});
 });
+
+describe("the skip-level days setting (added within version 2)", () => {
+	it.each([
+		[{}, 60],
+		[{ version: 1 }, 60],
+		[{ version: 2, skipLevelDays: 90 }, 90],
+		[{ version: 2, skipLevelDays: 0 }, 60],
+		[{ version: 2, skipLevelDays: "30" }, 60],
+		[{ version: 2, skipLevelDays: 45.5 }, 60],
+	])("%j gives %i days", (saved, days) => {
+		expect(migrateSettings(saved).skipLevelDays).toBe(days);
+	});
+
+	it("never changes the defaults", () => {
+		migrateSettings({ skipLevelDays: 90 });
+		expect(DEFAULT_SETTINGS.skipLevelDays).toBe(60);
+	});
+});

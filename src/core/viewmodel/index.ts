@@ -15,6 +15,7 @@ export { statusChip } from "./tone";
 export { dueText } from "./follow-ups";
 export { filterWords, matchesFilter } from "./people";
 export { placeOf, quadrantName } from "./map";
+export * from "./org";
 export { lastContactText } from "../words";
 
 /**

@@ -194,6 +194,45 @@ export interface ProblemRow {
 	message: string;
 }
 
+/* The Org section (built in viewmodel/org.ts). */
+
+/** One person in the tree. */
+export interface OrgRow {
+	path: string;
+	name: string;
+	/** "Manager", "Skip-level", "3 levels up", "Dotted line", "You", "Peer", "Report", "Dotted report". */
+	roleText: string;
+	/** Indentation, 0 to ORG_MAX_DEPTH (viewmodel/org.ts). */
+	depth: number;
+	/** Their contact status chip (the People rows' words); null for you. */
+	chip: { label: string; tone: Tone } | null;
+	/** Everything the row says in one line, for the tooltip and screen readers (the name may be cut short on screen). */
+	title: string;
+	you: boolean;
+	dotted: boolean;
+}
+
+/** A sentence worth acting on, with the people it names. */
+export interface OrgFlag {
+	id: "skip-level" | "outside-chain" | "no-manager";
+	text: string;
+	people: { path: string; name: string }[];
+	/** People the flag is about beyond those listed. */
+	more: number;
+}
+
+/** What the Org section shows. */
+export interface OrgSection {
+	/** False when `me` is not set: the section teaches how to set it. */
+	known: boolean;
+	/** The name most meetings hold, offered as you when `me` is not set; else null. */
+	suggestion: string | null;
+	rows: OrgRow[];
+	/** "and 3 more peers", "and 12 more reports"; empty when all are drawn. */
+	moreText: string[];
+	flags: OrgFlag[];
+}
+
 /** DashboardModel is everything the stakeholder dashboard shows for one day. */
 export interface DashboardModel {
 	today: IsoDate;
@@ -216,4 +255,6 @@ export interface DashboardModel {
 	found?: FoundModel;
 	/** "People without a note" (viewmodel-found.ts); absent, the dashboard does not show it. */
 	withoutNote?: WithoutNoteSection;
+	/** "Org" (viewmodel/org.ts); absent, the dashboard does not show it. */
+	org?: OrgSection;
 }

@@ -11,6 +11,7 @@ import { readNote } from "../src/core/read";
 import { pathResolver } from "../src/core/links";
 import { buildDashboardModel } from "../src/core/viewmodel";
 import { renderDashboard, type DashboardHandlers } from "../src/obsidian/render";
+import "./org-page";
 
 interface BenchNote {
 	path: string;

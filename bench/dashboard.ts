@@ -84,6 +84,7 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 		// The same after "Show more" was clicked a few times.
 		const s = await measure(EXPANDED);
 		const sf = await frames(EXPANDED);
+		const o = await page.evaluate(([w, n]) => window.runOrgBench(w, n), [runs.warmup, runs.runs] as const);
 		const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
 			group: "dashboard",
 			name,
@@ -130,6 +131,14 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 			),
 			row(`re-render after one change to the end of its frame after Show more, ${screens}`, sf.changeFrameMs, "ms"),
 			row(`DOM elements after Show more, ${screens}`, s.elements, "nodes"),
+			row(
+				"Org section: view model + DOM + layout, you the manager of the largest team",
+				o.modelMs + o.domMs + o.layoutMs,
+				"ms",
+				null,
+				`${parts(o.modelMs, o.domMs, o.layoutMs)}; ${o.reports} reports, ${o.peers} peers`,
+			),
+			row("report recompute after one reports-to change (org chart recomputed)", o.changeReportMs, "ms", null, "IncrementalReport: one note re-read, the chart O(people)"),
 		];
 	} finally {
 		await browser.close();

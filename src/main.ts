@@ -2,16 +2,21 @@ import { Plugin } from "obsidian";
 import { todayIso } from "./core/dates";
 import { actionDeps } from "./obsidian/actions";
 import { registerAgendaCommands } from "./obsidian/agenda";
+import { registerBases } from "./obsidian/base-command";
+import { registerCalendarExport } from "./obsidian/calendar-export";
 import { registerCliHandlers } from "./obsidian/cli-handlers";
 import { CommandContext } from "./obsidian/command-context";
 import { createDashboardHost } from "./obsidian/dashboard-host";
 import { DashboardView, VIEW_TYPE_DASHBOARD, openDashboard } from "./obsidian/dashboard-view";
+import { registerFollowUpCommand } from "./obsidian/follow-up";
 import { StakeholderIndex } from "./obsidian/index";
+import { createHistoryHost, registerPersonHistory } from "./obsidian/history-view";
 import { registerPersonNoteCommands } from "./obsidian/person-notes";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
 import { SettingsStore, type Rebuild } from "./obsidian/settings-store";
 import { readVaultConfig } from "./obsidian/vault-config";
 import { migrateSettings, type ManagingUpSettings } from "./settings";
+import type { Stakeholder } from "./core/types";
 
 /** Managing Up: wiring only. Each feature lives in its own module under src/obsidian/. */
 export default class ManagingUpPlugin extends Plugin {
@@ -34,9 +39,13 @@ export default class ManagingUpPlugin extends Plugin {
 		const commands = new CommandContext({ app, index, settings });
 		const agendas = registerAgendaCommands(this, commands);
 		const personNotes = registerPersonNoteCommands(this, commands, actions);
+		registerFollowUpCommand(this, { app, index, settings });
+		registerCalendarExport(this, { app, index, settings });
 		const updateSettings = (next: ManagingUpSettings, rebuild: boolean): void => this.updateSettings(next, true, rebuild ? "now" : "none");
-		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings });
+		const chooseStakeholder = (list: readonly Stakeholder[]): Promise<Stakeholder | null> => commands.ui.chooseStakeholder(list);
+		const host = createDashboardHost({ index, vault, workspace, actions, settings, today, agendas, personNotes, updateSettings, chooseStakeholder });
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, host));
+		registerPersonHistory(this, createHistoryHost({ index, vault, workspace, today, agendas }));
 		this.addRibbonIcon("users", "Open stakeholder dashboard", () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: "Open stakeholder dashboard", callback: () => void this.openDashboard() });
 		this.addSettingTab(
@@ -47,7 +56,8 @@ export default class ManagingUpPlugin extends Plugin {
 				preview: (next) => index.preview(store.trial(next), today()).explanation,
 			}),
 		);
-		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, vaultName: () => app.vault.getName() });
+		registerBases(this, { host, settings: () => store.core(), vault, workspace });
+		registerCliHandlers(this, { index, dueSoonDays: () => this.settings.dueSoonDays, skipLevelDays: () => this.settings.skipLevelDays, vaultName: () => app.vault.getName() });
 		// A pending save must still reach data.json when the plugin is disabled.
 		this.register(() => store.flush());
 	}

@@ -12,6 +12,7 @@ import {
 } from "./core/types";
 import { isRecord } from "./core/unknown";
 import { isOutsideVault, normalizeFolderPath } from "./core/conventions";
+import { DEFAULT_CALENDAR_FILE, calendarFilePath } from "./core/calendar";
 
 /** The current version of the saved settings; bump it and add a step to `migrateSettings` when the shape changes. */
 export const SETTINGS_VERSION = 2;
@@ -42,6 +43,10 @@ export interface ManagingUpSettings extends Omit<CoreSettings, "vault"> {
 	me: string;
 	/** Whether the user said "Got it" to "What it found" on the dashboard: it is then one line. */
 	foundDismissed: boolean;
+	/** The `.ics` file "Export follow-ups to calendar" writes, vault-relative. */
+	calendarFile: string;
+	/** Days without a conversation after which the Org section says your skip-level was not met. */
+	skipLevelDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
@@ -57,6 +62,8 @@ export const DEFAULT_SETTINGS: Readonly<ManagingUpSettings> = Object.freeze({
 	personWords: DEFAULT_PERSON_WORDS,
 	me: "",
 	foundDismissed: false,
+	calendarFile: DEFAULT_CALENDAR_FILE,
+	skipLevelDays: 60,
 });
 
 /** coreSettings joins the saved settings and what the vault's config says into what the core reads. */
@@ -152,6 +159,10 @@ export function migrateSettings(saved: unknown): ManagingUpSettings {
 		me: text(own(data, "me"), "").trim(),
 		// Added within version 2: absent in older files, so "What it found" shows once more.
 		foundDismissed: own(data, "foundDismissed") === true,
+		// Added within version 2 too: absent in older files, so the default file name.
+		calendarFile: calendarFilePath(own(data, "calendarFile")),
+		// Added within version 2 (an added key with a default needs no step): absent or not a whole number of days, 60.
+		skipLevelDays: wholeNumber(own(data, "skipLevelDays"), DEFAULT_SETTINGS.skipLevelDays, 1),
 	};
 }
 
@@ -169,5 +180,7 @@ export function settingsWarnings(saved: unknown): string[] {
 	check("peopleFolder", own(data, "peopleFolder"));
 	const folders = own(data, "peopleFolders");
 	if (Array.isArray(folders)) for (const folder of folders) check("peopleFolders", folder);
+	const calendar = own(data, "calendarFile");
+	if (typeof calendar === "string" && isOutsideVault(calendar)) warnings.push(`calendarFile: '${calendar}' is outside the vault; it is ignored`);
 	return warnings;
 }

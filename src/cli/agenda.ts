@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { compareNames, isInFolders, titleOf, writeNames, type Stakeholder } from "../core";
+import { relationshipOf } from "../core/org";
 import {
 	agendaContext,
 	agendaNote,
@@ -75,12 +76,16 @@ export function linkTextFor(paths: readonly string[]): (path: string) => string 
 /** How much of each name a list in a message shows (the names a PERSON could have been). */
 const LISTED_LENGTH = 60;
 
-/** findStakeholder finds PERSON by display name, note title or path (case-insensitive); a name two people share is an error. */
+/**
+ * findStakeholder finds PERSON by display name, note title or path (case-insensitive), else by
+ * one of their aliases; a name two people share is an error.
+ */
 export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
 	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
 	const matches = (s: Stakeholder): boolean =>
 		s.person.toLowerCase() === key || s.title.toLowerCase() === key || s.path.toLowerCase().replace(/\.md$/, "") === key;
-	const found = stakeholders.filter(matches);
+	let found = stakeholders.filter(matches);
+	if (found.length === 0) found = stakeholders.filter((s) => s.aliases.some((alias) => alias.trim().toLowerCase() === key));
 	if (found.length === 1 && found[0]) return found[0];
 	if (found.length > 1) {
 		const paths = found.slice(0, 12).map((s) => shown(s.path, LISTED_LENGTH));
@@ -129,7 +134,7 @@ export const agendaCommand: Command = {
 				throw new CliError(`no template named '${shown(wanted)}' (known: ${known.join(", ")})`);
 			}
 		} else {
-			template = templatesFor(person.relationship, templates)[0];
+			template = templatesFor(relationshipOf(person, report.org), templates)[0];
 		}
 		if (template === undefined) throw new CliError("no agenda template found");
 		const linkText = linkTextFor(vault.paths);

@@ -3,6 +3,9 @@ import { messageOf } from "../core/unknown";
 import { CliError, EXIT, UsageError, type CliIo, type Command, type CommandInput } from "./command";
 import { agendaCommand } from "./agenda";
 import { explainCommand } from "./explain";
+import { historyCommand } from "./history";
+import { calendarCommand } from "./calendar";
+import { followUpCommand } from "./follow-up";
 import { checkCommand, reportCommand } from "./report";
 import { MAX_STDERR_LINE, shown, stderrText } from "./terminal";
 
@@ -12,6 +15,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 	check: checkCommand,
 	agenda: agendaCommand,
 	explain: explainCommand,
+	history: historyCommand,
+	"follow-up": followUpCommand,
+	calendar: calendarCommand,
 };
 
 const PROGRAM = "managing-up";

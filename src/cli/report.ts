@@ -53,7 +53,7 @@ export const reportCommand: Command = {
 		if (input.options.json === true) {
 			io.stdout(json(reportJson(report)));
 		} else {
-			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, ...textLayout(io) }));
+			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(io) }));
 		}
 		return EXIT.ok;
 	},

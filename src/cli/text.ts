@@ -15,6 +15,7 @@ import {
 	type Report,
 	type Stakeholder,
 } from "../core";
+import { orgSection } from "./text-org";
 import { INDENT, group, heading, layout, painter, printable, width, wrap, type Cell, type Paint, type Style } from "./terminal";
 import { commitmentSection } from "./text-commitments";
 
@@ -39,6 +40,8 @@ export interface TextOptions {
 	 * characters, or its row wraps. Off (a pipe, a file), no name is cut and each row is one line.
 	 */
 	fit?: boolean;
+	/** Days after which the Org section says your skip-level was not met; 60 unless told. */
+	skipLevelDays?: number;
 }
 
 const DEFAULT_WIDTH = 80;
@@ -221,6 +224,7 @@ export function formatReport(report: Report, options: TextOptions): string {
 		"",
 		...stakeholderSection(report, paint, lineWidth, options.fit === true),
 		...withoutNoteSection(report, paint, lineWidth),
+		...orgSection(report, paint, lineWidth, options.skipLevelDays),
 		"",
 		...problemSection(report.problems, paint, lineWidth),
 	];

@@ -1,4 +1,4 @@
-/** A calendar date written `yyyy-MM-dd` (types.ts's IsoDate, named here so that the two files do not import each other). */
+/** A calendar date written `yyyy-MM-dd`: types.ts's IsoDate, named here so that types.ts and this file do not import each other. */
 type IsoDate = string;
 
 /**

@@ -122,6 +122,8 @@ export function stakeholderOf(
 		foundDetail: record.foundDetail,
 		folder: record.folder,
 		subfolder: record.subfolder,
+		contactHistory: record.contactHistory,
+		followUpsDone: record.followUpsDone,
 		ownLastContact: record.lastContact,
 		cadenceIsDefault: record.cadence === null,
 		status: status.status,

@@ -21,6 +21,10 @@ export const PROPERTY_KEYS = [
 	"with",
 	"attendees",
 	"date",
+	"contactHistory",
+	"followUpsDone",
+	"followUpSent",
+	"revisit",
 ] as const;
 
 /** What a property means to the plugin: `lastContact`, `with`, … */
@@ -119,6 +123,11 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	with: ["with"],
 	attendees: ["people", "attendees", "participants"],
 	date: ["date", "meeting-date", "meeting_date", "meetingDate"],
+	// History (see src/core/history.ts): earlier contacts, done follow-ups, a 1:1's follow-up sent.
+	contactHistory: ["contact-history", "contact_history", "contactHistory"],
+	followUpsDone: ["follow-ups-done", "follow_ups_done", "followUpsDone"],
+	followUpSent: ["follow-up-sent", "follow_up_sent", "followUpSent"],
+	revisit: ["revisit", "revisit-date", "revisit_date", "revisitDate"],
 } satisfies PropertyLists);
 
 /** writeNames are the names the plugin writes: the first of each list. */

@@ -74,6 +74,7 @@ export class PersonDirectory {
 	) {
 		const { stakeholders, me, meName } = "stakeholders" in people ? people : { stakeholders: [...people], me: null, meName: null };
 		this.mePath = me?.path ?? null;
+		this.meRecord = me;
 		if (me !== null) {
 			for (const name of [me.person, me.title, titleName(me.title), ...me.aliases]) this.meWords.add(foldName(name));
 		} else if (meName !== undefined && meName !== null) {
@@ -97,6 +98,14 @@ export class PersonDirectory {
 
 	/** The user's own person note, when the settings name one. */
 	readonly mePath: string | null;
+
+	/** The user's own person record, when the settings name one (its `reports-to` starts your chain). */
+	readonly meRecord: PersonRecord | null;
+
+	/** records are the stakeholders' records, as now replaced. */
+	records(): IterableIterator<PersonRecord> {
+		return this.byPath.values();
+	}
 
 	/** find resolves a reference as Obsidian would, else by a stakeholder's names; "me" for the user. */
 	find(ref: NoteRef, sourcePath: string): Found {

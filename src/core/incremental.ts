@@ -4,22 +4,12 @@ import { UnlinkedByMeeting, meetingFollowUp, resolveMeeting } from "./meetings";
 import { compareFollowUps, compareStakeholders } from "./order";
 import { LinkHolders, linkKey, linksOf } from "./link-holders";
 import { MeetingFiling } from "./meeting-filing";
-import { ProblemList } from "./problem-list";
+import { ProblemList, mergeProblems } from "./problem-list";
+import { OrgBuilder, sameManagers, type OrgReading } from "./org";
 import { CommitmentBook } from "./commitments/book";
 import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
-import type {
-	CoreSettings,
-	FollowUp,
-	IsoDate,
-	LinkResolver,
-	MeetingRecord,
-	NoteReading,
-	PersonRecord,
-	Problem,
-	Report,
-	Stakeholder,
-} from "./types";
+import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord, Problem, Report, Stakeholder } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -33,10 +23,9 @@ interface Basis {
 }
 
 /**
- * IncrementalReport holds the reading of every note and keeps buildReport's result up to date
- * one note at a time: after a change to one note, `report` recomputes only the stakeholders,
- * follow-ups and commitments (commitments/book.ts) that note can touch and moves them within the sorted lists. It equals buildReport
- * over the same readings, resolver, settings and day, always.
+ * IncrementalReport holds the reading of every note and keeps buildReport's result up to date one
+ * note at a time: a change recomputes only the stakeholders, follow-ups and commitments
+ * (commitments/book.ts) that note can touch, within the sorted lists, and equals buildReport always.
  *
  * It recomputes everything when the set of people or a display name changes (any link may then
  * find someone else), when the resolver, the settings or the day change, and after many changes
@@ -65,6 +54,9 @@ export class IncrementalReport {
 	private readonly commitments = new CommitmentBook();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
+	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (recomputed in O(people)). */
+	private org: OrgReading | null = null;
+	private readonly orgBuilder = new OrgBuilder();
 
 	/** The reading of a note, if it is held. */
 	get(path: string): NoteReading | undefined {
@@ -116,15 +108,17 @@ export class IncrementalReport {
 		const many = this.changed.size > 100 + this.readings.size / 100;
 		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
 		this.changed.clear();
+		if (this.org === null && this.basis !== null) this.org = this.orgBuilder.build(this.basis.directory);
 		const report: Report = {
 			today,
 			stakeholders: this.sortedStakeholders.slice(),
 			followUps: this.sortedFollowUps.slice(),
-			problems: this.problemList.list(),
+			problems: mergeProblems(this.problemList.list(), this.org?.problems ?? NONE),
 			withoutNote: this.unlinked.list(today, (path) => meetingOf(this.readings.get(path))),
 			me: this.basis?.directory.mePath ?? null,
 			commitments: this.commitments.list((path) => meetingOf(this.readings.get(path))?.date ?? null, this.basis?.calendar ?? new Calendar(today)),
 		};
+		if (this.org !== null) report.org = this.org.org;
 		this.last = report;
 		return report;
 	}
@@ -143,6 +137,8 @@ export class IncrementalReport {
 		this.basis = basis;
 		this.filing.clear();
 		this.links = null;
+		this.org = null;
+		this.orgBuilder.clear();
 		this.stakeholders.clear();
 		this.meetingFollowUps.clear();
 		this.personFollowUps.clear();
@@ -189,7 +185,9 @@ export class IncrementalReport {
 		for (const [path, before] of this.changed) {
 			const now = this.readings.get(path);
 			if ((before === undefined) !== (now === undefined)) {
-				// A note came or went: links with its basename may now find another note.
+				// A note came or went: links with its basename may now find another note, your org's too.
+				this.org = null;
+				this.orgBuilder.clear();
 				for (const holder of this.linkHolders().holders(linkKey(path))) {
 					if (this.filing.has(holder)) dirtyMeetings.add(holder);
 					else dirtyPeople.add(holder);
@@ -198,6 +196,10 @@ export class IncrementalReport {
 			const person = personOf(now);
 			// A note of a person folder that is not its person is no stakeholder: nothing to replace.
 			if (person !== null && basis.directory.get(path) !== undefined) {
+				if (!sameManagers(basis.directory.get(path), person)) {
+					this.org = null;
+					this.orgBuilder.forget(path);
+				}
 				basis.directory.replace(person);
 				dirtyPeople.add(path);
 				// Their 1:1 notes' follow-ups carry their name and influence.

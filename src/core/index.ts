@@ -14,3 +14,4 @@ export * from "./explain";
 export * from "./words";
 export * from "./unknown";
 export * from "./commitments";
+export * from "./org";

@@ -1,5 +1,6 @@
 import { yamlNumber } from "./values";
-import type { Commitment, FollowUp, Problem, Report, Stakeholder } from "./types";
+import { inferredRelationship, roleOf } from "./org";
+import type { Commitment, FollowUp, OrgChart, Problem, Report, Stakeholder } from "./types";
 
 /** The JSON shape of a stakeholder in `managing-up report --json`. */
 export interface StakeholderJson {
@@ -14,6 +15,12 @@ export interface StakeholderJson {
 	nextContact: string | null;
 	status: string;
 	daysOverdue: number;
+	/** The person note `reports-to` finds, else null (added with the org chart). */
+	reportsToPath: string | null;
+	/** The relationship your org implies when `relationship` is not set, else null. */
+	inferredRelationship: string | null;
+	/** What they are in your chain: "manager" (a dotted line too), "skip-level" (anyone above your manager), "peer", "report", or null. */
+	chain: string | null;
 }
 
 /** The JSON shape of a follow-up. */
@@ -87,7 +94,7 @@ function jsonValue(value: unknown): unknown {
 }
 
 /** stakeholderJson keeps the contract's keys of a stakeholder, in the contract's order. */
-export function stakeholderJson(s: Stakeholder): StakeholderJson {
+export function stakeholderJson(s: Stakeholder, org?: OrgChart): StakeholderJson {
 	return {
 		path: s.path,
 		person: s.person,
@@ -100,6 +107,9 @@ export function stakeholderJson(s: Stakeholder): StakeholderJson {
 		nextContact: s.nextContact,
 		status: s.status,
 		daysOverdue: s.daysOverdue,
+		reportsToPath: s.reportsToPath,
+		inferredRelationship: inferredRelationship(s, org),
+		chain: roleOf(org, s.path)?.chain ?? null,
 	};
 }
 
@@ -131,7 +141,7 @@ export function problemJson(p: Problem): ProblemJson {
 export function reportJson(report: Report): ReportJson {
 	return {
 		today: report.today,
-		stakeholders: report.stakeholders.map(stakeholderJson),
+		stakeholders: report.stakeholders.map((s) => stakeholderJson(s, report.org)),
 		followUps: report.followUps.map(followUpJson),
 		problems: report.problems.map(problemJson),
 		withoutNote: report.withoutNote.map(({ name, meetings, lastDate, lastPath }) => ({ name, meetings, lastDate, lastPath })),

@@ -50,7 +50,7 @@ export class LinkHolders {
 /** linksOf are the references a note's answer depends on: a meeting's people and its tasks' links, a person's `reports-to`. */
 export function linksOf(record: NoteRecord | null | undefined): readonly NoteRef[] {
 	if (record === null || record === undefined) return [];
-	if (record.kind === "person") return record.reportsTo === null ? [] : [record.reportsTo];
+	if (record.kind === "person") return record.reportsTo === null ? [] : record.dottedLines === undefined ? [record.reportsTo] : [record.reportsTo, ...record.dottedLines];
 	const people = record.attendees.length === 0 ? record.with : [...record.with, ...record.attendees];
 	return record.tasks === undefined ? people : [...people, ...taskLinks(record)];
 }

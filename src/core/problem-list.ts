@@ -68,3 +68,19 @@ export class ProblemList {
 		this.flat = problems;
 	}
 }
+
+/**
+ * mergeProblems adds problems found across notes (a `reports-to` circle, org.ts), sorted by
+ * path, to the list in the report's order: for the same note, its own problems come first.
+ */
+export function mergeProblems(list: readonly Problem[], more: readonly Problem[]): Problem[] {
+	if (more.length === 0) return list.slice();
+	const out: Problem[] = [];
+	let j = 0;
+	for (const problem of list) {
+		while (j < more.length && compareNames((more[j] as Problem).path, problem.path) < 0) out.push(more[j++] as Problem);
+		out.push(problem);
+	}
+	while (j < more.length) out.push(more[j++] as Problem);
+	return out;
+}

@@ -3,6 +3,7 @@ import { isCalendarDate, validIsoDate } from "./dates";
 import type { FrontmatterReader } from "./frontmatter";
 import type { CoreSettings, MeetingRecord, NoteRef, PropertyKey } from "./types";
 import { isEmpty, readDate, readRefList, readText } from "./values";
+import { readDoneList } from "./read-history";
 
 /** Reading a meeting: its date (in its properties or its file name), its people, its own follow-up. */
 
@@ -69,5 +70,7 @@ export function readMeeting(
 		date,
 		followUp: reader.field("followUp", readDate),
 		followUpNote: reader.field("followUpNote", readText),
+		followUpsDone: readDoneList(reader),
+		followUpSent: reader.field("followUpSent", readDate),
 	};
 }

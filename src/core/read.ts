@@ -6,7 +6,6 @@ import {
 	parseWikilink,
 	readDate,
 	readLevel,
-	readRef,
 	readText,
 	readTextList,
 	readTextOrList,
@@ -30,9 +29,11 @@ import {
 import { FrontmatterReader } from "./frontmatter";
 import { personClaim, personName, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readMeeting } from "./read-meeting";
+import { readDateList, readDoneList } from "./read-history";
+import { readManagers } from "./read-org";
 
 export { dateFromFileName } from "./read-meeting";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, SkipReason } from "./types";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, Problem, SkipReason } from "./types";
 
 /** personOf is a reading's person record, if it is one. */
 export function personOf(reading: NoteReading | undefined): PersonRecord | null {
@@ -255,10 +256,19 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 	return titleName(title);
 }
 
+/** readAsPerson reads a note's properties as a person's whatever the rules say: a row of a base the index does not know as a person. */
+export function readAsPerson(path: string, frontmatter: Record<string, unknown>, settings: CoreSettings): { record: PersonRecord; problems: Problem[] } {
+	const context = contextOf(settings);
+	const reader = new FrontmatterReader(path, frontmatter, settings.properties);
+	const record = readPerson(reader, titleOf(path), locate(path, context.peopleFolders, context.personWords), { rule: "person-property", detail: "a base" });
+	return { record, problems: reader.problems };
+}
+
 function readPerson(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {
 	const relationship = reader.field("relationship", readText);
 	const aliases = reader.field("aliases", readTextList) ?? [];
-	return {
+	const managers = readManagers(reader);
+	const record: PersonRecord = {
 		kind: "person",
 		path: reader.path,
 		title,
@@ -273,7 +283,7 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		followUp: reader.field("followUp", readDate),
 		followUpNote: reader.field("followUpNote", readText),
 		snoozeUntil: reader.field("snoozeUntil", readDate),
-		reportsTo: reader.field("reportsTo", readRef),
+		reportsTo: managers.reportsTo,
 		caresAbout: reader.field("caresAbout", readTextList) ?? [],
 		aliases: aliases.map((alias) => {
 			const link = parseWikilink(alias);
@@ -282,6 +292,12 @@ function readPerson(reader: FrontmatterReader, title: string, location: Location
 		foundBy: finding.rule,
 		foundDetail: finding.detail,
 		folder: location.isFolderNote ? location.subfolder : null,
+		contactHistory: readDateList(reader, "contactHistory"),
+		followUpsDone: readDoneList(reader),
 		subfolder: location.isFolderNote ? null : location.subfolder,
 	};
+	// Set only when there is one, so most records keep the shape they had before dotted lines.
+	if (managers.reportsTo !== null && managers.key !== null) record.reportsToKey = managers.key;
+	if (managers.dotted.length > 0) record.dottedLines = managers.dotted;
+	return record;
 }

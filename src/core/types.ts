@@ -73,6 +73,8 @@ export interface NoteRef {
 export * from "./core-settings";
 export type { Commitment, CommitmentOwner, NoteTask, TaskOwnerMarker } from "./commitment-types";
 import type { Commitment, NoteTask } from "./commitment-types";
+export type { ChainRole, OrgChart, OrgRole } from "./org-types";
+import type { OrgChart } from "./org-types";
 
 /** What a person note says, read and checked, before anything is computed from it. */
 export interface PersonRecord {
@@ -97,6 +99,10 @@ export interface PersonRecord {
 	followUpNote: string | null;
 	snoozeUntil: IsoDate | null;
 	reportsTo: NoteRef | null;
+	/** The key `reports-to` is written under in this note (`manager`), for messages; absent without one. */
+	reportsToKey?: string;
+	/** Dotted-line managers: the entries after the first of a `reports-to` list; absent when none. */
+	dottedLines?: NoteRef[];
 	caresAbout: string[];
 	/** Other names for the same person (`aliases`): plain names in meetings match them. */
 	aliases: string[];
@@ -111,6 +117,10 @@ export interface PersonRecord {
 	 * (`People/Work` for `People/Work/Jane.md`): a person unless the subfolder is a person folder.
 	 */
 	subfolder: string | null;
+	/** `contact-history`: the earlier contacts logged (the dates that read, in the note's order). */
+	contactHistory: IsoDate[];
+	/** `follow-ups-done`: follow-ups marked done on this note. */
+	followUpsDone: DoneFollowUp[];
 }
 
 /** The rules that can make a note a person. */
@@ -140,6 +150,18 @@ export interface MeetingRecord {
 	followUpNote: string | null;
 	/** The tasks of its text that may be commitments (commitments/read-tasks.ts); absent when it has none or its text was not read. */
 	tasks?: NoteTask[];
+	/** `follow-ups-done`: follow-ups of this note marked done. */
+	followUpsDone: DoneFollowUp[];
+	/** `follow-up-sent`: the day the written follow-up of this 1:1 was sent. */
+	followUpSent: IsoDate | null;
+}
+
+/** A follow-up marked done, as `follow-ups-done` keeps it: `YYYY-MM-DD: what it was`. */
+export interface DoneFollowUp {
+	/** The day it was marked done. */
+	date: IsoDate;
+	/** What it was, as written after the date; empty when nothing was. */
+	text: string;
 }
 
 /** A note the plugin cares about. */
@@ -229,4 +251,6 @@ export interface Report {
 	me: string | null;
 	/** Open commitments both ways, in due order (see commitment-types.ts and commitments/). */
 	commitments: Commitment[];
+	/** Your chain and the people around you (org.ts): absent only in reports built by hand. */
+	org?: OrgChart;
 }

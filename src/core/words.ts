@@ -1,5 +1,6 @@
 import { addDaysIso } from "./dates";
 import type { Commitment, ContactStatus, IsoDate, Level } from "./types";
+import type { HistoryKind } from "./history";
 
 /**
  * The words a user reads in more than one place (the dashboard, the CLI, the pickers, the
@@ -91,6 +92,19 @@ export const BROKEN_YAML_MESSAGE = "The properties at the top of this note are n
 /** How an influence or interest level reads: "High", "Medium", "Low". */
 export const LEVEL_LABELS: Readonly<Record<Level, string>> = { high: "High", medium: "Medium", low: "Low" };
 
+/** HISTORY_KIND_LABELS name each kind of history entry, in the person history view and `managing-up history`. */
+export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
+	"one-on-one": "1:1",
+	meeting: "Meeting",
+	interaction: "Note",
+	"follow-up-sent": "Follow-up sent",
+	"follow-up-done": "Follow-up done",
+	"commitment-made": "Commitment made",
+	"commitment-kept": "Commitment kept",
+	"commitment-missed": "Commitment missed",
+	"follow-up": "Follow-up due",
+	contact: "Contact",
+};
 /** How many times a commitment must be carried over before it is flagged: the advice's "nothing ever happens". */
 export const CARRIED_FLAG_TIMES = 3;
 

@@ -1,6 +1,7 @@
 import { Notice, type FileManager, type Vault } from "obsidian";
 import { addDaysIso } from "../core/dates";
 import { keyToWrite } from "../core/frontmatter";
+import { logContact, markFollowUpDone } from "../core/history-write";
 import { titleOf } from "../core/read";
 import type { FollowUp, IsoDate, PropertyLists } from "../core/types";
 import { messageOf } from "../core/unknown";
@@ -74,34 +75,31 @@ async function writeProperties(
 	return true;
 }
 
-/** logContactToday sets the person note's last-contact to today. */
+/** logContactToday sets the person note's last-contact to today, keeping the previous one in contact-history (see history-write.ts). */
 export function logContactToday(deps: ActionDeps, personPath: string): Promise<boolean> {
-	const names = deps.properties().lastContact;
+	const lists = deps.properties();
 	const today = deps.today();
 	return writeProperties(
 		deps,
 		personPath,
-		(fm) => {
-			fm[keyToWrite(fm, names)] = today;
-		},
+		(fm) => logContact(fm, lists, today),
 		() => `Logged contact with ${deps.personName(personPath)} today`,
 	);
 }
 
 /**
  * completeFollowUp marks a follow-up done: removes follow-up and follow-up-note from the note
- * that holds it. A contact reminder is done by getting in touch, so it logs contact today.
+ * that holds it and notes it in follow-ups-done (see history-write.ts). A contact reminder is
+ * done by getting in touch, so it logs contact today.
  */
 export function completeFollowUp(deps: ActionDeps, item: FollowUp): Promise<boolean> {
 	if (item.kind === "contact") return logContactToday(deps, item.personPath ?? item.path);
-	const names = deps.properties();
+	const lists = deps.properties();
+	const today = deps.today();
 	return writeProperties(
 		deps,
 		item.path,
-		(fm) => {
-			delete fm[keyToWrite(fm, names.followUp)];
-			delete fm[keyToWrite(fm, names.followUpNote)];
-		},
+		(fm) => markFollowUpDone(fm, lists, today),
 		() => `Follow-up with ${item.person} done`,
 	);
 }

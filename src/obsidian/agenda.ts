@@ -11,8 +11,9 @@ import {
 	userTemplate,
 	type AgendaTemplate,
 } from "../core/agenda";
+import { relationshipOf } from "../core/org";
 import { titleOf } from "../core/read";
-import { writeNames, type Report, type Stakeholder } from "../core/types";
+import { writeNames, type OrgChart, type Report, type Stakeholder } from "../core/types";
 import { messageOf } from "../core/unknown";
 import type { CommandContext } from "./command-context";
 
@@ -49,8 +50,9 @@ export class Agendas implements AgendaActions {
 	}
 
 	/** chooseTemplate picks the template for a relationship: the only one that fits, or the user's choice. */
-	async chooseTemplate(stakeholder: Stakeholder): Promise<AgendaTemplate | null> {
-		const fitting = templatesFor(stakeholder.relationship, await this.userTemplates());
+	async chooseTemplate(stakeholder: Stakeholder, org?: OrgChart): Promise<AgendaTemplate | null> {
+		// Without a `relationship`, the one your org implies (org.ts) picks the template.
+		const fitting = templatesFor(relationshipOf(stakeholder, org), await this.userTemplates());
 		if (fitting.length <= 1) return fitting[0] ?? null;
 		return this.context.ui.chooseTemplate(fitting);
 	}
@@ -107,7 +109,7 @@ export class Agendas implements AgendaActions {
 
 	/** newAgendaFor runs "New 1:1 agenda" for a person: template choice, then the note. */
 	async newAgendaFor(report: Report, stakeholder: Stakeholder): Promise<void> {
-		const template = await this.chooseTemplate(stakeholder);
+		const template = await this.chooseTemplate(stakeholder, report.org);
 		if (template !== null) await this.createAgenda(report, stakeholder, template);
 	}
 
@@ -133,7 +135,7 @@ export class Agendas implements AgendaActions {
 		const report = this.context.report();
 		const stakeholder = await this.context.stakeholderFor(report, true);
 		if (stakeholder === null) return;
-		const template = await this.chooseTemplate(stakeholder);
+		const template = await this.chooseTemplate(stakeholder, report.org);
 		if (template === null) return;
 		// The open note is not its own previous 1:1.
 		const context = await this.templateContext(report, stakeholder, notePath);

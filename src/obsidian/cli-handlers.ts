@@ -14,6 +14,8 @@ export interface CliHandlerDeps {
 	index: Pick<StakeholderIndex, "isBuilt" | "report" | "readings">;
 	/** Days ahead that count as due soon, from the settings (the text report's "due soon"). */
 	dueSoonDays: () => number;
+	/** The Org section's "skip-level not met" days; 60 when absent. */
+	skipLevelDays?: () => number;
 	/** The vault's name, for the text report's title line. */
 	vaultName: () => string;
 	/** The clock, read once per call when no `today` is given; the machine's unless a test fixes it. */
@@ -54,7 +56,7 @@ export function cliAnswers(deps: CliHandlerDeps): { report: (params: CliData) =>
 			if (!deps.index.isBuilt) return NOT_READY;
 			const report = deps.index.report(today);
 			if (asJson(params)) return json(reportJson(report));
-			return formatReport(report, { color: false, vaultName: deps.vaultName(), dueSoonDays: deps.dueSoonDays(), width: 80, fit: false });
+			return formatReport(report, { color: false, vaultName: deps.vaultName(), dueSoonDays: deps.dueSoonDays(), skipLevelDays: deps.skipLevelDays?.(), width: 80, fit: false });
 		},
 		check: (params) => {
 			if (!deps.index.isBuilt) return NOT_READY;

@@ -1,6 +1,6 @@
 import { Notice, type Vault, type Workspace } from "obsidian";
 import type { Explanation } from "../core/explain";
-import type { Commitment, FollowUp, IsoDate, Report } from "../core/types";
+import type { Commitment, FollowUp, IsoDate, Report, Stakeholder } from "../core/types";
 import type { ManagingUpSettings } from "../settings";
 import { completeFollowUp, logContactToday, snoozeFollowUp, type ActionDeps } from "./actions";
 import type { AgendaActions } from "./agenda";
@@ -50,6 +50,8 @@ export interface DashboardHost {
 	setMe(name: string): Promise<void>;
 	/** Remembers in the settings whether "What it found" is one line; the notes are not read again. */
 	setFoundDismissed(dismissed: boolean): void;
+	/** Picks a person note and makes it you (the Org section); absent where nothing can ask. */
+	chooseMe?: () => Promise<void>;
 }
 
 /** What the dashboard host is built from: the index, the app's services, the property actions, the commands, the settings and the clock. */
@@ -68,6 +70,8 @@ export interface DashboardHostDeps {
 	personNotes?: PersonNoteActions;
 	/** Replaces the settings: `rebuild` reads the notes again at once, else they are only saved. */
 	updateSettings?: (next: ManagingUpSettings, rebuild: boolean) => void;
+	/** Asks the user to pick a person (the commands' picker); absent, the dashboard cannot ask who you are. */
+	chooseStakeholder?: (stakeholders: readonly Stakeholder[]) => Promise<Stakeholder | null>;
 }
 
 /** createDashboardHost is what the dashboard view talks to: the index's report and the actions. */
@@ -112,6 +116,13 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 			deps.updateSettings?.({ ...deps.settings(), me: name }, true);
 			return Promise.resolve();
 		},
+		chooseMe:
+			deps.chooseStakeholder === undefined
+				? undefined
+				: async () => {
+						const mine = await deps.chooseStakeholder?.(deps.index.report(deps.today()).stakeholders);
+						if (mine) deps.updateSettings?.({ ...deps.settings(), me: mine.path }, true);
+					},
 		setFoundDismissed: (dismissed) => {
 			if (deps.settings().foundDismissed !== dismissed) deps.updateSettings?.({ ...deps.settings(), foundDismissed: dismissed }, false);
 		},

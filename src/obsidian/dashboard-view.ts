@@ -3,6 +3,7 @@ import type { IsoDate } from "../core/types";
 import { isRecord, messageOf } from "../core/unknown";
 import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
 import { buildFoundModel, buildWithoutNote } from "../core/viewmodel-found";
+import { buildOrgSection } from "../core/viewmodel/org";
 import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./dashboard-host";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
@@ -13,7 +14,7 @@ export const VIEW_TYPE_DASHBOARD = "managing-up-dashboard";
 /** How often the view checks whether the local date has changed (midnight roll-over). */
 const CLOCK_CHECK_MS = 60_000;
 
-const SECTIONS: readonly SectionId[] = ["follow-ups", "commitments", "people", "without-note", "map", "problems"];
+const SECTIONS: readonly SectionId[] = ["follow-ups", "commitments", "people", "without-note", "map", "problems", "org"];
 
 /**
  * DashboardView is the stakeholder dashboard in the sidebar. It draws a view model built from
@@ -75,6 +76,7 @@ export class DashboardView extends ItemView {
 			},
 			createPersonNote: (name) => this.act(`create a note for ${name}`, () => host.createPersonNote(name)),
 			setMe: (name) => this.act("set who you are", () => host.setMe(name)),
+			chooseMe: host.chooseMe === undefined ? undefined : () => this.act("set who you are", () => host.chooseMe?.() ?? Promise.resolve()),
 		};
 	}
 
@@ -168,6 +170,7 @@ export class DashboardView extends ItemView {
 			...buildDashboardModel(report, options),
 			found: buildFoundModel(found, settings.foundDismissed),
 			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit, settings.me !== ""),
+			org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
 		};
 		renderDashboard(this.contentEl, model, this.handlers, {
 			collapsed: this.controls.collapsed,

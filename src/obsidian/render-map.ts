@@ -1,4 +1,4 @@
-import type { DashboardModel, MapCell, MapPlace } from "../core/viewmodel";
+import type { DashboardModel, MapCell, MapModel, MapPlace } from "../core/viewmodel";
 import { peopleText } from "../core/words";
 import { FOCUS_KEY, PLACE_CLEAR, onOpen, section, toneClass } from "./dom";
 import type { DashboardHandlers, RenderState } from "./render-types";
@@ -51,13 +51,17 @@ export function renderCell(parent: HTMLElement, cell: MapCell, selected: boolean
 }
 
 export function renderMap(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
-	const { map } = model;
 	const body = section(parent, "map", "Map", null, handlers, state);
+	renderMapBody(body, model.map, model.options.place, handlers);
+}
+
+/** renderMapBody draws the grid and the people not on it: the dashboard's Map section and the Bases "Stakeholder map" view. */
+export function renderMapBody(body: HTMLElement, map: MapModel, selected: MapPlace | null, handlers: DashboardHandlers): void {
 	const grid = body.createDiv({ cls: "managing-up-map", attr: { role: "group", "aria-label": "Influence and interest map" } });
 	grid.createDiv({ cls: "managing-up-map-axis managing-up-map-axis-y", text: "Influence" });
 	for (const row of map.rows) {
 		grid.createDiv({ cls: "managing-up-map-row-label", text: row.label });
-		for (const cell of row.cells) renderCell(grid, cell, model.options.place === cell.place, handlers);
+		for (const cell of row.cells) renderCell(grid, cell, selected === cell.place, handlers);
 	}
 	grid.createDiv({ cls: "managing-up-map-corner" });
 	grid.createDiv({ cls: "managing-up-map-corner" });

@@ -11,7 +11,7 @@ import type { GroupKey, MapPlace, SortKey } from "../core/viewmodel";
 export type Action = void | Promise<void>;
 
 /** The collapsible sections of the dashboard. */
-export type SectionId = "follow-ups" | "commitments" | "people" | "without-note" | "map" | "problems";
+export type SectionId = "follow-ups" | "commitments" | "people" | "without-note" | "map" | "problems" | "org";
 
 /** The lists drawn a page at a time. */
 export type PagedSection = "people" | "follow-ups" | "commitments" | "without-note" | "problems";
@@ -46,6 +46,8 @@ export interface DashboardHandlers {
 	createPersonNote(name: string): Action;
 	/** "That's me": makes the name the user, never a stakeholder. */
 	setMe(name: string): Action;
+	/** Picks your own person note from a list and makes it you (the Org section); absent, the section points to the settings. */
+	chooseMe?: () => Action;
 }
 
 /** State of the view that the model does not hold. */

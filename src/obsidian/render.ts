@@ -5,6 +5,7 @@ import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, upd
 import { renderFound, renderWithoutNote } from "./render-found";
 import { commitmentsStructure, renderCommitments, updateCommitments } from "./render-commitments";
 import { renderMap } from "./render-map";
+import { renderOrg } from "./render-org";
 import type { DashboardHandlers, RenderState, SectionId } from "./render-types";
 
 // The types of the dashboard's drawing live in render-types.ts, which every part imports;
@@ -151,7 +152,7 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 		inputs: [model.problems, model.problemsHidden, model.problemsMore, open("problems")],
 		draw: (parent) => renderProblems(parent, model, handlers, state),
 	};
-	const { found, withoutNote } = model;
+	const { found, withoutNote, org } = model;
 	const foundPart: Part[] = found === undefined ? [] : [{ id: "found", inputs: found, draw: (parent) => renderFound(parent, found, handlers) }];
 	const withoutNotePart: Part[] =
 		withoutNote === undefined || withoutNote.total === 0
@@ -196,6 +197,7 @@ function parts(model: DashboardModel, handlers: DashboardHandlers, state: Render
 			structure: peopleStructure(model, state),
 			update: (el) => updatePeople(el, model, handlers),
 		},
+		...(org === undefined ? [] : [{ id: "org", inputs: [org, open("org")], draw: (parent: DocumentFragment) => renderOrg(parent, org, handlers, state) }]),
 		...withoutNotePart,
 		{ id: "map", inputs: [model.map, model.options.place, open("map")], draw: (parent) => renderMap(parent, model, handlers, state) },
 		problems,

@@ -1,6 +1,7 @@
 import { PluginSettingTab, Setting, normalizePath, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_PROPERTY_LISTS, type DefaultCadences, type PropertyKey } from "../core/types";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../settings";
+import { CALENDAR_FILE_FIELD, type Field } from "./settings-fields";
 import { ConventionsSection, conventionDefinitions, conventionValue, setConvention, type ConventionsDeps } from "./settings-conventions";
 
 /** What the settings tab needs from the plugin: the settings, a way to change them, and what the notes give. */
@@ -34,6 +35,10 @@ const PROPERTY_FIELDS: readonly { key: PropertyKey; name: string; desc: string }
 	{ key: "with", name: "Meeting with", desc: "In 1:1 notes: links to the people the meeting was with. The plugin writes this one." },
 	{ key: "attendees", name: "Attendees", desc: "In other meeting notes: the people there, as links, names or one comma-separated line." },
 	{ key: "date", name: "Meeting date", desc: "In 1:1 notes: the date of the meeting." },
+	{ key: "contactHistory", name: "Contact history", desc: "Earlier contacts: Log contact today keeps the previous last contact in this list." },
+	{ key: "followUpsDone", name: "Follow-ups done", desc: "Done adds the day and what the follow-up was to this list." },
+	{ key: "followUpSent", name: "Follow-up sent", desc: "In 1:1 notes: the date you wrote the follow-up. The plugin writes this one." },
+	{ key: "revisit", name: "Revisit", desc: "In 1:1 notes: the date to come back to a deferred decision." },
 ];
 
 /** parseWholeNumber reads a whole number of at least `min` from typed text, else null. */
@@ -61,19 +66,6 @@ function folderPath(text: string): string {
 	if (trimmed === "") return "";
 	const path = normalizePath(trimmed);
 	return path === "/" ? "" : path;
-}
-
-/** One setting: how to show it, read it from the settings and write it back. */
-interface Field {
-	key: string;
-	name: string;
-	desc: string;
-	kind: "text" | "textarea" | "number";
-	placeholder: string;
-	/** Smallest whole number allowed (number fields). */
-	min?: number;
-	get: (settings: ManagingUpSettings) => string | number;
-	set: (settings: ManagingUpSettings, value: string | number) => ManagingUpSettings;
 }
 
 interface Section {
@@ -109,6 +101,11 @@ function cadenceField(key: keyof DefaultCadences, name: string): Field {
 	};
 }
 
+/** daysField is a setting that counts days, with its default as the placeholder. */
+function daysField(key: "dueSoonDays" | "skipLevelDays", name: string, desc: string, min: number): Field {
+	return { key, name, desc, kind: "number", placeholder: String(DEFAULT_SETTINGS[key]), min, get: (s) => s[key], set: (s, value) => ({ ...s, [key]: Number(value) }) };
+}
+
 /** SECTIONS lists every setting once; display() and getSettingDefinitions() both draw from it. */
 const SECTIONS: readonly Section[] = [
 	{
@@ -131,6 +128,7 @@ const SECTIONS: readonly Section[] = [
 				"Each note in this folder is an agenda template. Leave empty to use the built-in templates only.",
 				"Templates/1-1",
 			),
+			CALENDAR_FILE_FIELD,
 		],
 	},
 	{
@@ -141,16 +139,8 @@ const SECTIONS: readonly Section[] = [
 			cadenceField("medium", "Medium influence"),
 			cadenceField("low", "Low influence"),
 			cadenceField("unset", "No influence set"),
-			{
-				key: "dueSoonDays",
-				name: "Due soon",
-				desc: "How many days ahead, today included, a conversation counts as due soon.",
-				kind: "number",
-				placeholder: String(DEFAULT_SETTINGS.dueSoonDays),
-				min: 0,
-				get: (s) => s.dueSoonDays,
-				set: (s, value) => ({ ...s, dueSoonDays: Number(value) }),
-			},
+			daysField("dueSoonDays", "Due soon", "How many days ahead, today included, a conversation counts as due soon.", 0),
+			daysField("skipLevelDays", "Skip-level not met", "After how many days without a conversation the dashboard's Org section says you have not met your skip-level.", 1),
 		],
 	},
 	{

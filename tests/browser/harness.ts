@@ -7,6 +7,7 @@ import { explain, type Explanation } from "../../src/core/explain";
 import type { Commitment, FollowUp, NoteReading, Report } from "../../src/core/types";
 import { buildDashboardModel, type DashboardModel, type GroupKey, type SortKey } from "../../src/core/viewmodel";
 import { buildFoundModel, buildWithoutNote } from "../../src/core/viewmodel-found";
+import { buildOrgSection, type OrgOptions } from "../../src/core/viewmodel/org";
 import { readingsOfNotes, reportOfNotes } from "../core/builder";
 import { DashboardControls } from "../../src/obsidian/controls";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "../../src/obsidian/render";
@@ -116,13 +117,16 @@ export type Call =
 	| { action: "log" | "agenda"; path: string }
 	| { action: "new-stakeholder" }
 	| { action: "create-note" | "set-me"; name: string }
-	| { action: "toggle"; section: SectionId; open: boolean };
+	| { action: "toggle"; section: SectionId; open: boolean }
+	| { action: "choose-me" };
 
 export interface HarnessOptions {
 	agenda?: boolean;
 	newStakeholder?: boolean;
 	/** Every note's reading: with them the dashboard shows "What it found" and "People without a note", as the view does. */
 	readings?: readonly NoteReading[];
+	/** With them the dashboard shows its Org section, as the view does. */
+	org?: OrgOptions;
 }
 
 /** readingsOf reads notes as the plugin does, for "What it found". */
@@ -142,6 +146,7 @@ export class Harness {
 	/** The `foundDismissed` setting, as "Got it" and "Details" set it. */
 	foundDismissed = false;
 	private readonly readings: readonly NoteReading[] | null;
+	private readonly org: OrgOptions | null;
 
 	constructor(
 		readonly container: HTMLElement,
@@ -149,6 +154,7 @@ export class Harness {
 		options: HarnessOptions = {},
 	) {
 		this.readings = options.readings ?? null;
+		this.org = options.org ?? null;
 		const redraw = (change: () => unknown) => () => {
 			change();
 			this.draw();
@@ -174,6 +180,7 @@ export class Harness {
 			setFoundDismissed: (dismissed) => redraw(() => (this.foundDismissed = dismissed))(),
 			createPersonNote: (name) => void this.calls.push({ action: "create-note", name }),
 			setMe: (name) => void this.calls.push({ action: "set-me", name }),
+			chooseMe: () => void this.calls.push({ action: "choose-me" }),
 		};
 	}
 
@@ -206,6 +213,7 @@ export class Harness {
 			this.model.found = buildFoundModel(found, this.foundDismissed);
 			this.model.withoutNote = buildWithoutNote(this.report, found, this.controls.withoutNoteLimit);
 		}
+		if (this.org !== null) this.model.org = buildOrgSection(this.report, this.org);
 		renderDashboard(this.container, this.model, this.handlers, { collapsed: this.controls.collapsed });
 		return this;
 	}

@@ -1,8 +1,12 @@
 import "../../styles.css";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { FOUND_VAULT, Harness, VAULT, mount, readingsOf, reportOf } from "./harness";
 import { commitmentsReport } from "./commitments-vault";
+import { FOUND_VAULT, Harness, TODAY, VAULT, mount, readingsOf, reportOf } from "./harness";
+import { historyModelOf } from "./history-notes";
+import { renderHistory } from "../../src/obsidian/render-history";
+import { mountBasesView } from "./bases-harness";
+import { ORG_VAULT } from "./org-vault";
 
 /**
  * Screenshots for the README: the dashboard in a narrow sidebar and a wide pane, light and
@@ -74,6 +78,21 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		await shoot(h.container, `map-narrowed-${theme}-360`);
 	});
 
+	it("person history in a 320 px sidebar", async () => {
+		const container = mount(320, theme, HEIGHT);
+		renderHistory(container, historyModelOf("People/Jane Doe.md", TODAY).model, { openNote: () => undefined, newAgenda: () => undefined });
+		await shoot(container, `history-${theme}-320`);
+	});
+
+	it("Bases: Stakeholder map and Stakeholder status of a base (360 px)", async () => {
+		const map = mount(360, theme, HEIGHT);
+		mountBasesView("map", map);
+		await shoot(map, `bases-map-${theme}-360`);
+		const status = mount(360, theme, HEIGHT);
+		mountBasesView("status", status);
+		await shoot(status, `bases-status-${theme}-360`);
+	});
+
 	it("wide pane (800 px)", async () => {
 		const h = new Harness(mount(800, theme, HEIGHT), reportOf(VAULT)).draw();
 		await shoot(h.container, `dashboard-${theme}-800`);
@@ -112,6 +131,17 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		h.collapsed.add("follow-ups");
 		h.draw();
 		await shoot(h.container, `commitments-${theme}-360`);
+	});
+
+	it("org: your chain in a 320 px sidebar and on a phone (390 px)", async () => {
+		for (const width of [320, 390] as const) {
+			if (width === 390) document.body.addClass("is-mobile");
+			const h = new Harness(mount(width, theme, HEIGHT), reportOf(ORG_VAULT), { org: {} });
+			for (const id of ["follow-ups", "people", "map", "problems"] as const) h.collapsed.add(id);
+			h.draw();
+			await shoot(h.container, `org-${theme}-${width}`);
+			document.body.removeClass("is-mobile");
+		}
 	});
 
 	it("empty state", async () => {

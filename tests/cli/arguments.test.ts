@@ -18,6 +18,7 @@ describe("vault argument", () => {
 		["check", "does-not-exist"],
 		["report", "tests/fixtures/vault-basic/People/Jane Doe.md"],
 		["check", "tests/fixtures/vault-basic/People/Jane Doe.md/inside"],
+		["calendar", "does-not-exist"],
 	])("%s %s: one line on stderr, exit code 2", async (command, vault) => {
 		const { code, stdout, stderr } = await cli([command, vault]);
 		expect(code).toBe(2);
@@ -25,6 +26,11 @@ describe("vault argument", () => {
 		expectOneLine(stderr);
 		expect(stderr).toMatch(new RegExp(`^managing-up ${command}: (vault folder not found|not a folder): `));
 	});
+});
+
+it("follow-up NOTE does-not-exist: the missing vault in one line, exit code 2", async () => {
+	const { code, stdout, stderr } = await cli(["follow-up", "2026-11-23 Jane Doe", "does-not-exist"]);
+	expect([code, stdout, stderr]).toEqual([2, "", "managing-up follow-up: vault folder not found: does-not-exist\n"]);
 });
 
 describe("bad arguments", () => {
@@ -35,6 +41,16 @@ describe("bad arguments", () => {
 		[["report", "--jsn"], "Unknown option '--jsn'"],
 		[["check", "--today", "2026-11-23"], "Unknown option '--today'"],
 		[["report", "one", "two"], "unexpected argument 'two'"],
+		[["history"], "missing PERSON"],
+		[["history", "Jane", "--today", "soon"], "--today: 'soon' is not a date; use YYYY-MM-DD"],
+		[["history", "Jane", "vault", "three"], "unexpected argument 'three'"],
+		[["follow-up"], "missing NOTE"],
+		[["follow-up", "note", "vault", "three"], "unexpected argument 'three'"],
+		[["follow-up", "note", "--today", "2026-13-01"], "--today: '2026-13-01' is not a date; use YYYY-MM-DD"],
+		[["follow-up", "note", "--json"], "Unknown option '--json'"],
+		[["calendar", "one", "two"], "unexpected argument 'two'"],
+		[["calendar", "--today", "tomorrow"], "--today: 'tomorrow' is not a date; use YYYY-MM-DD"],
+		[["calendar", "--out", "x.ics"], "Unknown option '--out'"],
 	])("%j: the mistake in one line, then the usage, exit code 2", async (args, message) => {
 		const { code, stdout, stderr } = await cli(args);
 		expect(code).toBe(2);
@@ -49,6 +65,8 @@ describe("bad arguments", () => {
 		expect(code).toBe(2);
 		expect(stderr).toMatch(/^managing-up: (missing COMMAND|unknown command 'frobnicate'|expected a command before '--json')\nusage: managing-up report /);
 		expect(stderr).toContain("managing-up check [VAULT] [--json]");
+		expect(stderr).toContain("managing-up follow-up NOTE [VAULT] [--today YYYY-MM-DD]");
+		expect(stderr).toContain("managing-up calendar [VAULT] [--today YYYY-MM-DD]");
 	});
 
 	it("accepts --today=YYYY-MM-DD and options before VAULT", async () => {

@@ -19,6 +19,10 @@ const STAKEHOLDER_KEYS = [
 	"nextContact",
 	"status",
 	"daysOverdue",
+	// Added with the org chart (issue 13).
+	"reportsToPath",
+	"inferredRelationship",
+	"chain",
 ];
 const FOLLOW_UP_KEYS = ["kind", "path", "person", "personPath", "due", "text", "overdueDays"];
 const PROBLEM_KEYS = ["path", "key", "value", "message"];
@@ -55,6 +59,9 @@ describe("report --json", () => {
 			nextContact: "2026-11-15",
 			status: "overdue",
 			daysOverdue: 8,
+			reportsToPath: "People/Victor Ng.md",
+			inferredRelationship: null,
+			chain: null,
 		});
 		expect(report.followUps[0]).toEqual({
 			kind: "contact",

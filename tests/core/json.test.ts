@@ -39,6 +39,10 @@ describe("reportJson", () => {
 				nextContact: "2026-11-15",
 				status: "overdue",
 				daysOverdue: 8,
+				// Added with the org chart (issue 13): no me in this vault, so no chain.
+				reportsToPath: null,
+				inferredRelationship: null,
+				chain: null,
 			}),
 		);
 		expect(JSON.stringify(json.followUps[0])).toBe(
@@ -76,6 +80,9 @@ describe("reportJson", () => {
 				"nextContact",
 				"status",
 				"daysOverdue",
+				"reportsToPath",
+				"inferredRelationship",
+				"chain",
 			]);
 			expect(Object.keys(s.cadence)).toEqual(["count", "unit"]);
 		}

@@ -433,10 +433,11 @@ describe("link resolution", () => {
 		]);
 	});
 
-	it("leaves reports-to unresolved without a problem when it names someone who has no note", () => {
+	// Issue 13: a manager who finds no one breaks the org chart there, so it is said (it was silent before).
+	it("leaves reports-to unresolved, with a problem, when it names someone who has no note", () => {
 		const report = reportOf([person("Jane").set("reports-to", "The CEO")], today);
 		expect(only(report).reportsToPath).toBeNull();
-		expect(report.problems).toEqual([]);
+		expect(report.problems.map((p) => p.message)).toEqual(["reports-to: 'The CEO' matches no person note's name or alias; create their note to see them in your org"]);
 	});
 });
 

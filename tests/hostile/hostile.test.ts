@@ -7,6 +7,7 @@ import { readVault } from "../../src/cli/vault";
 import { titleOf } from "../../src/core/read";
 import type { NoteRecord } from "../../src/core/types";
 import { cli } from "../cli/helpers";
+import { parseCalendar, physicalLines } from "../core/calendar-helpers";
 import { PROPERTY_TIMEOUT } from "../property";
 import { SLOW_TIMEOUT } from "../slow";
 import { CONTROL_LAST_CONTACT, CONTROL_NAME, CONTROL_NOTE, CONTROL_PATH, HOSTILE_TEXTS, READ_KEYS, hostileCases, type HostileCase } from "./cases";
@@ -159,6 +160,13 @@ async function runCase(hostile: HostileCase): Promise<void> {
 		if (hostile.person !== undefined) expect(stakeholders.map((s) => s.person)).toContain(hostile.person);
 		const problems = json.problems as ProblemJson[];
 		expectProblems(problems);
+
+		// The calendar of the same vault: iCalendar that an independent parser reads, folded at 75 octets.
+		const calendar = await cli(["calendar", root, ...TODAY]);
+		expect(calendar.code).toBe(0);
+		const events = parseCalendar(calendar.stdout).events;
+		expect(events.length).toBeGreaterThanOrEqual((json.followUps as unknown[]).length > 0 ? 1 : 0);
+		for (const line of physicalLines(calendar.stdout)) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
 
 		const checked = JSON.parse(check.stdout) as { problems: ProblemJson[] };
 		expect(Object.keys(checked)).toEqual(["problems"]);

@@ -12,10 +12,11 @@
  * tests/obsidian/obsidian-behaviour.test.ts checks against recorded examples.
  */
 import type * as Obsidian from "obsidian";
-import type { CliFlags, CliHandler } from "obsidian";
+import type { BasesViewRegistration, CliFlags, CliHandler } from "obsidian";
 import { vi } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import { formatMoment } from "../../src/core/agenda/moment-format";
+import { Component, Events } from "./component";
 
 // Node has no `window`; plugin code (and this mock) calls `window.setTimeout` and friends, as
 // Obsidian wants. Give it one whose timers are the globals of the moment, so vitest's fake timers apply.
@@ -36,100 +37,7 @@ if (typeof window === "undefined") {
 	});
 }
 
-// ---------------------------------------------------------------------------------------------
-// Events and components
-
-type Callback = (...args: never[]) => unknown;
-
-interface EventRef {
-	events: Events;
-	name: string;
-	callback: Callback;
-}
-
-/** Events: named callbacks, triggered in the order they were registered. */
-class Events implements Pick<Obsidian.Events, "on" | "offref" | "trigger"> {
-	private handlers = new Map<string, EventRef[]>();
-
-	on(name: string, callback: Callback): EventRef {
-		const ref: EventRef = { events: this, name, callback };
-		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
-		return ref;
-	}
-
-	offref(ref: EventRef): void {
-		this.handlers.set(
-			ref.name,
-			(this.handlers.get(ref.name) ?? []).filter((other) => other !== ref),
-		);
-	}
-
-	trigger(name: string, ...data: unknown[]): void {
-		for (const ref of [...(this.handlers.get(name) ?? [])]) (ref.callback as (...a: unknown[]) => unknown)(...data);
-	}
-
-	/** Mock only: how many callbacks listen to an event. */
-	listenerCount(name: string): number {
-		return this.handlers.get(name)?.length ?? 0;
-	}
-}
-
-/** Component: load/unload with children and cleanups, as Obsidian's. */
-export class Component
-	// Left out of the Pick: addChild, whose `T extends Component` names the real class (private
-	// members the mock cannot share), and onload, which may return a promise here as Plugin's may.
-	implements Pick<Obsidian.Component, "load" | "unload" | "onunload" | "register" | "registerEvent" | "registerInterval">
-{
-	private loadedState = false;
-	private children: Component[] = [];
-	private cleanups: (() => unknown)[] = [];
-
-	/** Mock only: settles when the last load()'s onload (which may be async) has finished. */
-	loading: Promise<void> = Promise.resolve();
-
-	load(): void {
-		if (this.loadedState) return;
-		this.loadedState = true;
-		this.loading = Promise.resolve(this.onload());
-		for (const child of [...this.children]) child.load();
-	}
-
-	onload(): void | Promise<void> {}
-
-	unload(): void {
-		if (!this.loadedState) return;
-		this.loadedState = false;
-		for (const child of this.children.splice(0).reverse()) child.unload();
-		for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
-		this.onunload();
-	}
-
-	onunload(): void {}
-
-	addChild<T extends Component>(component: T): T {
-		this.children.push(component);
-		if (this.loadedState) component.load();
-		return component;
-	}
-
-	register(cb: () => unknown): void {
-		this.cleanups.push(cb);
-	}
-
-	registerEvent(ref: EventRef): void {
-		this.register(() => ref.events.offref(ref));
-	}
-
-	registerInterval(id: number): number {
-		this.register(() => window.clearInterval(id));
-		return id;
-	}
-
-	/** Mock only: whether load() ran and unload() has not. */
-	get isLoaded(): boolean {
-		return this.loadedState;
-	}
-}
+export { Component } from "./component";
 
 // ---------------------------------------------------------------------------------------------
 // A fake element for Node, where there is no DOM. In the browser project the real DOM is used.
@@ -156,6 +64,10 @@ export class FakeElement {
 
 	createDiv(o?: { text?: string }): FakeElement {
 		return this.append("div", o?.text);
+	}
+
+	createSpan(o?: { text?: string }): FakeElement {
+		return this.append("span", o?.text);
 	}
 
 	empty(): void {
@@ -689,6 +601,7 @@ export class WorkspaceLeaf {
 		this.file = file;
 		this.openState = openState;
 		this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
 	}
 
 	private async closeView(): Promise<void> {
@@ -781,6 +694,7 @@ export interface Command {
 	id: string;
 	name: string;
 	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
 	editorCallback?: (...args: never[]) => unknown;
 }
 
@@ -801,6 +715,9 @@ export class App {
 	commands = { commands: {} as Record<string, Command> };
 	/** Mock only: handlers registered for Obsidian's command line (1.12.2+), by command. */
 	cliHandlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
+	/** Mock only: Bases view types registered by plugins (1.10+), by id; and whether the core Bases plugin is on. */
+	basesViews = new Map<string, BasesViewRegistration>();
+	basesEnabled = true;
 
 	/** `cacheReady` false starts the metadata cache in Obsidian's start-up state (see MetadataCache). */
 	constructor(options: { cacheReady?: boolean } = {}) {
@@ -863,6 +780,16 @@ export class Plugin extends Component {
 		this.viewTypes.push(type);
 		creators.set(type, creator);
 		this.register(() => creators.delete(type));
+	}
+
+	/** Obsidian 1.10+: a view type of Bases; false when Bases is off in the vault (Mock only: `app.basesEnabled`). */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		if (!this.app.basesEnabled) return false;
+		const views = this.app.basesViews;
+		if (views.has(viewId)) throw new Error(`Bases view ${viewId} is already registered`);
+		views.set(viewId, registration);
+		this.register(() => views.delete(viewId));
+		return true;
 	}
 
 	/** Obsidian 1.12.2+: a second handler for the same command throws, as the typings say. */
@@ -1143,3 +1070,5 @@ export function requireApiVersion(version: string): boolean {
 export function moment(date: Date): { format(pattern: string): string } {
 	return { format: (pattern) => formatMoment(date, pattern) };
 }
+
+export * from "./bases";

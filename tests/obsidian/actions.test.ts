@@ -39,11 +39,11 @@ beforeEach(() => {
 });
 
 describe("property actions change only their keys", () => {
-	it("logContactToday rewrites last-contact and nothing else", async () => {
+	it("logContactToday rewrites last-contact, keeps the previous one in contact-history, and nothing else", async () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		expect(await logContactToday(depsFor(app), JANE)).toBe(true);
-		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23", "contact-history": ["2026-11-01"] });
 		expect(notices).toEqual(["Logged contact with Jane Doe today"]);
 	});
 
@@ -59,8 +59,10 @@ describe("property actions change only their keys", () => {
 		const original = '---\r\nperson: "Jane Doe"\r\nlast-contact: 2026-11-01\r\ntags: [a, b]   \r\n---\r\nBody\r\n';
 		const app = await makeApp({ [JANE]: original });
 		await logContactToday(depsFor(app), JANE);
-		expect(text(app, JANE)).toBe("---\r\nperson: Jane Doe\r\nlast-contact: 2026-11-23\r\ntags:\r\n  - a\r\n  - b\r\n---\r\nBody\r\n");
-		expectOnlyChanged(original, text(app, JANE), { "last-contact": "2026-11-23" });
+		expect(text(app, JANE)).toBe(
+			"---\r\nperson: Jane Doe\r\nlast-contact: 2026-11-23\r\ntags:\r\n  - a\r\n  - b\r\ncontact-history:\r\n  - 2026-11-01\r\n---\r\nBody\r\n",
+		);
+		expectOnlyChanged(original, text(app, JANE), { "last-contact": "2026-11-23", "contact-history": ["2026-11-01"] });
 	});
 
 	it("writes the property names from the settings", async () => {
@@ -72,14 +74,18 @@ describe("property actions change only their keys", () => {
 	it("writes to the key the note already uses (last_contact), not a second one", async () => {
 		const app = await makeApp({ [JANE]: "---\ntype: person\nlast_contact: 2026-11-01\n---\n" });
 		await logContactToday(depsFor(app), JANE);
-		expect(text(app, JANE)).toBe("---\ntype: person\nlast_contact: 2026-11-23\n---\n");
+		expect(text(app, JANE)).toBe("---\ntype: person\nlast_contact: 2026-11-23\ncontact_history:\n  - 2026-11-01\n---\n");
 	});
 
 	it("completeFollowUp removes follow-up and follow-up-note from a person note", async () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		expect(await completeFollowUp(depsFor(app), followUp("follow-up", JANE, "2026-11-20"))).toBe(true);
-		expectOnlyChanged(before, text(app, JANE), { "follow-up": undefined, "follow-up-note": undefined });
+		expectOnlyChanged(before, text(app, JANE), {
+			"follow-up": undefined,
+			"follow-up-note": undefined,
+			"follow-ups-done": ["2026-11-23: Send the hiring plan (due 2026-11-20)"],
+		});
 		expect(notices).toEqual(["Follow-up with Jane Doe done"]);
 	});
 
@@ -87,14 +93,16 @@ describe("property actions change only their keys", () => {
 		const app = await makeApp();
 		const before = text(app, MEETING);
 		await completeFollowUp(depsFor(app), followUp("follow-up", MEETING, "2026-11-24", "Sam Lee"));
-		expect(text(app, MEETING)).toBe(before.replace("follow-up: 2026-11-24\nfollow-up-note: Share the promo doc\n", ""));
+		expect(text(app, MEETING)).toBe(
+			before.replace("follow-up: 2026-11-24\nfollow-up-note: Share the promo doc\n", 'follow-ups-done:\n  - "2026-11-23: Share the promo doc (due 2026-11-24)"\n'),
+		);
 	});
 
 	it("completeFollowUp of a contact reminder logs contact today", async () => {
 		const app = await makeApp();
 		const before = text(app, JANE);
 		await completeFollowUp(depsFor(app), followUp("contact", JANE, "2026-11-15"));
-		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23", "contact-history": ["2026-11-01"] });
 		expect(notices).toEqual(["Logged contact with Jane Doe today"]);
 	});
 

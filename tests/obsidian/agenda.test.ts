@@ -209,13 +209,13 @@ describe("Insert 1:1 agenda", () => {
 });
 
 describe("Log contact today", () => {
-	it("changes only last-contact of the active person note", async () => {
+	it("changes only last-contact (and contact-history, keeping the previous one) of the active person note", async () => {
 		const { app, ui } = await setup();
 		await open(app, JANE);
 		const before = text(app, JANE);
 		await run(app, "log-contact-today");
 		expect(ui.chooseStakeholder).not.toHaveBeenCalled();
-		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23" });
+		expectOnlyChanged(before, text(app, JANE), { "last-contact": "2026-11-23", "contact-history": ["2026-11-01"] });
 		expect(newFiles(app, SAMPLE_VAULT)).toEqual([]);
 	});
 

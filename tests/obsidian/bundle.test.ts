@@ -36,12 +36,13 @@ describe("main.js", { timeout: SLOW_TIMEOUT }, () => {
 		expect(code).not.toMatch(/gray-matter|js-yaml|node:/);
 	});
 
-	// 160 KB: today's reading of real vaults (~100 KB) and the planned features (commitments,
-	// calendar, org chart, history, Bases views: about 40 KB more at today's rate) fit; a phone
-	// parses that in a few milliseconds. Past it, something large came in by mistake.
-	it("stays within its 160 KB budget (minified), so it loads fast on a phone", async () => {
+	// 224 KB: every feature of the design (the reading of real vaults, commitments, the written
+	// follow-up, the calendar, the org chart, history, Bases views) came to about 190 KB of our own
+	// code, no library; the rest is room for the next one. A phone parses it in a few milliseconds.
+	// Past it, something large came in by mistake.
+	it("stays within its 224 KB budget (minified), so it loads fast on a phone", async () => {
 		const code = await bundle();
-		expect(new TextEncoder().encode(code).length).toBeLessThanOrEqual(160 * 1024);
+		expect(new TextEncoder().encode(code).length).toBeLessThanOrEqual(224 * 1024);
 	});
 
 	it("loads without Node (no process, Buffer or require but obsidian's) and registers its view, command and ribbon icon", async () => {
@@ -59,7 +60,7 @@ describe("main.js", { timeout: SLOW_TIMEOUT }, () => {
 		expect(plugin).toBeInstanceOf(obsidian.Plugin);
 		plugin.load();
 		await plugin.loading;
-		expect(plugin.viewTypes).toEqual(["managing-up-dashboard"]);
+		expect(plugin.viewTypes).toEqual(["managing-up-dashboard", "managing-up-history"]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open stakeholder dashboard"]);
 		expect(Object.keys(app.commands.commands)).toContain("managing-up:open-dashboard");
 		plugin.unload();

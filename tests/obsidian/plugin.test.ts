@@ -3,6 +3,7 @@ import manifest from "../../manifest.json";
 import { App, TextAreaComponent, TextComponent, settingsIn, type Setting } from "../mock/obsidian";
 import ManagingUpPlugin from "../../src/main";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "../../src/obsidian/dashboard-view";
+import { VIEW_TYPE_HISTORY } from "../../src/obsidian/history-view";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { ManagingUpSettingTab, parseFolderList, parseWholeNumber } from "../../src/obsidian/settings-tab";
 import { REBUILD_DELAY_MS } from "../../src/obsidian/settings-store";
@@ -37,7 +38,7 @@ describe("the plugin's lifecycle", () => {
 	it("registers the dashboard view, the ribbon icon, the command and the settings tab on load", async () => {
 		const app = await makeApp();
 		const plugin = await loadPlugin(app);
-		expect(registered(plugin).viewTypes).toEqual([VIEW_TYPE_DASHBOARD]);
+		expect(registered(plugin).viewTypes).toEqual([VIEW_TYPE_DASHBOARD, VIEW_TYPE_HISTORY]);
 		expect(registered(plugin).ribbonIcons.map((r) => r.title)).toEqual(["Open stakeholder dashboard"]);
 		expect(Object.values(app.commands.commands).map((c) => [c.id, c.name])).toContainEqual([
 			"managing-up:open-dashboard",

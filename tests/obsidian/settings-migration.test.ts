@@ -68,3 +68,49 @@ describe("settings migration to version 2 (property names become lists)", () => 
 		expect(warnings).toEqual(["warning: .obsidian/plugins/managing-up/data.json: templatesFolder: '/' is the whole vault, not a folder; it is ignored"]);
 	});
 });
+
+describe("the calendar file setting (added within version 2)", () => {
+	it("is Managing Up.ics when data.json has none, as older versions saved it", () => {
+		expect(DEFAULT_SETTINGS.calendarFile).toBe("Managing Up.ics");
+		expect(migrateSettings(VERSION_1).calendarFile).toBe("Managing Up.ics");
+		expect(migrateSettings(undefined).calendarFile).toBe("Managing Up.ics");
+	});
+
+	it.each([
+		["Calendar/Follow-ups.ics", "Calendar/Follow-ups.ics"],
+		["  Calendar\\\\Follow-ups.ICS ", "Calendar/Follow-ups.ICS"],
+		// Never a note: the extension is added.
+		["Calendar/Follow-ups", "Calendar/Follow-ups.ics"],
+		["Notes/Jane.md", "Notes/Jane.md.ics"],
+		["/", "Managing Up.ics"],
+		["", "Managing Up.ics"],
+		["../outside.ics", "Managing Up.ics"],
+		[42, "Managing Up.ics"],
+	])("reads %j as %j", (saved, path) => {
+		const settings = migrateSettings({ version: 2, calendarFile: saved });
+		expect(settings.calendarFile).toBe(path);
+		expect(migrateSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
+	});
+
+	it("says when it is outside the vault", () => {
+		expect(settingsWarnings({ calendarFile: "../outside.ics" })).toEqual(["calendarFile: '../outside.ics' is outside the vault; it is ignored"]);
+	});
+});
+
+describe("the skip-level days setting (added within version 2)", () => {
+	it.each([
+		[{}, 60],
+		[{ version: 1 }, 60],
+		[{ version: 2, skipLevelDays: 90 }, 90],
+		[{ version: 2, skipLevelDays: 0 }, 60],
+		[{ version: 2, skipLevelDays: "30" }, 60],
+		[{ version: 2, skipLevelDays: 45.5 }, 60],
+	])("%j gives %i days", (saved, days) => {
+		expect(migrateSettings(saved).skipLevelDays).toBe(days);
+	});
+
+	it("never changes the defaults", () => {
+		migrateSettings({ skipLevelDays: 90 });
+		expect(DEFAULT_SETTINGS.skipLevelDays).toBe(60);
+	});
+});

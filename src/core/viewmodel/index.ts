@@ -17,6 +17,7 @@ export { dueText } from "./follow-ups";
 export { commitmentAge, commitmentKey, commitmentWhen, openCommitmentsText } from "./commitments";
 export { filterWords, matchesFilter } from "./people";
 export { placeOf, quadrantName } from "./map";
+export * from "./org";
 export { lastContactText } from "../words";
 
 /**

@@ -1,9 +1,10 @@
 import { compareNames, compareStakeholders, levelRank } from "../report";
-import { KNOWN_RELATIONSHIPS, type IsoDate, type Report, type Stakeholder } from "../types";
+import { KNOWN_RELATIONSHIPS, type IsoDate, type OrgChart, type Report, type Stakeholder } from "../types";
 import { LEVEL_LABELS, lastContactText, overdueBy } from "../words";
 import { dueText } from "./follow-ups";
 import { commitmentCounts, openCommitmentsText } from "./commitments";
 import { placeLabel, placeOf } from "./map";
+import { relationshipText } from "./org";
 import { statusChip } from "./tone";
 import { PEOPLE_PAGE, type DashboardOptions, type MapModel, type PeopleGroup, type PeopleSection, type PersonRow, type SortKey, type Tone } from "./types";
 
@@ -28,13 +29,14 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function personRow(s: Stakeholder, today: IsoDate, commitments: Map<string, { me: number; them: number }>): PersonRow {
+function personRow(s: Stakeholder, today: IsoDate, org: OrgChart | undefined, commitments: Map<string, { me: number; them: number }>): PersonRow {
 	const due = personDue(s, today);
 	return {
 		path: s.path,
 		name: s.person,
 		role: s.role,
-		relationship: s.relationship,
+		// What your org implies, marked so, when the note sets none (org.ts).
+		relationship: relationshipText(s, org),
 		influenceText: s.influence === null ? null : `${LEVEL_LABELS[s.influence]} influence`,
 		lastContactText: lastContactText(s.daysSinceContact),
 		chip: statusChip(s.status),
@@ -124,7 +126,7 @@ export function buildPeople(report: Report, options: DashboardOptions, map: MapM
 	const result: PeopleGroup[] = ordered.map(({ spec, members }) => {
 		const shown = members.slice(0, Math.max(0, budget));
 		budget -= shown.length;
-		return { id: spec.id, heading: spec.heading, count: members.length, rows: shown.map((s) => personRow(s, report.today, commitments)) };
+		return { id: spec.id, heading: spec.heading, count: members.length, rows: shown.map((s) => personRow(s, report.today, report.org, commitments)) };
 	});
 	const built = result.reduce((n, g) => n + g.rows.length, 0);
 	const hidden = matching.length - built;

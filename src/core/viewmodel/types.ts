@@ -163,24 +163,16 @@ export interface CommitmentRow {
 	flags: string[];
 }
 
-/** "I owe" or "They owe". */
-export interface CommitmentGroup {
+/** "I owe" or "They owe", counted like a follow-up bucket. */
+export interface CommitmentGroup extends Omit<FollowUpBucket, "id" | "rows"> {
 	id: "me" | "them";
-	heading: string;
-	/** Every commitment of the group, including those not built because of the limit. */
-	count: number;
 	rows: CommitmentRow[];
 }
 
-export interface CommitmentSection {
+/** The Commitments section, paged like the follow-ups; `overdue` counts those past due, both ways. */
+export interface CommitmentSection extends Omit<FollowUpSection, "buckets"> {
 	groups: CommitmentGroup[];
-	total: number;
-	/** Open commitments past their due date, both ways. */
 	overdue: number;
-	/** Rows counted but not built because of `commitmentLimit`. */
-	hidden: number;
-	/** How many of the hidden rows the next page adds. */
-	more: number;
 }
 
 /** A cell of the map as `influence/interest` ("high/low"), or the people not on the map. */
@@ -238,6 +230,45 @@ export interface ProblemRow {
 	message: string;
 }
 
+/* The Org section (built in viewmodel/org.ts). */
+
+/** One person in the tree. */
+export interface OrgRow {
+	path: string;
+	name: string;
+	/** "Manager", "Skip-level", "3 levels up", "Dotted line", "You", "Peer", "Report", "Dotted report". */
+	roleText: string;
+	/** Indentation, 0 to ORG_MAX_DEPTH (viewmodel/org.ts). */
+	depth: number;
+	/** Their contact status chip (the People rows' words); null for you. */
+	chip: { label: string; tone: Tone } | null;
+	/** Everything the row says in one line, for the tooltip and screen readers (the name may be cut short on screen). */
+	title: string;
+	you: boolean;
+	dotted: boolean;
+}
+
+/** A sentence worth acting on, with the people it names. */
+export interface OrgFlag {
+	id: "skip-level" | "outside-chain" | "no-manager";
+	text: string;
+	people: { path: string; name: string }[];
+	/** People the flag is about beyond those listed. */
+	more: number;
+}
+
+/** What the Org section shows. */
+export interface OrgSection {
+	/** False when `me` is not set: the section teaches how to set it. */
+	known: boolean;
+	/** The name most meetings hold, offered as you when `me` is not set; else null. */
+	suggestion: string | null;
+	rows: OrgRow[];
+	/** "and 3 more peers", "and 12 more reports"; empty when all are drawn. */
+	moreText: string[];
+	flags: OrgFlag[];
+}
+
 /** DashboardModel is everything the stakeholder dashboard shows for one day. */
 export interface DashboardModel {
 	today: IsoDate;
@@ -262,4 +293,6 @@ export interface DashboardModel {
 	found?: FoundModel;
 	/** "People without a note" (viewmodel-found.ts); absent, the dashboard does not show it. */
 	withoutNote?: WithoutNoteSection;
+	/** "Org" (viewmodel/org.ts); absent, the dashboard does not show it. */
+	org?: OrgSection;
 }

@@ -29,6 +29,8 @@ export function stakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
 		foundDetail: "person",
 		folder: null,
 		subfolder: null,
+		contactHistory: [],
+		followUpsDone: [],
 		reportsTo: null,
 		reportsToPath: null,
 		caresAbout: ["Platform reliability", "Hiring two staff engineers"],

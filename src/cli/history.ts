@@ -1,0 +1,59 @@
+import { HISTORY_KIND_LABELS, meetingOf, type MeetingRecord } from "../core";
+import { historyJson, personHistory, type PersonHistory } from "../core/history";
+import { findStakeholder } from "./agenda";
+import { EXIT, todayOption, type Command } from "./command";
+import { NO_CACHE_DETAIL, NO_CACHE_OPTION, VAULT_DETAIL, json, openVault } from "./report";
+import { printable } from "./terminal";
+import { vaultReport, type Vault } from "./vault";
+
+/** meetingsOf looks up the meeting records of a vault read from disk, by path. */
+function meetingsOf(vault: Vault): (path: string) => MeetingRecord | null {
+	const meetings = new Map<string, MeetingRecord>();
+	for (const reading of vault.readings) {
+		const meeting = meetingOf(reading);
+		if (meeting !== null) meetings.set(meeting.path, meeting);
+	}
+	return (path) => meetings.get(path) ?? null;
+}
+
+/** The width of the kind column: the longest label. */
+const KIND_WIDTH = Math.max(...Object.values(HISTORY_KIND_LABELS).map((label) => label.length));
+
+/** formatHistory writes a history as text: a heading, then one line per entry (date, kind, note, summary), newest first. */
+export function formatHistory(history: PersonHistory): string {
+	const count = history.entries.length;
+	const lines = [printable(`${history.person} (${history.path}): ${count === 1 ? "1 entry" : `${count} entries`}, newest first`)];
+	if (count === 0) lines.push("  nothing yet: no 1:1 notes, meetings, logged contacts or follow-ups");
+	for (const entry of history.entries) {
+		const date = entry.date ?? "undated   ";
+		lines.push(printable(`  ${date}  ${HISTORY_KIND_LABELS[entry.kind].padEnd(KIND_WIDTH)}  ${entry.path}  ${entry.summary}`));
+	}
+	return `${lines.join("\n")}\n`;
+}
+
+/** `managing-up history`: one person's timeline, read from their notes. */
+export const historyCommand: Command = {
+	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json]",
+	summary: "one person's history: 1:1 notes, meetings, logged contacts and follow-ups, newest first",
+	details: [
+		"PERSON              the person's name, alias, note title or note path",
+		VAULT_DETAIL,
+		"--today YYYY-MM-DD  the day the report is read for (default: today's local date)",
+		'--json              print { "person", "path", "entries": [{ "date", "kind", "path", "summary" }] }',
+		NO_CACHE_DETAIL,
+	],
+	options: { today: { type: "string" }, json: { type: "boolean" }, ...NO_CACHE_OPTION },
+	positionals: [
+		{ name: "PERSON", required: true },
+		{ name: "VAULT", required: false },
+	],
+	run(input, io) {
+		const today = todayOption(input, io);
+		const vault = openVault(input, io, 1);
+		const report = vaultReport(vault, today);
+		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
+		const history = personHistory(person, meetingsOf(vault));
+		io.stdout(input.options.json === true ? json(historyJson(history)) : formatHistory(history));
+		return EXIT.ok;
+	},
+};

@@ -1,0 +1,58 @@
+import { stripFrontmatter } from "./agenda/tasks";
+import { plainText } from "./plain-text";
+
+/**
+ * What a 1:1 note says was agreed: the list items under a heading such as `## Agreed`,
+ * `## Decisions` or `### Decided` (any level, any case, a trailing colon allowed), down to the
+ * next heading of the same or a higher level. Tasks are left out: they are commitments, which
+ * the commitments reader gives each an owner and a due date. Code blocks are not the note's text.
+ */
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]*(```|~~~)/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
+/** A task's checkbox, any status: `[ ]`, `[x]`, `[-]`, `[>]`. */
+const TASK_BOX = /^\[.\](?:[ \t]|$)/;
+
+/** The headings whose list items are what was agreed, lower-case, without a trailing colon. */
+export const AGREED_HEADINGS: ReadonlySet<string> = new Set(["agreed", "agreements", "decisions", "decided", "decision", "what we agreed"]);
+
+/** isAgreedHeading says whether a heading's text names what was agreed. */
+export function isAgreedHeading(text: string): boolean {
+	return AGREED_HEADINGS.has(plainText(text).replace(/:$/, "").trim().toLowerCase());
+}
+
+/** agreedItems lists the non-task list items under the note's agreed headings, as plain text, in note order, each once. */
+export function agreedItems(noteText: string): string[] {
+	const items: string[] = [];
+	const seen = new Set<string>();
+	let level: number | null = null;
+	let fence: string | null = null;
+	for (const line of stripFrontmatter(noteText).split("\n")) {
+		const fenceMatch = FENCE.exec(line);
+		if (fenceMatch) {
+			const marker = fenceMatch[1] ?? "";
+			if (fence === null) fence = marker;
+			else if (fence === marker) fence = null;
+			continue;
+		}
+		if (fence !== null) continue;
+		const heading = HEADING.exec(line);
+		if (heading) {
+			const depth = (heading[1] ?? "").length;
+			if (level !== null && depth <= level) level = null;
+			if (level === null && isAgreedHeading(heading[2] ?? "")) level = depth;
+			continue;
+		}
+		if (level === null) continue;
+		const item = LIST_ITEM.exec(line);
+		const content = item?.[1]?.trim() ?? "";
+		if (content === "" || TASK_BOX.test(content)) continue;
+		const text = plainText(content);
+		const key = text.toLowerCase();
+		if (text === "" || seen.has(key)) continue;
+		seen.add(key);
+		items.push(text);
+	}
+	return items;
+}

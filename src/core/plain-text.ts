@@ -1,0 +1,43 @@
+import { linkBasename } from "./values";
+
+/**
+ * Plain text out of a note's Markdown, for what leaves Obsidian: the written follow-up (pasted
+ * into a chat or a mail) and the calendar's events. Links read as their display text, emphasis
+ * marks go, and characters that could change how the rest of the text looks are dropped.
+ */
+
+/** `[[Target#Heading|Alias]]` and `![[Embed]]`: the alias, else the target's basename, else the heading. */
+const WIKILINK = /!?\[\[([^\]|#^]*)(?:[#^]([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
+/** `[text](url)` and `![alt](url)` (an address may hold one level of brackets): the text, else the address. */
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)/g;
+/** `**bold**`, `__bold__`, `==highlight==`, `~~struck~~`, `` `code` ``: the text inside. */
+const EMPHASIS = /(\*\*|__|==|~~|`)(\S(?:.*?\S)?)\1/g;
+/**
+ * C0 and C1 control characters (a pasted escape sequence, a carriage return), and the Unicode
+ * bidirectional overrides and isolates, which can make the text after them read in another
+ * order than it is written ("Trojan Source"), and the line and paragraph separators. Tabs and
+ * new lines are spaces by then.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** linkText is how a wikilink reads in plain text. */
+function linkText(target: string, heading: string | undefined, alias: string | undefined): string {
+	const shown = alias?.trim();
+	if (shown) return shown;
+	const base = linkBasename(target.trim());
+	if (base !== "") return base;
+	return (heading ?? "").trim();
+}
+
+/** plainText turns one line of a note into plain text: links as their display text, no emphasis marks, no control characters, spaces collapsed. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/[\t\r\n\u2028\u2029]+/g, " ")
+		.replace(UNSAFE, "")
+		.replace(WIKILINK, (_all, target: string, heading: string | undefined, alias: string | undefined) => linkText(target, heading, alias))
+		.replace(MARKDOWN_LINK, (_all, text: string, url: string) => (text.trim() === "" ? url : text))
+		.replace(EMPHASIS, (_all, _mark: string, inner: string) => inner)
+		.replace(/\s+/g, " ")
+		.trim();
+}

@@ -53,8 +53,13 @@ export interface NoteTask {
 	text: string;
 	/** The nearest enclosing commitment heading as written; null when there is none. */
 	heading: string | null;
-	/** The leading owner marker; null when there is none. */
+	/** The owner marker, leading (`@me Send…`) or trailing (`Send… @Jane Doe`); null when there is none. */
 	marker: TaskOwnerMarker | null;
+	/**
+	 * True when the marker trails the text (`Send the deck @Jane Doe ⏫ #task`): it counts only when
+	 * it finds someone (me, a person note, a person of the meeting), since `@` ends many sentences.
+	 */
+	trailing?: boolean;
 	/** `📅 yyyy-MM-dd`, `[due:: …]` or `(due:: …)`; null when absent or unreadable. */
 	due: IsoDate | null;
 	/** The due date as written when it is not a date; absent otherwise. */

@@ -113,6 +113,8 @@ describe("headingSide", () => {
 		["AGREED ACTIONS", { side: "both" }],
 		["Decisions & agreements", { side: "both" }],
 		["We will", { side: "both" }],
+		["Action items (for Jai Menon)", { side: "them", name: "Jai Menon" }],
+		["Action items (for me)", { side: "me" }],
 		["Notes", null],
 		["Open items from last time", null],
 		["What the team will do about the long list of things", null],
@@ -148,9 +150,60 @@ describe("readTasks", () => {
 		expect(task?.text).toBe(text);
 	});
 
+	it("reads a trailing owner (`… @Myself ⏫ #task`), as many vaults write it, and leaves it out of the text", () => {
+		const text = [
+			"## Action Items",
+			"- [ ] Send Jonsi the slide deck before his meeting. @Myself ⏫ #task #proposed",
+			"- [ ] Invite finance to the kickoff. @Eirikur Hrafnsson 📅 2025-10-29 ⏫ #task",
+			"- [ ] Ask about the budget",
+			"- [ ] Mail me at jane@example.com",
+		].join("\n");
+		expect(readTasks(text).map(({ text: t, marker, trailing, due }) => ({ t, marker, trailing, due }))).toEqual([
+			{ t: "Send Jonsi the slide deck before his meeting.", marker: "me", trailing: true, due: null },
+			{ t: "Invite finance to the kickoff.", marker: { target: "Eirikur Hrafnsson", alias: null, isLink: false }, trailing: true, due: "2025-10-29" },
+		]);
+	});
+
 	it("reads CRLF notes with the same lines, and keeps each line as written", () => {
 		const [task] = readTasks("---\r\nwith: x\r\n---\r\n## Me\r\n- [ ] Call Sam\r\n");
 		expect(task).toMatchObject({ line: 5, source: "- [ ] Call Sam", text: "Call Sam" });
+	});
+});
+
+describe("a trailing owner in a real vault's shape", () => {
+	const person = (path: string, fm: Record<string, unknown>): NoteReading => readNote(path, fm, SETTINGS);
+	const meeting = (path: string, fm: Record<string, unknown>, body: string): NoteReading =>
+		withTasks(readNote(path, fm, SETTINGS), readTasks(body));
+	const readings = [
+		person("People/Eirikur Hrafnsson.md", { type: "person" }),
+		person("People/Leo Park.md", { type: "person" }),
+		meeting(
+			"Meetings/2026-11-20 Sync.md",
+			{ date: "2026-11-20", attendees: ["[[Eirikur Hrafnsson]]", "[[Leo Park]]"] },
+			[
+				"## Action Items",
+				"- [ ] Invite finance to the kickoff @Eirikur Hrafnsson 📅 2026-11-25 ⏫ #task",
+				"- [ ] Review the configuration @Leo ⏫",
+				"- [ ] Confirm the GA timing @TBD 📅 2026-11-28",
+				"- [ ] Send the deck to both @Myself #task",
+				"- [x] Book the room @Leo ✅ 2026-11-21",
+			].join("\n"),
+		),
+	];
+	const report = buildReport(readings, pathResolver(readings.map((r) => r.record?.path ?? "")), SETTINGS, TODAY);
+	const shown = report.commitments.map(({ owner, person: who, text, due }) => ({ owner, who, text, due }));
+
+	it("gives each task to the one it names: a full name, a first name of the meeting, or me", () => {
+		expect(shown).toEqual([
+			{ owner: "them", who: "Eirikur Hrafnsson", text: "Invite finance to the kickoff", due: "2026-11-25" },
+			{ owner: "me", who: "Eirikur Hrafnsson", text: "Send the deck to both", due: null },
+			{ owner: "me", who: "Leo Park", text: "Send the deck to both", due: null },
+			{ owner: "them", who: "Leo Park", text: "Review the configuration", due: null },
+		]);
+	});
+
+	it("takes an `@` that names no one for part of the sentence, not an owner", () => {
+		expect(shown.some((c) => c.text.includes("GA timing"))).toBe(false);
 	});
 });
 

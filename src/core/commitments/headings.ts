@@ -14,7 +14,7 @@ const THEY = new RegExp(`^(?:they will|they'll|they’ll|them|theirs|their ${LIS
 const BOTH = /^(?:agreed|agreed (?:actions|action items|next steps)|agreements|we agreed|decisions (?:&|and) agreements|agreements (?:&|and) decisions)$/;
 const NAME_WILL = /^(.+?) will$/i;
 const NAMES_LIST = new RegExp(`^(.+?)(?:'s|’s|') ${LIST_WORDS}$`, "i");
-const NAME_LIST = new RegExp(`^${LIST_WORDS} \\((.+)\\)$`, "i");
+const NAME_LIST = new RegExp(`^${LIST_WORDS} \\((?:for )?(.+)\\)$`, "i");
 
 /** normaliseHeading is a heading's text in lower case, spaces collapsed, without emphasis or a trailing colon. */
 function normaliseHeading(text: string): string {
@@ -39,7 +39,7 @@ export function headingSide(heading: string): HeadingSide | null {
 		if (match === null) continue;
 		const name = (match[1] ?? "").trim();
 		// "We will" is both of us; "What I will" and longer sentences are not a name.
-		if (/^(?:we|i|you)$/i.test(name)) return name.toLowerCase() === "we" ? { side: "both" } : { side: "me" };
+		if (/^(?:we|i|you|me)$/i.test(name)) return name.toLowerCase() === "we" ? { side: "both" } : { side: "me" };
 		if (name === "" || name.split(" ").length > 4) return null;
 		// The name as written: a link (`[[Jane Doe]] will`) is resolved as a link.
 		return { side: "them", name };

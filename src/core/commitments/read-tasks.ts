@@ -6,8 +6,8 @@ import { headingSide } from "./headings";
 /**
  * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
  * `*`, `+`, `1.` markers, nested too) outside the frontmatter and code fences that sits under a
- * commitment heading (headings.ts) or starts with an owner marker (`@me`, `[[Person]]`,
- * `@Name`). The other tasks are agenda items and are not kept. Pure: the text comes from the
+ * commitment heading (headings.ts) or has an owner marker: leading (`@me`, `[[Person]]`,
+ * `@Name`) or trailing (`… @Myself`, `… @Jane Doe`, before its Tasks fields and tags). The other tasks are agenda items and are not kept. Pure: the text comes from the
  * caller (the plugin's cachedRead or `changed` data, the CLI's file).
  */
 
@@ -23,6 +23,11 @@ const DATAVIEW_FIELD = /\s*[[(][\w -]+::[^\])]*[\])]/g;
 const ME_MARKER = /^@me(?![\p{L}\p{N}_])[\s:,-]*/iu;
 const LINK_MARKER = /^(\[\[[^\]]+\]\])[\s:,-]*/;
 const NAME_MARKER = /^@([\p{L}\p{N}_][\p{L}\p{N}_.'-]*?)[.'-]?(?![\p{L}\p{N}_])[\s:,-]*/u;
+/** `… @Myself`, `… @Jane Doe` at the end of a task's description (before its Tasks fields and tags): up to four words. */
+const TRAILING_MARKER = /(?:^|\s)@(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)[.!]?\s*$/u;
+/** The words a trailing marker uses for the user: `@me`, `@myself`, `@I`. */
+const ME_WORDS = /^(?:me|myself|i)$/i;
+const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
 /** dueOf reads the due date of a task's text: a date, null when absent, or the text when it is no date. */
 function dueOf(text: string): { due: IsoDate | null; bad: string | null } {
@@ -33,7 +38,7 @@ function dueOf(text: string): { due: IsoDate | null; bad: string | null } {
 }
 
 /** markerOf splits a task's leading owner marker from the rest of its text. */
-function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string } {
+function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string; trailing?: true } {
 	const me = ME_MARKER.exec(text);
 	if (me !== null) return { marker: "me", rest: text.slice(me[0].length) };
 	const link = LINK_MARKER.exec(text);
@@ -41,7 +46,24 @@ function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string 
 	if (link !== null && ref !== null) return { marker: ref, rest: text.slice(link[0].length) };
 	const name = NAME_MARKER.exec(text);
 	if (name !== null) return { marker: { target: name[1] ?? "", alias: null, isLink: false }, rest: text.slice(name[0].length) };
-	return { marker: null, rest: text };
+	return trailingMarkerOf(text);
+}
+
+/**
+ * trailingMarkerOf finds an owner marker at the end of a task's description, the way many
+ * vaults write owners (`Send the deck @Myself ⏫ #task`); the rest keeps the fields after it.
+ */
+function trailingMarkerOf(text: string): { marker: TaskOwnerMarker | null; rest: string; trailing?: true } {
+	const field = TASKS_FIELD.exec(` ${text}`);
+	const fieldsAt = field === null ? text.length : Math.max(0, field.index);
+	const description = text.slice(0, fieldsAt).replace(TRAILING_TAGS, "");
+	const match = TRAILING_MARKER.exec(description);
+	if (match === null) return { marker: null, rest: text };
+	const name = (match[1] ?? "").trim();
+	const fields = text.slice(fieldsAt).trim();
+	const rest = `${description.slice(0, match.index).trimEnd()}${fields === "" ? "" : ` ${fields}`}`;
+	if (ME_WORDS.test(name)) return { marker: "me", rest, trailing: true };
+	return { marker: { target: name, alias: null, isLink: false }, rest, trailing: true };
 }
 
 /** shownText is a task's text without the carried marker, Dataview fields and Tasks fields. */
@@ -84,7 +106,7 @@ export function readTasks(noteText: string): NoteTask[] {
 		const match = TASK.exec(line);
 		if (match === null) continue;
 		const written = (match[3] ?? "").trim();
-		const { marker, rest } = markerOf(written);
+		const { marker, rest, trailing } = markerOf(written);
 		const under = [...headings].reverse().find((h) => h.side)?.text ?? null;
 		if (marker === null && under === null) continue;
 		const text = shownText(rest);
@@ -102,6 +124,7 @@ export function readTasks(noteText: string): NoteTask[] {
 			from: CARRIED.exec(rest)?.[1]?.split("|")[0] ?? null,
 		};
 		if (bad !== null) task.badDue = bad;
+		if (trailing === true) task.trailing = true;
 		tasks.push(task);
 	}
 	return tasks;

@@ -1,4 +1,6 @@
-import { HISTORY_KIND_LABELS, meetingOf, type MeetingRecord } from "../core";
+import { HISTORY_KIND_LABELS, meetingOf, pathResolver, type MeetingRecord } from "../core";
+import { commitmentsByPerson } from "../core/commitments";
+import { commitmentEntries } from "../core/history-commitments";
 import { historyJson, personHistory, type PersonHistory } from "../core/history";
 import { findStakeholder } from "./agenda";
 import { EXIT, todayOption, type Command } from "./command";
@@ -23,7 +25,7 @@ const KIND_WIDTH = Math.max(...Object.values(HISTORY_KIND_LABELS).map((label) =>
 export function formatHistory(history: PersonHistory): string {
 	const count = history.entries.length;
 	const lines = [printable(`${history.person} (${history.path}): ${count === 1 ? "1 entry" : `${count} entries`}, newest first`)];
-	if (count === 0) lines.push("  nothing yet: no 1:1 notes, meetings, logged contacts or follow-ups");
+	if (count === 0) lines.push("  nothing yet: no 1:1 notes, meetings, logged contacts, follow-ups or commitments");
 	for (const entry of history.entries) {
 		const date = entry.date ?? "undated   ";
 		lines.push(printable(`  ${date}  ${HISTORY_KIND_LABELS[entry.kind].padEnd(KIND_WIDTH)}  ${entry.path}  ${entry.summary}`));
@@ -34,7 +36,7 @@ export function formatHistory(history: PersonHistory): string {
 /** `managing-up history`: one person's timeline, read from their notes. */
 export const historyCommand: Command = {
 	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json]",
-	summary: "one person's history: 1:1 notes, meetings, logged contacts and follow-ups, newest first",
+	summary: "one person's history: 1:1 notes, meetings, logged contacts, follow-ups and commitments, newest first",
 	details: [
 		"PERSON              the person's name, alias, note title or note path",
 		VAULT_DETAIL,
@@ -52,7 +54,8 @@ export const historyCommand: Command = {
 		const vault = openVault(input, io, 1);
 		const report = vaultReport(vault, today);
 		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
-		const history = personHistory(person, meetingsOf(vault));
+		const ledger = commitmentsByPerson(vault.readings, pathResolver(vault.paths), vault.core, today).get(person.path) ?? null;
+		const history = personHistory(person, meetingsOf(vault), commitmentEntries(ledger, today));
 		io.stdout(input.options.json === true ? json(historyJson(history)) : formatHistory(history));
 		return EXIT.ok;
 	},

@@ -7,7 +7,9 @@ import { foldName } from "./values";
  * meetings, notes about them), the contacts logged on their note (`contact-history` and
  * `last-contact`), the follow-ups set (open, by their due date), marked done (`follow-ups-done`)
  * and sent (`follow-up-sent` on a 1:1 note). Commitments made, kept and missed come from the
- * commitments reader and are passed in as extra entries of their own kinds.
+ * commitments reader and are passed in as extra entries of their own kinds (history-commitments.ts:
+ * made on the date of the note it was first written in, kept on the day it was done, with "late"
+ * when after its due date, missed on the due date of an open one past it; a cancelled one is made only).
  */
 
 /** What an entry of a person's history is. */

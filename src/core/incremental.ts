@@ -12,7 +12,6 @@ import { insertSorted, removeSorted } from "./sorted";
 import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord, Problem, Report, Stakeholder } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
-
 /** What the derived data was computed for. */
 interface Basis {
 	resolve: LinkResolver;
@@ -51,7 +50,8 @@ export class IncrementalReport {
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	private readonly problemList = new ProblemList();
 	private readonly unlinked = new UnlinkedByMeeting();
-	private readonly commitments = new CommitmentBook();
+	/** Every person's commitments (commitments/book.ts), current as of the last report: the history reads one person's. */
+	readonly commitments = new CommitmentBook();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
 	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (recomputed in O(people)). */

@@ -1,5 +1,6 @@
 import { ItemView, Notice, type Plugin, type Vault, type Workspace, type WorkspaceLeaf, type ViewStateResult } from "obsidian";
 import { personHistory, type PersonHistory } from "../core/history";
+import { commitmentEntries } from "../core/history-commitments";
 import { meetingOf } from "../core/read";
 import type { IsoDate } from "../core/types";
 import { isRecord, messageOf } from "../core/unknown";
@@ -35,7 +36,8 @@ export function createHistoryHost(deps: { index: StakeholderIndex; vault: Vault;
 		onChange: (listener) => index.onChange(listener),
 		history: (path, today) => {
 			const person = index.report(today).stakeholders.find((s) => s.path === path);
-			return person === undefined ? null : personHistory(person, (p) => meetingOf(index.reading(p)));
+			if (person === undefined) return null;
+			return personHistory(person, (p) => meetingOf(index.reading(p)), commitmentEntries(index.commitmentsOf(path, today), today));
 		},
 		activePath: () => deps.workspace.getActiveFile()?.path ?? null,
 		openNote: async (path, newLeaf) => {

@@ -5,6 +5,8 @@ import { IncrementalReport } from "../core/incremental";
 import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
 import { readTasks, withTasks } from "../core/commitments/read-tasks";
+import type { PersonCommitments } from "../core/commitments/ledger";
+import { Calendar } from "../core/contact";
 import { meetingOf } from "../core/read";
 import { hasTaskItems, readingFromCache } from "./cache-reading";
 import { Notifier } from "./notifier";
@@ -233,6 +235,12 @@ export class StakeholderIndex extends Component {
 		const report = this.notes.report(this.resolve, settings, today);
 		this.cached = { revision: this.rev, today, settings, report };
 		return report;
+	}
+
+	/** commitmentsOf is one person's commitments, open and closed, for a day: from the tasks filed under them alone. */
+	commitmentsOf(personPath: string, today: IsoDate): PersonCommitments | null {
+		this.report(today);
+		return this.notes.commitments.ledger(personPath, (path) => meetingOf(this.notes.get(path))?.date ?? null, new Calendar(today));
 	}
 
 	/** update reads a note again from its cache and, when the event brought it, its text (for its tasks). */

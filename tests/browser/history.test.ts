@@ -49,6 +49,7 @@ describe("the history view", () => {
 		renderHistory(container, historyModelOf("People/Jane Doe.md", TODAY).model, handlers());
 		expect(container.querySelector("img")).toBeNull();
 		expect(container.textContent).toContain("<img src=x onerror=alert(1)> revisit the promotion case");
+		expect(container.textContent).toContain("Jane owes: Intro me to <img src=x onerror=alert(1)> the VP (due 2026-11-01)");
 	});
 
 	it("opens an entry's note on click, in a new tab on Ctrl-click, and the person's note from the name", async () => {

@@ -11,11 +11,15 @@ describe("managing-up history", () => {
 		expect(code).toBe(0);
 		expect(stderr).toBe("");
 		const lines = stdout.trimEnd().split("\n");
-		expect(lines[0]).toBe("Jane Doe (People/Jane Doe.md): 16 entries, newest first");
+		expect(lines[0]).toBe("Jane Doe (People/Jane Doe.md): 30 entries, newest first");
 		expect(lines[1]).toBe("  2026-12-01  Follow-up due      1-1s/2026-10-18 Jane Doe.md  <img src=x onerror=alert(1)> revisit the promotion case");
 		expect(lines[3]).toBe("  2026-11-20  1:1                1-1s/2026-11-20 Jane Doe.md  Jane Doe");
-		expect(lines.at(-1)).toBe("  undated     1:1                1-1s/Jane Doe, undated.md  Jane Doe, undated");
-		expect(lines).toHaveLength(17);
+		expect(lines).toContain("  2026-10-25  Commitment missed  1-1s/2026-11-20 Jane Doe.md  I missed: Send the deck (due 2026-10-25, still open, carried over 2 times)");
+		expect(lines).toContain("  2026-11-03  Commitment kept    1-1s/2026-11-02 Jane Doe.md  Jane kept: Review my promo doc (late, due 2026-10-30)");
+		expect(lines).toContain("  2026-10-18  Commitment made    1-1s/2026-10-18 Jane Doe.md  Jane owes: Intro me to <img src=x onerror=alert(1)> the VP (due 2026-11-01)");
+		expect(lines.at(-3)).toBe("  undated     1:1                1-1s/Jane Doe, undated.md  Jane Doe, undated");
+		expect(lines.at(-1)).toBe("  undated     Commitment made    1-1s/Jane Doe, undated.md  Jane owes: Move our 1:1 to Fridays");
+		expect(lines).toHaveLength(31);
 	});
 
 	it("says so when a person has no history yet", async () => {

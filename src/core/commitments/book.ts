@@ -2,7 +2,7 @@ import type { Calendar } from "../contact";
 import type { PersonDirectory } from "../directory";
 import { insertSorted, removeSorted } from "../sorted";
 import type { Commitment, IsoDate, LinkResolver, MeetingRecord } from "../types";
-import { compareCommitments, ledgerOf } from "./ledger";
+import { compareCommitments, ledgerOf, type PersonCommitments } from "./ledger";
 import { meetingOccurrences, type Occurrence } from "./occurrences";
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -67,14 +67,27 @@ export class CommitmentBook {
 		}
 	}
 
+	/** occurrencesOf is every task owed between me and one person, from the meetings filed under them. */
+	private occurrencesOf(counterpart: string): Occurrence[] {
+		const occurrences: Occurrence[] = [];
+		for (const meeting of this.meetingsOf.get(counterpart) ?? NONE) for (const o of this.byMeeting.get(meeting) ?? NONE) if (o.counterpart === counterpart) occurrences.push(o);
+		return occurrences;
+	}
+
+	/**
+	 * ledger is one person's commitments, open and closed (commitmentsByPerson's answer for them),
+	 * worked out from their meetings alone; null when they have none. The person history reads it.
+	 */
+	ledger(counterpart: string, dateOf: (path: string) => IsoDate | null, calendar: Calendar): PersonCommitments | null {
+		return ledgerOf(this.occurrencesOf(counterpart), dateOf, calendar);
+	}
+
 	/** list is every open commitment in due order; `dateOf` gives a 1:1 note's date. */
 	list(dateOf: (path: string) => IsoDate | null, calendar: Calendar): Commitment[] {
 		for (const counterpart of this.dirty) {
 			for (const c of this.openOf.get(counterpart) ?? NONE) removeSorted(this.sorted, c, compareCommitments);
 			this.openOf.delete(counterpart);
-			const meetings = this.meetingsOf.get(counterpart);
-			const occurrences: Occurrence[] = [];
-			for (const meeting of meetings ?? NONE) for (const o of this.byMeeting.get(meeting) ?? NONE) if (o.counterpart === counterpart) occurrences.push(o);
+			const occurrences = this.occurrencesOf(counterpart);
 			if (occurrences.length === 0) {
 				this.meetingsOf.delete(counterpart);
 				continue;

@@ -19,8 +19,9 @@ export { CommitmentBook } from "./book";
  * note: `open` (what the report lists) and `closed`, each closed one either kept (checked,
  * `[x]`, with its `✅ yyyy-MM-dd` done date when written, else the date of the note where it was
  * checked, and whether that was by its due date) or dropped (cancelled, `[-]`). For a person's
- * history: "commitments made, kept and missed" — made is open plus closed, kept is `closed`
- * with `kept`, missed is open ones past due plus kept ones not `onTime` plus dropped ones.
+ * history (history-commitments.ts): made is open plus closed, kept is `closed` with `kept` (one
+ * not `onTime` is kept "late", not missed too), missed is the open ones past due; a dropped
+ * one is made only. The plugin reads one person's from the index (CommitmentBook.ledger).
  * Keyed by the person's note path, or `name:` and the folded name for a name without a note
  * (counterpartKey). Pure, the same answer as the report's `commitments` for the open ones.
  */

@@ -59,7 +59,7 @@ export const NO_PERSON_MODEL: Readonly<HistoryModel> = Object.freeze({
 	personPath: null,
 	summary: "",
 	groups: [],
-	empty: { text: "Open a person note to see their history here: 1:1 notes, meetings, logged contacts and follow-ups.", action: null },
+	empty: { text: "Open a person note to see their history here: 1:1 notes, meetings, logged contacts, follow-ups and commitments.", action: null },
 });
 
 /** buildHistoryModel turns a person's history into month groups with relative days, or a teaching empty state. */

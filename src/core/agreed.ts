@@ -1,4 +1,5 @@
 import { stripFrontmatter } from "./agenda/tasks";
+import { outsideFences } from "./markdown-lines";
 import { plainText } from "./plain-text";
 
 /**
@@ -9,7 +10,6 @@ import { plainText } from "./plain-text";
  */
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]*(```|~~~)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
 /** A task's checkbox, any status: `[ ]`, `[x]`, `[-]`, `[>]`. */
 const TASK_BOX = /^\[.\](?:[ \t]|$)/;
@@ -27,16 +27,7 @@ export function agreedItems(noteText: string): string[] {
 	const items: string[] = [];
 	const seen = new Set<string>();
 	let level: number | null = null;
-	let fence: string | null = null;
-	for (const line of stripFrontmatter(noteText).split("\n")) {
-		const fenceMatch = FENCE.exec(line);
-		if (fenceMatch) {
-			const marker = fenceMatch[1] ?? "";
-			if (fence === null) fence = marker;
-			else if (fence === marker) fence = null;
-			continue;
-		}
-		if (fence !== null) continue;
+	for (const { line } of outsideFences(stripFrontmatter(noteText).split("\n"))) {
 		const heading = HEADING.exec(line);
 		if (heading) {
 			const depth = (heading[1] ?? "").length;

@@ -17,6 +17,7 @@
  */
 
 import { headingSide, type HeadingSide } from "../commitments/headings";
+import { outsideFences } from "../markdown-lines";
 
 /** An unchecked task to carry into the next agenda. */
 export interface OpenItem {
@@ -36,7 +37,6 @@ const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A leading owner marker: `@me`, `@Name`, `[[Person]]`. */
 const OWNER_MARKER = /^(?:@[\p{L}\p{N}_]|\[\[)/u;
-const FENCE = /^[ \t]*(```|~~~)/;
 const CARRIED = /\s*\(from \[\[[^\]]*\]\]\)/;
 /** Tasks plugin signifiers that start the fields at the end of a task; descriptions come before them. */
 const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
@@ -74,16 +74,7 @@ export function openItems(noteText: string): OpenItem[] {
 	const seen = new Set<string>();
 	const parents: { indent: number; carried: boolean }[] = [];
 	const headings: { level: number; side: HeadingSide | null }[] = [];
-	let fence: string | null = null;
-	for (const line of lines) {
-		const fenceMatch = FENCE.exec(line);
-		if (fenceMatch) {
-			const marker = fenceMatch[1] ?? "";
-			if (fence === null) fence = marker;
-			else if (fence === marker) fence = null;
-			continue;
-		}
-		if (fence !== null) continue;
+	for (const { line } of outsideFences(lines)) {
 		const heading = HEADING.exec(line);
 		if (heading !== null) {
 			const level = (heading[1] ?? "").length;

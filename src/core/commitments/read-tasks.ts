@@ -2,6 +2,7 @@ import { validIsoDate } from "../dates";
 import { parseWikilink } from "../values";
 import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
 import { headingSide } from "./headings";
+import { outsideFences } from "../markdown-lines";
 
 /**
  * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
@@ -12,7 +13,6 @@ import { headingSide } from "./headings";
  */
 
 const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
-const FENCE = /^[ \t]*(```|~~~)/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const CARRIED = /\s*\(from \[\[([^\]]*)\]\]\)/;
 const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
@@ -84,17 +84,8 @@ export function readTasks(noteText: string): NoteTask[] {
 		const end = lines.findIndex((line, i) => i > 0 && line.replace(/\r$/, "") === "---");
 		if (end > 0) start = end + 1;
 	}
-	let fence: string | null = null;
-	for (let i = start; i < lines.length; i++) {
-		const line = (lines[i] ?? "").replace(/\r$/, "");
-		const fenceMatch = FENCE.exec(line);
-		if (fenceMatch) {
-			const marker = fenceMatch[1] ?? "";
-			if (fence === null) fence = marker;
-			else if (fence === marker) fence = null;
-			continue;
-		}
-		if (fence !== null) continue;
+	for (const { line: raw, index: i } of outsideFences(lines, start)) {
+		const line = raw.replace(/\r$/, "");
 		const heading = HEADING.exec(line);
 		if (heading !== null) {
 			const level = (heading[1] ?? "").length;

@@ -138,7 +138,7 @@ export async function dashboardBenchmarks(notes: readonly ParsedNote[], runs: Ru
 				null,
 				`${parts(o.modelMs, o.domMs, o.layoutMs)}; ${o.reports} reports, ${o.peers} peers`,
 			),
-			row("report recompute after one reports-to change (org chart recomputed)", o.changeReportMs, "ms", null, "IncrementalReport: one note re-read, the chart O(people)"),
+			row("report recompute after one reports-to change (the org redone from the people it touches)", o.changeReportMs, "ms", null, "IncrementalReport: one note re-read, OrgBuilder moves one person"),
 		];
 	} finally {
 		await browser.close();

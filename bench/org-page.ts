@@ -1,8 +1,9 @@
 /**
  * The Org section's part of the dashboard benchmark page: on the bench vault, you are the
  * manager most people report to (the largest team), and the page times what the section costs:
- * the report's recompute after one person's `reports-to` changes (the org chart is recomputed,
- * O(people)), the view model, and its DOM with the browser's layout.
+ * the report's recompute after one person's `reports-to` changes (OrgBuilder re-resolves that
+ * person and redraws the chart from the people around you), the view model, and its DOM with the
+ * browser's layout.
  */
 import { DEFAULT_CORE_SETTINGS, type NoteReading } from "../src/core/types";
 import { IncrementalReport } from "../src/core/incremental";

@@ -54,7 +54,7 @@ export class IncrementalReport {
 	readonly commitments = new CommitmentBook();
 	private sortedStakeholders: Stakeholder[] = [];
 	private sortedFollowUps: FollowUp[] = [];
-	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (recomputed in O(people)). */
+	/** Your org and the problems of everyone's `reports-to`; null when a change may have moved it (the builder redoes only what it touched). */
 	private org: OrgReading | null = null;
 	private readonly orgBuilder = new OrgBuilder();
 

@@ -1,4 +1,7 @@
 import { compareNames, type PersonDirectory } from "./directory";
+import { chartOf } from "./org-chart";
+import { allCircles, circleOf, circleThrough, refText, type Circle } from "./org-circles";
+import { insertSorted, removeSorted } from "./sorted";
 import type { ChainRole, NoteRef, OrgChart, OrgRole, PersonRecord, Problem } from "./types";
 
 /**
@@ -7,7 +10,8 @@ import type { ChainRole, NoteRef, OrgChart, OrgRole, PersonRecord, Problem } fro
  * is you). A `reports-to` list is one solid line and dotted lines: its first entry is the manager,
  * the others dotted-line managers; chains follow solid lines only. A link or name that finds no
  * one, a note that reports to itself and people who report to each other in a circle are
- * problems, never a hang: every walk visits a note at most once, so it is O(people).
+ * problems, never a hang: every walk visits a note at most once. OrgBuilder keeps it between
+ * builds, so that one person's new manager costs only the people it touches.
  */
 
 /** What buildOrg finds: the chart and the problems of everyone's `reports-to`. */
@@ -15,8 +19,6 @@ export interface OrgReading {
 	org: OrgChart;
 	problems: Problem[];
 }
-
-const EMPTY_ROLES: Readonly<Record<string, OrgRole>> = Object.freeze({});
 
 /** roleOf is what a person is to you in your org, or null. */
 export function roleOf(org: OrgChart | undefined, path: string): OrgRole | null {
@@ -43,10 +45,6 @@ export function relationshipOf(person: { path: string; relationship: string | nu
 	return person.relationship ?? inferredRelationship(person, org);
 }
 
-function refText(ref: NoteRef): string {
-	return ref.isLink ? `[[${ref.alias === null ? ref.target : `${ref.target}|${ref.alias}`}]]` : ref.target;
-}
-
 /** Stands for the user when a `reports-to` finds them (the alias `Me`, the `me` name) but no note of theirs is known. */
 const YOU = "\u0000you";
 
@@ -63,46 +61,138 @@ export function buildOrg(directory: PersonDirectory): OrgReading {
 }
 
 /**
- * OrgBuilder is buildOrg with each person's resolved `reports-to` kept between builds: after
- * one person's managers change (`forget`), a build resolves only theirs and walks the rest,
- * which costs a few map lookups per person. `clear` when what a link or name finds may have
- * changed (a note came or went, the directory was rebuilt).
+ * OrgBuilder is buildOrg kept between builds: everyone's resolved `reports-to`, the lines both
+ * ways (who reports to whom), the circles by member and the sorted problems. After one person's
+ * managers change (`forget`), a build re-resolves only them, moves only their lines, drops the
+ * circle that held them and walks up from them for a new one, then draws your chart from the
+ * people around you: it costs what that person touches, not the number of people. `clear` when
+ * what a link or name finds may have changed (a note came or went, the directory was rebuilt).
  */
 export class OrgBuilder {
+	private directory: PersonDirectory | null = null;
+	private readonly stale = new Set<string>();
+	private readonly byPath = new Map<string, PersonRecord>();
 	private readonly resolved = new Map<string, Resolved>();
+	private readonly manager = new Map<string, string>();
+	private readonly dottedOf = new Map<string, string[]>();
+	private readonly reportsOf = new Map<string, Set<string>>();
+	private readonly dottedReportsOf = new Map<string, Set<string>>();
+	private readonly circles = new Map<string, Circle>();
+	/** The paths with a problem, sorted as problems are listed. */
+	private withProblems: string[] = [];
+	private readonly hasProblems = new Set<string>();
 
+	/** forget says one person's `reports-to` changed (their names did not): the next build resolves only theirs again. */
 	forget(path: string): void {
-		this.resolved.delete(path);
+		this.stale.add(path);
 	}
 
+	/** clear makes the next build start over. */
 	clear(): void {
-		this.resolved.clear();
+		this.directory = null;
+		this.stale.clear();
 	}
 
 	build(directory: PersonDirectory): OrgReading {
-		const me = directory.meRecord;
-		const people: PersonRecord[] = [...directory.records()];
-		if (me !== null) people.push(me);
-		const byPath = new Map<string, PersonRecord>();
+		if (directory !== this.directory || ![...this.stale].every((path) => this.update(path, directory))) this.rebuild(directory);
+		this.stale.clear();
 		const problems: Problem[] = [];
-		const manager = new Map<string, string>();
-		const dottedOf = new Map<string, string[]>();
-		for (const person of people) {
-			byPath.set(person.path, person);
-			if (person.reportsTo === null) continue;
-			let entry = this.resolved.get(person.path);
-			if (entry === undefined) {
-				entry = resolveManagers(person, directory);
-				this.resolved.set(person.path, entry);
-			}
-			if (entry.solid !== null) manager.set(person.path, entry.solid);
-			if (entry.dotted.length > 0) dottedOf.set(person.path, entry.dotted);
-			for (const problem of entry.problems) problems.push(problem);
-		}
-		problems.push(...cycleProblems(manager, byPath));
-		problems.sort((a, b) => compareNames(a.path, b.path));
-		return { org: chartOf(me, manager, dottedOf, byPath), problems };
+		for (const path of this.withProblems) problems.push(...this.problemsOf(path));
+		const { manager, dottedOf, reportsOf, dottedReportsOf, byPath } = this;
+		return { org: chartOf(directory.meRecord, { manager, dottedOf, reportsOf, dottedReportsOf, byPath }), problems };
 	}
+
+	private rebuild(directory: PersonDirectory): void {
+		this.directory = directory;
+		for (const map of [this.byPath, this.resolved, this.manager, this.dottedOf, this.reportsOf, this.dottedReportsOf, this.circles]) map.clear();
+		this.hasProblems.clear();
+		const me = directory.meRecord;
+		// In note order (by path, you last), as the circles are named.
+		for (const person of directory.records()) this.add(person, directory);
+		if (me !== null) this.add(me, directory);
+		for (const members of allCircles(this.manager)) this.addCircle(members, directory);
+		const paths: string[] = [];
+		for (const [path, entry] of this.resolved) if (entry.problems.length > 0 || this.circles.has(path)) paths.push(path);
+		for (const path of paths) this.hasProblems.add(path);
+		this.withProblems = paths.sort(compareNames);
+	}
+
+	/** update re-resolves one person and moves their lines and circle; false when they are no longer there. */
+	private update(path: string, directory: PersonDirectory): boolean {
+		const me = directory.meRecord;
+		const person = me?.path === path ? me : directory.get(path);
+		if (person === undefined) return false;
+		const solid = this.manager.get(path);
+		if (solid !== undefined) this.reportsOf.get(solid)?.delete(path);
+		for (const to of this.dottedOf.get(path) ?? []) this.dottedReportsOf.get(to)?.delete(path);
+		this.manager.delete(path);
+		this.dottedOf.delete(path);
+		this.resolved.delete(path);
+		this.add(person, directory);
+		// A circle gone held this person; a new one passes through them.
+		const touched = new Set<string>([path]);
+		const gone = this.circles.get(path);
+		for (const member of gone?.members ?? []) {
+			this.circles.delete(member);
+			touched.add(member);
+		}
+		const found = circleThrough(path, this.manager);
+		if (found !== null) for (const member of this.addCircle(found, directory).members) touched.add(member);
+		for (const member of touched) this.refreshProblems(member);
+		return true;
+	}
+
+	/** add resolves one person's `reports-to` and draws their lines both ways. */
+	private add(person: PersonRecord, directory: PersonDirectory): void {
+		this.byPath.set(person.path, person);
+		if (person.reportsTo === null) return;
+		const entry = resolveManagers(person, directory);
+		this.resolved.set(person.path, entry);
+		if (entry.solid !== null) {
+			this.manager.set(person.path, entry.solid);
+			reverse(this.reportsOf, entry.solid).add(person.path);
+		}
+		if (entry.dotted.length > 0) {
+			this.dottedOf.set(person.path, entry.dotted);
+			for (const to of entry.dotted) reverse(this.dottedReportsOf, to).add(person.path);
+		}
+	}
+
+	private addCircle(members: readonly string[], directory: PersonDirectory): Circle {
+		const mePath = directory.mePath;
+		const noteOrder = (a: string, b: string): number => Number(a === mePath) - Number(b === mePath) || compareNames(a, b);
+		const circle = circleOf(members, this.byPath, noteOrder);
+		for (const member of circle.members) this.circles.set(member, circle);
+		return circle;
+	}
+
+	/** problemsOf is one note's problems of `reports-to`: what it names, then the circle it is on. */
+	private problemsOf(path: string): Problem[] {
+		const own = this.resolved.get(path)?.problems ?? [];
+		const circle = this.circles.get(path)?.problems.get(path);
+		return circle === undefined ? own : [...own, circle];
+	}
+
+	private refreshProblems(path: string): void {
+		const has = this.problemsOf(path).length > 0;
+		if (has === this.hasProblems.has(path)) return;
+		if (has) {
+			this.hasProblems.add(path);
+			insertSorted(this.withProblems, path, compareNames);
+		} else {
+			this.hasProblems.delete(path);
+			removeSorted(this.withProblems, path, compareNames);
+		}
+	}
+}
+
+function reverse(index: Map<string, Set<string>>, path: string): Set<string> {
+	let set = index.get(path);
+	if (set === undefined) {
+		set = new Set();
+		index.set(path, set);
+	}
+	return set;
 }
 
 /** resolveManagers finds the people one person's `reports-to` names, as meetings' attendees are found. */
@@ -133,99 +223,6 @@ function resolveManagers(person: PersonRecord, directory: PersonDirectory): Reso
 		if (path !== null && path !== solid && !dotted.includes(path)) dotted.push(path);
 	}
 	return { solid, dotted, problems };
-}
-
-/** cycleProblems finds everyone who reports to each other in a circle (A → B → A): one problem on each of their notes. */
-function cycleProblems(manager: ReadonlyMap<string, string>, byPath: ReadonlyMap<string, PersonRecord>): Problem[] {
-	const problems: Problem[] = [];
-	// Each note is walked once: `seen` holds the walk that reached it first and its place on that walk.
-	const seen = new Map<string, { walk: number; at: number }>();
-	let walks = 0;
-	for (const start of manager.keys()) {
-		if (seen.has(start)) continue;
-		const id = walks++;
-		const walk: string[] = [];
-		let at: string | undefined = start;
-		while (at !== undefined && !seen.has(at)) {
-			seen.set(at, { walk: id, at: walk.length });
-			walk.push(at);
-			at = manager.get(at);
-		}
-		const met = at === undefined ? undefined : seen.get(at);
-		const from = met !== undefined && met.walk === id ? met.at : undefined;
-		if (from !== undefined) {
-			const circle = walk.slice(from);
-			const names = [...circle, circle[0] ?? ""].map((path) => byPath.get(path)?.person ?? path);
-			const shown = names.length > 7 ? [...names.slice(0, 6), "…", names[names.length - 1] ?? ""] : names;
-			for (const path of circle) {
-				const person = byPath.get(path);
-				const key = person?.reportsToKey ?? "reports-to";
-				problems.push({
-					path,
-					key,
-					value: person?.reportsTo === null || person?.reportsTo === undefined ? null : refText(person.reportsTo),
-					message: `${key}: ${shown.join(" → ")} report to each other in a circle; give one of them another manager`,
-				});
-			}
-		}
-	}
-	return problems;
-}
-
-function byName(byPath: ReadonlyMap<string, PersonRecord>): (a: string, b: string) => number {
-	return (a, b) => compareNames(byPath.get(a)?.person ?? a, byPath.get(b)?.person ?? b) || compareNames(a, b);
-}
-
-/** chartOf walks your chain up (each note once) and finds your peers and reports. */
-function chartOf(
-	me: PersonRecord | null,
-	manager: ReadonlyMap<string, string>,
-	dottedOf: ReadonlyMap<string, string[]>,
-	byPath: ReadonlyMap<string, PersonRecord>,
-): OrgChart {
-	if (me === null) return { me: null, up: [], dotted: [], peers: [], reports: [], roles: EMPTY_ROLES, noManager: false };
-	const up: string[] = [];
-	const seen = new Set<string>([me.path]);
-	for (let at = manager.get(me.path); at !== undefined && !seen.has(at); at = manager.get(at)) {
-		seen.add(at);
-		up.push(at);
-	}
-	const dotted = dottedOf.get(me.path) ?? [];
-	const boss = up[0];
-	const order = byName(byPath);
-	const peers: string[] = [];
-	const solidReports: string[] = [];
-	const dottedReports: string[] = [];
-	for (const [path, to] of manager) {
-		if (path === me.path) continue;
-		if (boss !== undefined && to === boss) peers.push(path);
-		if (to === me.path) solidReports.push(path);
-	}
-	for (const [path, to] of dottedOf) if (path !== me.path && manager.get(path) !== me.path && to.includes(me.path)) dottedReports.push(path);
-	peers.sort(order);
-	solidReports.sort(order);
-	dottedReports.sort(order);
-
-	const roles: Record<string, OrgRole> = {};
-	const give = (path: string, role: OrgRole): void => {
-		// The first role wins: your chain up, then dotted lines, peers and reports (a circle can make someone two).
-		if (path !== me.path && !Object.prototype.hasOwnProperty.call(roles, path)) roles[path] = role;
-	};
-	up.forEach((path, i) => give(path, { chain: i === 0 ? "manager" : "skip-level", level: i + 1, dotted: false }));
-	for (const path of dotted) give(path, { chain: "manager", level: 1, dotted: true });
-	for (const path of peers) give(path, { chain: "peer", level: 0, dotted: false });
-	for (const path of solidReports) give(path, { chain: "report", level: 0, dotted: false });
-	for (const path of dottedReports) give(path, { chain: "report", level: 0, dotted: true });
-	const inChain = (path: string): boolean => roles[path] !== undefined;
-	return {
-		me: me.path,
-		up,
-		dotted: dotted.filter((path) => roles[path]?.dotted === true),
-		peers: peers.filter((path) => roles[path]?.chain === "peer"),
-		reports: [...solidReports, ...dottedReports].filter((path) => inChain(path) && roles[path]?.chain === "report"),
-		roles,
-		noManager: up.length === 0 && dotted.length === 0,
-	};
 }
 
 /** sameManagers says whether two readings of a person note name the same managers, under the same key. */

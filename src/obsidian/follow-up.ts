@@ -58,7 +58,7 @@ export class FollowUpModal extends Modal {
 		this.titleEl.setText("Copy the follow-up");
 		this.contentEl.createEl("p", { text: "The clipboard could not be reached. Copy the message from here." });
 		// Plain text in a text area: whatever the note said stays text.
-		const area = this.contentEl.createEl("textarea", { text: this.message.text, cls: "managing-up-follow-up-text", attr: { readonly: "", rows: "12" } });
+		const area = this.contentEl.createEl("textarea", { text: this.message.text, cls: "managing-up-follow-up-message", attr: { readonly: "", rows: "12" } });
 		new Setting(this.contentEl).addButton((button) =>
 			button
 				.setButtonText("Copy")

@@ -38,6 +38,20 @@ afterEach(() => {
 });
 
 describe("what a person sees", () => {
+	it("keeps each follow-up row as tall as its text (a rule for another element must not reach it)", () => {
+		const { container } = setup();
+		const rows = Array.from(container.querySelectorAll<HTMLElement>(".managing-up-follow-up"));
+		expect(rows.length).toBeGreaterThan(0);
+		const line = parseFloat(getComputedStyle(container).fontSize) * 1.5;
+		for (const row of rows) {
+			const text = row.querySelector<HTMLElement>(".managing-up-follow-up-text");
+			expect(text).not.toBeNull();
+			// One short line of text: never a box several lines tall.
+			expect(text?.getBoundingClientRect().height ?? 0).toBeLessThan(line * 3);
+			expect(row.getBoundingClientRect().height).toBeLessThan(line * 6);
+		}
+	});
+
 	it("shows follow-ups overdue first, then due soon, with counts", () => {
 		const { container } = setup();
 		const section = one(container, ".managing-up-section-follow-ups");

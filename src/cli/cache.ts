@@ -61,17 +61,25 @@ function buildId(): string {
 
 /**
  * jsonSafe says whether a value comes back from JSON exactly as it is: text, booleans, null,
- * finite numbers other than -0, lists and plain objects (no `__proto__` key, no object met
- * twice, not too deep). Anything else is read from the note each time rather than cached.
+ * finite numbers other than -0, lists and plain objects (no `__proto__` key, no object inside
+ * itself, not too deep). An object met twice side by side is fine: JSON writes it twice, and
+ * the report shares one 1:1 note's reference among its people. Anything else is read from the
+ * note each time rather than cached.
  */
-function jsonSafe(value: unknown, seen: Set<object>, depth: number): boolean {
+function jsonSafe(value: unknown, within: Set<object>, depth: number, budget = { left: 10_000_000 }): boolean {
+	// Shared objects are walked once per place they stand: a budget keeps a YAML alias bomb cheap.
+	if (--budget.left < 0) return false;
 	if (value === null || typeof value === "string" || typeof value === "boolean") return true;
 	if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
-	if (typeof value !== "object" || depth > 200 || seen.has(value)) return false;
-	seen.add(value);
-	if (Array.isArray(value)) return value.every((item) => jsonSafe(item, seen, depth + 1));
-	if (Object.getPrototypeOf(value) !== Object.prototype || Object.prototype.hasOwnProperty.call(value, "__proto__")) return false;
-	return Object.values(value).every((item) => jsonSafe(item, seen, depth + 1));
+	if (typeof value !== "object" || depth > 200 || within.has(value)) return false;
+	within.add(value);
+	const safe = Array.isArray(value)
+		? value.every((item) => jsonSafe(item, within, depth + 1, budget))
+		: Object.getPrototypeOf(value) === Object.prototype &&
+			!Object.prototype.hasOwnProperty.call(value, "__proto__") &&
+			Object.values(value).every((item) => jsonSafe(item, within, depth + 1, budget));
+	within.delete(value);
+	return safe;
 }
 
 /**

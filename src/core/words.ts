@@ -123,3 +123,8 @@ export function commitmentFlags(c: Commitment): string[] {
 	if (c.carriedOver >= CARRIED_FLAG_TIMES) flags.push(`carried over ${plural(c.carriedOver, "time")} since ${c.firstDate ?? c.firstPath}`);
 	return flags;
 }
+
+/** movedOrDeleted is what an action says when its note is no longer there. */
+export function movedOrDeleted(path: string): string {
+	return `Could not find ${path}; was it moved or deleted?`;
+}

@@ -1,4 +1,5 @@
 import { Notice, type FileManager, type Vault } from "obsidian";
+import { movedOrDeleted } from "../core/words";
 import { addDaysIso } from "../core/dates";
 import { keyToWrite } from "../core/frontmatter";
 import { logContact, markFollowUpDone } from "../core/history-write";
@@ -62,7 +63,7 @@ async function writeProperties(
 	const notify = deps.notify ?? ((message: string) => new Notice(message));
 	const file = deps.vault.getFileByPath(path);
 	if (!file) {
-		notify(`Could not find ${path}; was it moved or deleted?`);
+		notify(movedOrDeleted(path));
 		return false;
 	}
 	try {

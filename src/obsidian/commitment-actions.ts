@@ -1,4 +1,5 @@
 import { Notice, type Vault, type Workspace } from "obsidian";
+import { movedOrDeleted } from "../core/words";
 import { checkTaskInText } from "../core/commitments/check";
 import type { Commitment, IsoDate } from "../core/types";
 import { messageOf } from "../core/unknown";
@@ -25,7 +26,7 @@ export async function completeCommitment(deps: CommitmentActionDeps, item: Commi
 	const notify = deps.notify ?? ((message: string) => new Notice(message));
 	const file = deps.vault.getFileByPath(item.path);
 	if (file === null) {
-		notify(`Could not find ${item.path}; was it moved or deleted?`);
+		notify(movedOrDeleted(item.path));
 		return false;
 	}
 	const today = deps.today();
@@ -48,7 +49,7 @@ export async function completeCommitment(deps: CommitmentActionDeps, item: Commi
 export async function openCommitment(deps: CommitmentActionDeps, item: Commitment, newLeaf = false): Promise<void> {
 	const file = deps.vault.getFileByPath(item.path);
 	if (file === null) {
-		(deps.notify ?? ((message: string) => new Notice(message)))(`Could not find ${item.path}; was it moved or deleted?`);
+		(deps.notify ?? ((message: string) => new Notice(message)))(movedOrDeleted(item.path));
 		return;
 	}
 	const line = item.line - 1;

@@ -1,4 +1,5 @@
 import { Notice, type Vault, type Workspace } from "obsidian";
+import { openNoteWith } from "./open-note";
 import type { Explanation } from "../core/explain";
 import type { Commitment, FollowUp, IsoDate, Report, Stakeholder } from "../core/types";
 import type { ManagingUpSettings } from "../settings";
@@ -85,14 +86,7 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 		revision: () => deps.index.revision,
 		onChange: (listener) => deps.index.onChange(listener),
 		settings: deps.settings,
-		openNote: async (path, newLeaf) => {
-			const file = deps.vault.getFileByPath(path);
-			if (!file) {
-				new Notice(`Could not find ${path}; was it moved or deleted?`);
-				return;
-			}
-			await deps.workspace.getLeaf(newLeaf).openFile(file);
-		},
+		openNote: openNoteWith(deps.vault, deps.workspace),
 		logContactToday: async (personPath) => {
 			await logContactToday(actions, personPath);
 		},

@@ -1,4 +1,5 @@
 import { ItemView, Notice, type Plugin, type Vault, type Workspace, type WorkspaceLeaf, type ViewStateResult } from "obsidian";
+import { openNoteWith } from "./open-note";
 import { personHistory, type PersonHistory } from "../core/history";
 import { commitmentEntries } from "../core/history-commitments";
 import { meetingOf } from "../core/read";
@@ -40,14 +41,7 @@ export function createHistoryHost(deps: { index: StakeholderIndex; vault: Vault;
 			return personHistory(person, (p) => meetingOf(index.reading(p)), commitmentEntries(index.commitmentsOf(path, today), today));
 		},
 		activePath: () => deps.workspace.getActiveFile()?.path ?? null,
-		openNote: async (path, newLeaf) => {
-			const file = deps.vault.getFileByPath(path);
-			if (!file) {
-				new Notice(`Could not find ${path}; was it moved or deleted?`);
-				return;
-			}
-			await deps.workspace.getLeaf(newLeaf).openFile(file);
-		},
+		openNote: openNoteWith(deps.vault, deps.workspace),
 		newAgenda: deps.agendas === undefined ? null : (personPath) => deps.agendas?.newAgenda(personPath) ?? Promise.resolve(),
 	};
 }

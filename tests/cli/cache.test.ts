@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -86,6 +86,24 @@ describe("report with the cache", () => {
 		expect(await cli(command, { env })).toEqual(first);
 		writeFileSync(join(folder, file), JSON.stringify({ version: 0, notes: { "People/Sam.md": [0, 0, 0, 0, null, null] } }));
 		expect(await cli(command, { env })).toEqual(first);
+	});
+
+	it("keeps the whole report when people share a meeting, so a run where nothing changed reads it back", async () => {
+		const root = makeVault({
+			"People/Jane Doe.md": "---\nperson: true\n---\n",
+			"People/Sam Lee.md": "---\nperson: true\n---\n",
+			"Meetings/2026-11-02 Sync.md": "---\nattendees: [\"[[Jane Doe]]\", \"[[Sam Lee]]\"]\n---\n## Agreed\n- [ ] Ship it 📅 2026-11-20\n",
+		});
+		for (const path of ["People/Jane Doe.md", "People/Sam Lee.md", "Meetings/2026-11-02 Sync.md"]) utimesSync(join(root, path), PAST, PAST);
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, { env });
+		const folder = join(env.XDG_CACHE_HOME, "managing-up");
+		const [file = ""] = readdirSync(folder);
+		const saved = JSON.parse(readFileSync(join(folder, file), "utf8")) as { report: unknown };
+		expect(saved.report).not.toBeNull();
+		expect(await cli(command, { env })).toEqual(first);
+		expect(await cli([...command, "--no-cache"])).toEqual(first);
 	});
 
 	it("reads the notes anew under other settings (--me)", async () => {

@@ -4,7 +4,7 @@ import { commitmentEntries } from "../core/history-commitments";
 import { historyJson, personHistory, type PersonHistory } from "../core/history";
 import { findStakeholder } from "./agenda";
 import { EXIT, todayOption, type Command } from "./command";
-import { NO_CACHE_DETAIL, NO_CACHE_OPTION, VAULT_DETAIL, json, openVault } from "./report";
+import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
 import { printable } from "./terminal";
 import { vaultReport, type Vault } from "./vault";
 
@@ -35,16 +35,17 @@ export function formatHistory(history: PersonHistory): string {
 
 /** `managing-up history`: one person's timeline, read from their notes. */
 export const historyCommand: Command = {
-	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json]",
+	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "one person's history: 1:1 notes, meetings, logged contacts, follow-ups and commitments, newest first",
 	details: [
 		"PERSON              the person's name, alias, note title or note path",
 		VAULT_DETAIL,
 		"--today YYYY-MM-DD  the day the report is read for (default: today's local date)",
 		'--json              print { "person", "path", "entries": [{ "date", "kind", "path", "summary" }] }',
+		ME_DETAIL,
 		NO_CACHE_DETAIL,
 	],
-	options: { today: { type: "string" }, json: { type: "boolean" }, ...NO_CACHE_OPTION },
+	options: VAULT_OPTIONS,
 	positionals: [
 		{ name: "PERSON", required: true },
 		{ name: "VAULT", required: false },

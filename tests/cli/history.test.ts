@@ -6,6 +6,14 @@ import { cli, fixture } from "./helpers";
 const VAULT = fixture("vault-history");
 
 describe("managing-up history", () => {
+	it("takes --me as report does: you are never the person asked for", async () => {
+		const asYou = await cli(["history", "Jane Doe", VAULT, "--today", "2026-11-23", "--me", "Jane Doe"]);
+		expect(asYou.code).toBe(2);
+		const asSomeoneElse = await cli(["history", "Jane Doe", VAULT, "--today", "2026-11-23", "--me", "Someone Else"]);
+		expect(asSomeoneElse.code).toBe(0);
+		expect(asSomeoneElse.stdout.split("\n")[0]).toBe("Jane Doe (People/Jane Doe.md): 30 entries, newest first");
+	});
+
 	it("prints one line per entry, newest first: date, kind, note, summary", async () => {
 		const { code, stdout, stderr } = await cli(["history", "Jane Doe", VAULT, "--today", "2026-11-23"]);
 		expect(code).toBe(0);

@@ -1,14 +1,12 @@
 import { join } from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import manifest from "../../manifest.json";
-import ManagingUpPlugin from "../../src/main";
+import { beforeEach, describe, expect, it } from "vitest";
 import { reportJson } from "../../src/core/json";
 import type { Commitment } from "../../src/core/types";
 import type { StakeholderIndex } from "../../src/obsidian/index";
 import { TASK_CHANGED, completeCommitment, openCommitment, type CommitmentActionDeps } from "../../src/obsidian/commitment-actions";
 import { cli, fixture, parseJson, repoRoot } from "../cli/helpers";
 import { App, notices } from "../mock/obsidian";
-import { makeApp, obsidianApp, vaultFiles } from "./helpers";
+import { loadedPlugin as loadedPluginOn, obsidianApp } from "./helpers";
 
 const VAULT = fixture("commitments");
 const TODAY = "2026-12-01";
@@ -16,16 +14,8 @@ const SAM = "1-1s/2026-11-10 Sam Lee.md";
 const JANE = "1-1s/2026-10-15 Jane Doe.md";
 
 /** The plugin over the fixture vault, once it has built its index and read its 1:1 notes' tasks. */
-async function loadedPlugin(): Promise<{ app: App; index: StakeholderIndex }> {
-	const app = await makeApp(vaultFiles(join(repoRoot, VAULT)), { layoutReady: false });
-	const plugin = new ManagingUpPlugin(obsidianApp(app), manifest);
-	plugin.load();
-	await (plugin as unknown as { loading: Promise<void> }).loading;
-	app.workspace.triggerLayoutReady();
-	const index = (plugin as unknown as { index: StakeholderIndex }).index;
-	await vi.waitFor(() => expect(index.isBuilt).toBe(true));
-	await index.tasksRead;
-	return { app, index };
+function loadedPlugin(): Promise<{ app: App; index: StakeholderIndex }> {
+	return loadedPluginOn(join(repoRoot, VAULT));
 }
 
 function deps(app: App): CommitmentActionDeps {

@@ -7,6 +7,8 @@ import { App } from "../mock/obsidian";
 import { readNote } from "../../src/core/read";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
+import ManagingUpPlugin from "../../src/main";
+import manifest from "../../manifest.json";
 
 /** A small vault: a manager, a skip-level, a 1:1 note and an unrelated note. */
 export const SAMPLE_VAULT: Record<string, string> = {
@@ -114,4 +116,20 @@ export function vaultFiles(root: string): Record<string, string> {
 	};
 	walk(root);
 	return files;
+}
+
+/**
+ * loadedPlugin loads the plugin over a vault folder as Obsidian would (settings, layout ready)
+ * and waits until its index is built and its 1:1 notes' tasks are read.
+ */
+export async function loadedPlugin(root: string): Promise<{ app: App; index: StakeholderIndex }> {
+	const app = await makeApp(vaultFiles(root), { layoutReady: false });
+	const plugin = new ManagingUpPlugin(obsidianApp(app), manifest);
+	plugin.load();
+	await (plugin as unknown as { loading: Promise<void> }).loading;
+	app.workspace.triggerLayoutReady();
+	const index = (plugin as unknown as { index: StakeholderIndex }).index;
+	await vi.waitFor(() => expect(index.isBuilt).toBe(true));
+	await index.tasksRead;
+	return { app, index };
 }

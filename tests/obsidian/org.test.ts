@@ -1,24 +1,15 @@
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import manifest from "../../manifest.json";
-import ManagingUpPlugin from "../../src/main";
+import { describe, expect, it } from "vitest";
 import { reportJson } from "../../src/core/json";
 import type { StakeholderIndex } from "../../src/obsidian/index";
 import { cli, fixture, parseJson, repoRoot } from "../cli/helpers";
-import { makeApp, obsidianApp, vaultFiles } from "./helpers";
+import { loadedPlugin } from "./helpers";
 
 const TODAY = "2026-11-23";
 
 /** The plugin on the org fixture vault, its index built. */
 async function pluginIndex(): Promise<StakeholderIndex> {
-	const app = await makeApp(vaultFiles(join(repoRoot, fixture("org"))), { layoutReady: false });
-	const plugin = new ManagingUpPlugin(obsidianApp(app), manifest);
-	plugin.load();
-	await (plugin as unknown as { loading: Promise<void> }).loading;
-	app.workspace.triggerLayoutReady();
-	const index = (plugin as unknown as { index: StakeholderIndex }).index;
-	await vi.waitFor(() => expect(index.isBuilt).toBe(true));
-	return index;
+	return (await loadedPlugin(join(repoRoot, fixture("org")))).index;
 }
 
 describe("the plugin on the org vault", () => {

@@ -10,7 +10,8 @@ export function levelRank(level: Level | null): number {
 	return level === null ? 3 : LEVEL_RANK[level];
 }
 
-function compareDates(a: IsoDate | null, b: IsoDate | null): number {
+/** compareDatesNullLast orders calendar dates earliest first, and no date last. */
+export function compareDatesNullLast(a: IsoDate | null, b: IsoDate | null): number {
 	if (a === b) return 0;
 	if (a === null) return 1;
 	if (b === null) return -1;
@@ -21,7 +22,7 @@ function compareDates(a: IsoDate | null, b: IsoDate | null): number {
 export function compareStakeholders(a: Stakeholder, b: Stakeholder): number {
 	return (
 		STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-		compareDates(a.nextContact, b.nextContact) ||
+		compareDatesNullLast(a.nextContact, b.nextContact) ||
 		levelRank(a.influence) - levelRank(b.influence) ||
 		compareNames(a.person, b.person) ||
 		compareNames(a.path, b.path)
@@ -31,7 +32,7 @@ export function compareStakeholders(a: Stakeholder, b: Stakeholder): number {
 /** compareFollowUps orders follow-ups by due date, then influence (high first), then name. */
 export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 	return (
-		compareDates(a.due, b.due) ||
+		compareDatesNullLast(a.due, b.due) ||
 		levelRank(a.influence) - levelRank(b.influence) ||
 		compareNames(a.person, b.person) ||
 		compareNames(a.path, b.path) ||
@@ -41,7 +42,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 
 /** compareMeetings orders a stakeholder's 1:1 notes newest first (undated last), then by path. */
 export function compareMeetings(a: MeetingRef, b: MeetingRef): number {
-	return -compareDates(a.date, b.date) || compareNames(a.path, b.path);
+	return -compareDatesNullLast(a.date, b.date) || compareNames(a.path, b.path);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ProblemRow } from "../core/viewmodel";
 import type { BasesMapModel, BasesStatusModel } from "../core/viewmodel/bases";
 import { peopleText, plural } from "../core/words";
-import { FOCUS_KEY, onOpen, toneClass } from "./dom";
-import { renderPerson } from "./render-lists";
+import { onOpen, toneClass } from "./dom";
+import { renderPerson, renderProblemList } from "./render-lists";
 import { renderMapBody } from "./render-map";
 import type { DashboardHandlers } from "./render-types";
 
@@ -29,17 +29,7 @@ function renderProblems(root: HTMLElement, problems: readonly ProblemRow[], hand
 	if (problems.length === 0) return;
 	const aside = root.createDiv({ cls: "managing-up-bases-problems" });
 	aside.createDiv({ cls: "managing-up-group-heading", text: plural(problems.length, "problem") });
-	const list = aside.createEl("ul", { cls: "managing-up-list" });
-	problems.forEach((problem, i) => {
-		const li = list.createEl("li", { cls: "managing-up-problem-item" });
-		const button = li.createEl("button", {
-			cls: "managing-up-problem",
-			attr: { type: "button", title: `Open ${problem.path}`, [FOCUS_KEY]: `problem:${i}:${problem.path}` },
-		});
-		button.createDiv({ cls: "managing-up-problem-message", text: problem.message });
-		button.createDiv({ cls: "managing-up-problem-path", text: problem.path });
-		onOpen(button, handlers, problem.path);
-	});
+	renderProblemList(aside, problems, handlers);
 }
 
 /** renderBasesMap draws the "Stakeholder map" view: the grid, the people not on it, a chosen part's people, the problems. */

@@ -4,6 +4,7 @@ import {
 	type DashboardModel,
 	type FollowUpRow,
 	type PersonRow,
+	type ProblemRow,
 	type Tone,
 } from "../core/viewmodel";
 import { peopleText } from "../core/words";
@@ -238,4 +239,19 @@ export function renderPeople(parent: Node, model: DashboardModel, handlers: Dash
 	}
 	for (const group of peopleGroups(model, handlers)) drawGroup(body, group, handlers);
 	showMore(body, people.hidden, people.more, "people", handlers);
+}
+
+/** renderProblemList draws problems as a list, each a button that opens its note (the dashboard's and the Bases views'). */
+export function renderProblemList(parent: HTMLElement, problems: readonly ProblemRow[], handlers: DashboardHandlers): void {
+	const list = parent.createEl("ul", { cls: "managing-up-list" });
+	problems.forEach((problem, i) => {
+		const li = list.createEl("li", { cls: "managing-up-problem-item" });
+		const button = li.createEl("button", {
+			cls: "managing-up-problem",
+			attr: { type: "button", title: `Open ${problem.path}`, [FOCUS_KEY]: `problem:${i}:${problem.path}` },
+		});
+		button.createDiv({ cls: "managing-up-problem-message", text: problem.message });
+		button.createDiv({ cls: "managing-up-problem-path", text: problem.path });
+		onOpen(button, handlers, problem.path);
+	});
 }

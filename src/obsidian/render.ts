@@ -1,7 +1,7 @@
 import type { DashboardModel, Tone } from "../core/viewmodel";
 import { peopleText, plural } from "../core/words";
-import { FOCUS_KEY, onOpen, runAction, section, showMore, toneClass } from "./dom";
-import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, updateFollowUps, updatePeople } from "./render-lists";
+import { FOCUS_KEY, runAction, section, showMore, toneClass } from "./dom";
+import { followUpsStructure, peopleStructure, renderFollowUps, renderPeople, renderProblemList, updateFollowUps, updatePeople } from "./render-lists";
 import { renderFound, renderWithoutNote } from "./render-found";
 import { commitmentsStructure, renderCommitments, updateCommitments } from "./render-commitments";
 import { renderMap } from "./render-map";
@@ -41,17 +41,7 @@ function renderProblems(parent: Node, model: DashboardModel, handlers: Dashboard
 		body.createDiv({ cls: "managing-up-note", text: "Every property reads fine." });
 		return;
 	}
-	const list = body.createEl("ul", { cls: "managing-up-list" });
-	model.problems.forEach((problem, i) => {
-		const li = list.createEl("li", { cls: "managing-up-problem-item" });
-		const button = li.createEl("button", {
-			cls: "managing-up-problem",
-			attr: { type: "button", title: `Open ${problem.path}`, [FOCUS_KEY]: `problem:${i}:${problem.path}` },
-		});
-		button.createDiv({ cls: "managing-up-problem-message", text: problem.message });
-		button.createDiv({ cls: "managing-up-problem-path", text: problem.path });
-		onOpen(button, handlers, problem.path);
-	});
+	renderProblemList(body, model.problems, handlers);
 	showMore(body, model.problemsHidden, model.problemsMore, "problems", handlers);
 }
 
@@ -260,3 +250,4 @@ export function renderDashboard(
 	}
 	restore(container, kept);
 }
+

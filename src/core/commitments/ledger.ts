@@ -1,6 +1,7 @@
 import type { Calendar } from "../contact";
 import { compareNames } from "../directory";
-import type { Commitment, CommitmentOwner, IsoDate } from "../types";
+import { compareDatesNullLast } from "../order";
+import type { Commitment, IsoDate } from "../types";
 import type { Occurrence } from "./occurrences";
 
 /**
@@ -13,16 +14,7 @@ import type { Occurrence } from "./occurrences";
  */
 
 /** A commitment closed in its latest note: kept (checked) or dropped (cancelled). */
-export interface ClosedCommitment {
-	path: string;
-	line: number;
-	person: string;
-	personPath: string | null;
-	owner: CommitmentOwner;
-	text: string;
-	due: IsoDate | null;
-	firstPath: string;
-	firstDate: IsoDate | null;
+export interface ClosedCommitment extends Pick<Commitment, "path" | "line" | "person" | "personPath" | "owner" | "text" | "due" | "firstPath" | "firstDate"> {
 	/** True when checked (`[x]`), false when cancelled (`[-]`) or given another status. */
 	kept: boolean;
 	/** Its `✅ yyyy-MM-dd` done date, else the date of the note where it was closed. */
@@ -39,13 +31,6 @@ export interface PersonCommitments {
 	open: Commitment[];
 	/** Closed ones, latest closed first. */
 	closed: ClosedCommitment[];
-}
-
-function compareDatesNullLast(a: IsoDate | null, b: IsoDate | null): number {
-	if (a === b) return 0;
-	if (a === null) return 1;
-	if (b === null) return -1;
-	return a < b ? -1 : 1;
 }
 
 /** compareCommitments is the report's order: due date (undated last), then owner (mine first), person, path, line. */

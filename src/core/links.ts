@@ -13,17 +13,18 @@ function withoutMd(path: string): string {
  * the alphabetically first path.
  */
 export function pathResolver(paths: Iterable<string>): LinkResolver {
-	const byBasename = new Map<string, string[]>();
+	/** Each basename's notes, shortest path first, with their stems folded once. */
+	const byBasename = new Map<string, { path: string; stem: string }[]>();
 	for (const path of paths) {
 		if (!path.toLowerCase().endsWith(".md")) continue;
-		const stem = withoutMd(path);
-		const base = foldName(stem.slice(stem.lastIndexOf("/") + 1));
+		const stem = foldName(withoutMd(path));
+		const base = stem.slice(stem.lastIndexOf("/") + 1);
 		const list = byBasename.get(base) ?? [];
-		list.push(path);
+		list.push({ path, stem });
 		byBasename.set(base, list);
 	}
 	for (const list of byBasename.values()) {
-		list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+		list.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 	return (linkpath, sourcePath) => {
 		const wanted = foldName(withoutMd(linkpath.trim().replace(/^\/+/, "")));
@@ -32,15 +33,11 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 		const candidates = byBasename.get(base);
 		if (!candidates) return null;
 		if (!wanted.includes("/")) {
-			const folder = foldName(sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1));
-			const stemOf = (path: string): string => foldName(withoutMd(path));
-			return candidates.find((path) => stemOf(path) === wanted) ?? candidates.find((path) => stemOf(path) === folder + wanted) ?? candidates[0] ?? null;
+			const exact = candidates.find((c) => c.stem === wanted);
+			if (exact !== undefined) return exact.path;
+			const inFolder = foldName(sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1)) + wanted;
+			return (candidates.find((c) => c.stem === inFolder) ?? candidates[0])?.path ?? null;
 		}
-		return (
-			candidates.find((path) => {
-				const stem = foldName(withoutMd(path));
-				return stem === wanted || stem.endsWith(`/${wanted}`);
-			}) ?? null
-		);
+		return candidates.find((c) => c.stem === wanted || c.stem.endsWith(`/${wanted}`))?.path ?? null;
 	};
 }

@@ -103,8 +103,11 @@ export function parseWikilink(text: string): NoteRef | null {
  * foldName is how names and link paths are compared: case-insensitive, and in Unicode's composed
  * form, since macOS writes file names decomposed (`e` + accent) while typed links are composed.
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldName(text: string): string {
-	return text.normalize("NFC").toLowerCase();
+	// ASCII text is its own NFC form: only other text needs normalising.
+	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
 }
 
 /** linkBasename is the last segment of a link path without `.md`: `Daily/2026-11-01.md` → `2026-11-01`. */

@@ -2,7 +2,6 @@ import { validIsoDate } from "../dates";
 import { parseWikilink } from "../values";
 import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
 import { headingSide } from "./headings";
-import { outsideFences } from "../markdown-lines";
 
 /**
  * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
@@ -74,31 +73,86 @@ export function shownText(text: string): string {
 	return shown.replace(/\s+/g, " ").trim();
 }
 
-/** readTasks lists the tasks of a note's text that may be commitments, in note order. */
+/** Whether each heading text seen is a commitment heading (headingSide), kept because most notes repeat the same few headings. */
+const sideHeadings = new Map<string, boolean>();
+
+function isSideHeading(text: string): boolean {
+	let side = sideHeadings.get(text);
+	if (side === undefined) {
+		side = headingSide(text) !== null;
+		if (sideHeadings.size >= 4096) sideHeadings.clear();
+		sideHeadings.set(text, side);
+	}
+	return side;
+}
+
+/** mayHoldMarker says whether a task's text can hold an owner marker (markerOf): an `@`, or a link first. */
+function mayHoldMarker(written: string): boolean {
+	return written.includes("@") || written.startsWith("[[");
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+
+/** Whether a character code starts a list item: `-`, `*`, `+` or a digit. */
+function startsListItem(code: number): boolean {
+	return code === 0x2d || code === 0x2a || code === 0x2b || (code >= 0x30 && code <= 0x39);
+}
+
+/** frontmatterEnd is the index of the first line below a note's properties block, 0 when it has none. */
+function frontmatterEnd(lines: readonly string[]): number {
+	if ((lines[0] ?? "").replace(/\r$/, "").replace(/^\uFEFF/, "") !== "---") return 0;
+	const end = lines.findIndex((line, i) => i > 0 && line.replace(/\r$/, "") === "---");
+	return end > 0 ? end + 1 : 0;
+}
+
+/**
+ * readTasks lists the tasks of a note's text that may be commitments, in note order. It walks
+ * the lines outside code fences (as outsideFences does) and looks closer only at a line whose
+ * first character can start a heading, a fence or a list item: most lines are prose.
+ */
 export function readTasks(noteText: string): NoteTask[] {
 	const lines = noteText.split("\n");
 	const tasks: NoteTask[] = [];
-	const headings: { level: number; side: boolean; text: string }[] = [];
-	let start = 0;
-	if ((lines[0] ?? "").replace(/\r$/, "").replace(/^\uFEFF/, "") === "---") {
-		const end = lines.findIndex((line, i) => i > 0 && line.replace(/\r$/, "") === "---");
-		if (end > 0) start = end + 1;
-	}
-	for (const { line: raw, index: i } of outsideFences(lines, start)) {
-		const line = raw.replace(/\r$/, "");
-		const heading = HEADING.exec(line);
-		if (heading !== null) {
-			const level = (heading[1] ?? "").length;
-			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
-			const text = (heading[2] ?? "").trim();
-			headings.push({ level, side: headingSide(text) !== null, text });
-			continue;
+	/** The open headings, innermost last; `under` is the text of the innermost commitment heading. */
+	const headings: { level: number; under: string | null }[] = [];
+	let fence: string | null = null;
+	for (let i = frontmatterEnd(lines); i < lines.length; i++) {
+		const raw = lines[i] ?? "";
+		let first = 0;
+		while (first < raw.length && (raw.charCodeAt(first) === SPACE || raw.charCodeAt(first) === TAB)) first++;
+		const code = raw.charCodeAt(first);
+		if (code === 0x60 || code === 0x7e) {
+			const marker = raw.startsWith("```", first) ? "```" : raw.startsWith("~~~", first) ? "~~~" : null;
+			if (marker !== null) {
+				if (fence === null) fence = marker;
+				else if (fence === marker) fence = null;
+				continue;
+			}
 		}
+		if (fence !== null) continue;
+		const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+		// A heading has up to three spaces (no tab) before its `#`.
+		if (code === HASH && first <= 3 && !raw.slice(0, first).includes("\t")) {
+			const heading = HEADING.exec(line);
+			if (heading !== null) {
+				const level = (heading[1] ?? "").length;
+				while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+				const text = (heading[2] ?? "").trim();
+				const outer = headings[headings.length - 1]?.under ?? null;
+				headings.push({ level, under: isSideHeading(text) ? text : outer });
+				continue;
+			}
+		}
+		if (!startsListItem(code)) continue;
+		const under = headings[headings.length - 1]?.under ?? null;
+		// A task outside commitment headings counts only with an owner marker, which needs an `@` or a link.
+		if (under === null && !line.includes("@") && !line.includes("[[")) continue;
 		const match = TASK.exec(line);
 		if (match === null) continue;
 		const written = (match[3] ?? "").trim();
-		const { marker, rest, trailing } = markerOf(written);
-		const under = [...headings].reverse().find((h) => h.side)?.text ?? null;
+		const { marker, rest, trailing } = under === null && !mayHoldMarker(written) ? { marker: null, rest: written, trailing: undefined } : markerOf(written);
 		if (marker === null && under === null) continue;
 		const text = shownText(rest);
 		if (text === "") continue;

@@ -99,12 +99,13 @@ export function parseWikilink(text: string): NoteRef | null {
 	return { target, alias: alias === "" ? null : alias, isLink: true };
 }
 
+/** Text of ASCII characters only: its own NFC form. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * foldName is how names and link paths are compared: case-insensitive, and in Unicode's composed
  * form, since macOS writes file names decomposed (`e` + accent) while typed links are composed.
  */
-const ASCII = /^[\x00-\x7f]*$/;
-
 export function foldName(text: string): string {
 	// ASCII text is its own NFC form: only other text needs normalising.
 	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();

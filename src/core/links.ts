@@ -33,6 +33,8 @@ export function pathResolver(paths: Iterable<string>): LinkResolver {
 		const candidates = byBasename.get(base);
 		if (!candidates) return null;
 		if (!wanted.includes("/")) {
+			// A bare name: its only note, else the exact path, a note in the linking note's folder, the shortest.
+			if (candidates.length === 1) return candidates[0]?.path ?? null;
 			const exact = candidates.find((c) => c.stem === wanted);
 			if (exact !== undefined) return exact.path;
 			const inFolder = foldName(sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1)) + wanted;

@@ -164,6 +164,30 @@ describe("readTasks", () => {
 		]);
 	});
 
+	it("tells headings, fences and tasks apart by CommonMark's rules, not by a first glance", () => {
+		const text = [
+			"   ## I will", // three spaces: a heading
+			"- [ ] Under the heading",
+			"    ## They will", // four spaces: not a heading
+			"\t## They will", // a tab: not a heading
+			"12) [ ] Numbered with a parenthesis",
+			"-[ ] No space after the marker",
+			"-\t[ ] A tab after the marker",
+			"- [] An empty box",
+			"  ~~~",
+			"- [ ] Fenced with tildes",
+			"  ~~~",
+			"#tag is not a heading",
+			"+ [x] Plus marker, done",
+		].join("\n");
+		expect(readTasks(text).map(({ line, text: t, heading }) => ({ line, t, heading }))).toEqual([
+			{ line: 2, t: "Under the heading", heading: "I will" },
+			{ line: 5, t: "Numbered with a parenthesis", heading: "I will" },
+			{ line: 7, t: "A tab after the marker", heading: "I will" },
+			{ line: 13, t: "Plus marker, done", heading: "I will" },
+		]);
+	});
+
 	it("reads CRLF notes with the same lines, and keeps each line as written", () => {
 		const [task] = readTasks("---\r\nwith: x\r\n---\r\n## Me\r\n- [ ] Call Sam\r\n");
 		expect(task).toMatchObject({ line: 5, source: "- [ ] Call Sam", text: "Call Sam" });

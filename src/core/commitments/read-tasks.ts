@@ -95,9 +95,23 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const HASH = 0x23;
 
-/** Whether a character code starts a list item: `-`, `*`, `+` or a digit. */
-function startsListItem(code: number): boolean {
-	return code === 0x2d || code === 0x2a || code === 0x2b || (code >= 0x30 && code <= 0x39);
+/**
+ * mayBeTask says whether a line's text from `first` (its first character after spaces and tabs)
+ * starts as a task does: a list marker (`-`, `*`, `+`, `1.`, `1)`), spaces or tabs, then `[`, any
+ * character and `]`. TASK decides; this only turns away the many list items that are prose.
+ */
+function mayBeTask(line: string, first: number): boolean {
+	let i = first;
+	const code = line.charCodeAt(i);
+	if (code === 0x2d || code === 0x2a || code === 0x2b) i++;
+	else {
+		while (line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i++;
+		if (i === first || (line.charCodeAt(i) !== 0x2e && line.charCodeAt(i) !== 0x29)) return false;
+		i++;
+	}
+	const spaces = i;
+	while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB) i++;
+	return i > spaces && line.charCodeAt(i) === 0x5b && line.charCodeAt(i + 2) === 0x5d;
 }
 
 /** frontmatterEnd is the index of the first line below a note's properties block, 0 when it has none. */
@@ -145,7 +159,7 @@ export function readTasks(noteText: string): NoteTask[] {
 				continue;
 			}
 		}
-		if (!startsListItem(code)) continue;
+		if (!mayBeTask(line, first)) continue;
 		const under = headings[headings.length - 1]?.under ?? null;
 		// A task outside commitment headings counts only with an owner marker, which needs an `@` or a link.
 		if (under === null && !line.includes("@") && !line.includes("[[")) continue;

@@ -23,12 +23,16 @@ const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`~.+"]);
 const CORE_NOT_TEXT = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 const WHOLE = /^[0-9]{1,15}$/;
 
+/** Printable ASCII and line feeds only: the common case, answered by one regex. */
+const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
+
 /**
  * printable says whether every character is one YAML prints as itself and the fast path reads
  * plainly: no control characters (line feeds apart), tabs, line or paragraph separators, byte-order marks,
  * non-characters, or a surrogate that is not half of a pair.
  */
 function printable(text: string): boolean {
+	if (PRINTABLE_ASCII.test(text)) return true;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if ((c >= 0x20 && c <= 0x7e) || c === 0x0a) continue;
@@ -110,9 +114,12 @@ function unquotedLink(text: string): unknown[][] | undefined {
 	return value === NOT_SIMPLE || value === null ? NOT_SIMPLE : [[value]];
 }
 
-/** setKey adds a key as the package's toJS does: defineProperty for a name objects already have. */
+/** The names every plain object already has (`constructor`, `__proto__`, `toString`…). */
+const OBJECT_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** setKey adds a new key to a plain map as the package's toJS does: defineProperty for a name objects already have. */
 function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
-	if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+	if (OBJECT_NAMES.has(key)) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
 	else map[key] = value;
 }
 

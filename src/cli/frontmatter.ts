@@ -46,11 +46,12 @@ const COMMENT_LINES = /^\s*#[^\n]+/gm;
  * taken directly: the values and the errors are those gray-matter gave.
  */
 export function parseFrontmatter(text: string): FrontmatterResult {
-	const normalised = text.replace(/\r\n?/g, "\n");
+	const normalised = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 	const block = propertiesBlock(normalised);
 	if (block === null) return { data: null, error: null };
 	const yaml = block === "" ? "" : `\n${block}`;
-	if (yaml.replace(COMMENT_LINES, "").trim() === "") return { data: {}, error: null };
+	const bare = yaml.includes("#") ? yaml.replace(COMMENT_LINES, "") : yaml;
+	if (bare.trim() === "") return { data: {}, error: null };
 	// Most notes' properties are simple: read them without the package (same values; tests/cli/fast-yaml.test.ts).
 	const fast = fastYaml(yaml);
 	if (fast !== undefined) return { data: fast ?? {}, error: null };

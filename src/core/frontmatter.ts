@@ -83,7 +83,8 @@ export class FrontmatterReader {
 	/** The problems of values that cannot even be walked: reported whatever the note turns out to be. */
 	readonly unwalkable: Problem[] = [];
 	private folded: Map<string, string> | null = null;
-	private readonly checked = new Map<string, boolean>();
+	/** Whether each key with an object value can be walked; made when the first such value is read. */
+	private checked: Map<string, boolean> | null = null;
 	private readonly presentOf = new Map<PropertyKey, { key: string; value: unknown } | null>();
 	/** The properties one of whose names a key of the note could be (same letters, any case), as bits; null until asked. */
 	private mask: number | null = null;
@@ -131,6 +132,7 @@ export class FrontmatterReader {
 	private safe(key: string): unknown {
 		const value = this.frontmatter[key];
 		if (typeof value !== "object" || value === null) return value;
+		this.checked ??= new Map();
 		let ok = this.checked.get(key);
 		if (ok === undefined) {
 			const wrong = unwalkable(value);

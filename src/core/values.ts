@@ -152,7 +152,8 @@ function calendarDateOf(text: string): IsoDate | null {
 
 const DATE_HINT = "is not a date; use YYYY-MM-DD";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The months' English names, January first. */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * dateMistake explains a text that has the form of a date but names no day (`2026-02-29`,

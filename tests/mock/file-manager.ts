@@ -1,8 +1,8 @@
 /** The file manager of the obsidian mock (see obsidian.ts): processFrontMatter's whole-block rewrite, and trash. */
 import type * as Obsidian from "obsidian";
-import { parseDocument, stringify } from "yaml";
+import { stringify } from "yaml";
 import type { App } from "./app";
-import { YAML_OPTIONS, frontmatterEnd, isRecord, yamlOf } from "./frontmatter";
+import { YAML_OPTIONS, frontmatterEnd, isRecord, readBlock } from "./frontmatter";
 import type { TAbstractFile, TFile } from "./vault";
 
 /**
@@ -31,10 +31,9 @@ function editFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void
 		const yamlLines = serialise(fm);
 		return yamlLines.length === 0 ? text : ["---", ...yamlLines, "---", ""].join(eol) + text;
 	}
-	const doc = parseDocument(yamlOf(text, end), YAML_OPTIONS);
-	const firstError = doc.errors[0];
-	if (firstError) throw firstError;
-	const fm: unknown = doc.toJS() ?? {};
+	const { data, error } = readBlock(text, end);
+	if (error !== null) throw error;
+	const fm = data ?? {};
 	if (!isRecord(fm)) throw new Error("The frontmatter is not a map of properties");
 	fn(fm);
 	return ["---", ...serialise(fm), ...lines.slice(end.line)].join(eol);

@@ -1,8 +1,7 @@
 /** The metadata cache of the obsidian mock (see obsidian.ts): each markdown note parsed as Obsidian's cache holds it. */
 import type * as Obsidian from "obsidian";
-import { parseDocument } from "yaml";
 import { Events } from "./component";
-import { YAML_OPTIONS, frontmatterEnd, isRecord, yamlOf } from "./frontmatter";
+import { frontmatterEnd, isRecord, readBlock } from "./frontmatter";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
 
 export type CachedMetadata = Obsidian.CachedMetadata;
@@ -47,9 +46,8 @@ export function computeCache(text: string): CachedMetadata {
 	const body = bodyTags(end ? text.slice(end.offset) : text, end ? end.line : 0);
 	if (!end) return body;
 	const cache: CachedMetadata = { frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end }, ...body };
-	const doc = parseDocument(yamlOf(text, end), YAML_OPTIONS);
-	const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
-	if (isRecord(data)) cache.frontmatter = data;
+	const { data, error } = readBlock(text, end);
+	if (error === null && isRecord(data)) cache.frontmatter = data;
 	return cache;
 }
 

@@ -11,33 +11,42 @@ export class PluginSettingTab {
 	) {}
 }
 
-/** TextComponent: a text field; the mock records its value and change callback. */
-export class TextComponent {
-	inputEl = createElement("input") as HTMLInputElement;
-	private value = "";
-	/** Mock only: the placeholder set. */
-	placeholder = "";
-	private changeCallback: ((value: string) => unknown) | null = null;
+/** ValueComponent: a control with a value (a text field, a switch); the mock records the value and the change callback. */
+abstract class ValueComponent<T> {
+	private changeCallback: ((value: T) => unknown) | null = null;
 
-	setPlaceholder(placeholder: string): this {
-		this.placeholder = placeholder;
-		return this;
-	}
+	constructor(public value: T) {}
 
-	setValue(value: string): this {
+	setValue(value: T): this {
 		this.value = value;
 		return this;
 	}
 
-	onChange(callback: (value: string) => unknown): this {
+	onChange(callback: (value: T) => unknown): this {
 		this.changeCallback = callback;
 		return this;
 	}
 
-	/** Mock only: what typing does: sets the value and calls onChange. */
-	simulateChange(value: string): unknown {
+	/** Mock only: what the user does (types, clicks the switch): sets the value and calls onChange. */
+	simulateChange(value: T): unknown {
 		this.value = value;
 		return this.changeCallback?.(value);
+	}
+}
+
+/** TextComponent: a text field. */
+export class TextComponent extends ValueComponent<string> {
+	inputEl = createElement("input") as HTMLInputElement;
+	/** Mock only: the placeholder set. */
+	placeholder = "";
+
+	constructor() {
+		super("");
+	}
+
+	setPlaceholder(placeholder: string): this {
+		this.placeholder = placeholder;
+		return this;
 	}
 }
 
@@ -68,25 +77,10 @@ export class ButtonComponent {
 	}
 }
 
-/** ToggleComponent: an on/off switch; the mock records its value and change callback. */
-export class ToggleComponent {
-	value = false;
-	private changeCallback: ((value: boolean) => unknown) | null = null;
-
-	setValue(value: boolean): this {
-		this.value = value;
-		return this;
-	}
-
-	onChange(callback: (value: boolean) => unknown): this {
-		this.changeCallback = callback;
-		return this;
-	}
-
-	/** Mock only: what a click on the switch does. */
-	simulateChange(value: boolean): unknown {
-		this.value = value;
-		return this.changeCallback?.(value);
+/** ToggleComponent: an on/off switch. */
+export class ToggleComponent extends ValueComponent<boolean> {
+	constructor() {
+		super(false);
 	}
 }
 

@@ -80,7 +80,7 @@ export default class ManagingUpPlugin extends Plugin {
 
 	/** openDashboard reveals the stakeholder dashboard, reusing an open one. */
 	async openDashboard(): Promise<void> {
-		await openDashboard(this.app.workspace, VIEW_TYPE_DASHBOARD, (view) => view instanceof DashboardView);
+		await openDashboard(this.app.workspace);
 	}
 
 	/** saveSettings writes the settings to data.json. */

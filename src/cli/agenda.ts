@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { compareNames, isInFolders, titleOf, writeNames, type Stakeholder } from "../core";
+import { isInFolders, titleOf, writeNames } from "../core";
 import { relationshipOf } from "../core/org";
 import {
 	agendaContext,
@@ -16,12 +16,13 @@ import {
 	type AgendaTemplate,
 	type NewNote,
 } from "../core/agenda";
-import { CliError, EXIT, todayOption, type Command } from "./command";
+import { CliError, EXIT } from "./command";
 import { parseFrontmatter } from "./frontmatter";
-import { NO_CACHE_DETAIL, NO_CACHE_OPTION, openVault } from "./report";
-import { shown } from "./terminal";
+import { findPerson } from "./person";
+import { LISTED_LENGTH, shown } from "./terminal";
 import { failure, readNoteText, type NoteText } from "./note-file";
-import { vaultReport, type Vault } from "./vault";
+import type { Vault } from "./vault";
+import { vaultCommand } from "./vault-command";
 
 /** Writes one line of warning to stderr. */
 export type Warn = (message: string) => void;
@@ -73,29 +74,6 @@ export function linkTextFor(paths: readonly string[]): (path: string) => string 
 	return (path) => ((counts.get(titleOf(path).toLowerCase()) ?? 0) > 1 ? path.replace(/\.md$/i, "") : titleOf(path));
 }
 
-/** How much of each name a list in a message shows (the names a PERSON could have been). */
-const LISTED_LENGTH = 60;
-
-/**
- * findStakeholder finds PERSON by display name, note title or path (case-insensitive), else by
- * one of their aliases; a name two people share is an error.
- */
-export function findStakeholder(stakeholders: readonly Stakeholder[], wanted: string): Stakeholder {
-	const key = wanted.trim().toLowerCase().replace(/\.md$/, "");
-	const matches = (s: Stakeholder): boolean =>
-		s.person.toLowerCase() === key || s.title.toLowerCase() === key || s.path.toLowerCase().replace(/\.md$/, "") === key;
-	let found = stakeholders.filter(matches);
-	if (found.length === 0) found = stakeholders.filter((s) => s.aliases.some((alias) => alias.trim().toLowerCase() === key));
-	if (found.length === 1 && found[0]) return found[0];
-	if (found.length > 1) {
-		const paths = found.slice(0, 12).map((s) => shown(s.path, LISTED_LENGTH));
-		throw new CliError(`'${shown(wanted)}' names ${found.length} people (${paths.join(", ")}${found.length > 12 ? ", …" : ""}); give the note's path instead`);
-	}
-	const known = [...stakeholders].sort((a, b) => compareNames(a.person, b.person)).map((s) => shown(s.person, LISTED_LENGTH));
-	const list = known.length === 0 ? "this vault has no stakeholders" : `known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}`;
-	throw new CliError(`no stakeholder named '${shown(wanted)}' (${list})`);
-}
-
 /** noteText writes a new note as the plugin creates it: its properties as YAML frontmatter, then its text. */
 export function noteText(note: NewNote): string {
 	const yaml = stringify(note.properties, { nullStr: "" });
@@ -103,26 +81,18 @@ export function noteText(note: NewNote): string {
 }
 
 /** `managing-up agenda`: prints the 1:1 agenda that "New 1:1 agenda" would create for a person. */
-export const agendaCommand: Command = {
+export const agendaCommand = vaultCommand({
 	usage: "agenda PERSON [VAULT] [--today YYYY-MM-DD] [--template NAME]",
 	summary: "print the 1:1 agenda the plugin would create for a person",
-	details: [
-		"PERSON              the person's name, note title or note path",
-		"VAULT               the vault folder (default: the current folder)",
-		"--today YYYY-MM-DD  the day of the 1:1 (default: today's local date)",
-		"--template NAME     a template by name: manager, skip-level, peer, career, or a note in the templates folder",
-		NO_CACHE_DETAIL,
-	],
-	options: { today: { type: "string" }, template: { type: "string" }, ...NO_CACHE_OPTION },
-	positionals: [
-		{ name: "PERSON", required: true },
-		{ name: "VAULT", required: false },
-	],
-	run(input, io) {
-		const today = todayOption(input, io);
-		const vault = openVault(input, io, 1);
-		const report = vaultReport(vault, today);
-		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
+	arguments: {
+		first: { name: "PERSON", what: "the person's name, note title or note path" },
+		today: "the day of the 1:1",
+		own: [{ name: "template", written: "--template NAME", what: "a template by name: manager, skip-level, peer, career, or a note in the templates folder", type: "string" }],
+		me: false,
+	},
+	run(read, input, io) {
+		const { today, vault } = read;
+		const { report, person } = findPerson(read, input);
 		const warn: Warn = (message) => io.stderr(`${message}\n`);
 		const templates = userTemplates(vault, warn);
 		const wanted = input.options.template;
@@ -165,4 +135,4 @@ export const agendaCommand: Command = {
 		io.stdout(noteText(note));
 		return EXIT.ok;
 	},
-};
+});

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { RULE_WORDS, explain, plural, type Explanation } from "../core";
-import { EXIT, todayOption, type Command } from "./command";
-import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
+import { EXIT } from "./command";
+import { json, vaultCommand } from "./vault-command";
 import { printable } from "./terminal";
 import { vaultReport } from "./vault";
 
@@ -26,23 +26,13 @@ export function formatExplanation(found: Explanation, vaultName: string): string
 }
 
 /** `managing-up explain`: how many people and meetings each convention found, and what was skipped. */
-export const explainCommand: Command = {
+export const explainCommand = vaultCommand({
 	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "what it found in the vault (people and meetings by rule), and what it skipped",
-	details: [
-		VAULT_DETAIL,
-		"--today YYYY-MM-DD  the day meetings are counted up to (default: today's local date)",
-		"--json              print the counts as one JSON object",
-		ME_DETAIL,
-		NO_CACHE_DETAIL,
-	],
-	options: VAULT_OPTIONS,
-	positionals: [{ name: "VAULT", required: false }],
-	run(input, io) {
-		const today = todayOption(input, io);
-		const vault = openVault(input, io);
+	arguments: { today: "the day meetings are counted up to", json: "print the counts as one JSON object", me: true },
+	run({ today, vault }, input, io) {
 		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
 		io.stdout(input.options.json === true ? json(found) : formatExplanation(found, basename(vault.root)));
 		return EXIT.ok;
 	},
-};
+});

@@ -1,14 +1,11 @@
 import { isRecord, meetingOf, titleOf, type MeetingRecord } from "../core";
 import { followUpMessage } from "../core/follow-up-message";
-import { CliError, EXIT, todayOption, type Command } from "./command";
+import { CliError, EXIT } from "./command";
 import { parseFrontmatter } from "./frontmatter";
 import { failure, readNoteText } from "./note-file";
-import { ME_DETAIL, NO_CACHE_DETAIL, NO_CACHE_OPTION, VAULT_DETAIL, openVault } from "./report";
-import { shown } from "./terminal";
+import { vaultCommand } from "./vault-command";
+import { shown, shownList } from "./terminal";
 import { vaultReport, type Vault } from "./vault";
-
-/** How many notes a message about an ambiguous NOTE lists. */
-const LISTED = 12;
 
 /**
  * findMeetingNote finds NOTE among the vault's 1:1 notes: by its vault-relative path (with or
@@ -26,8 +23,7 @@ export function findMeetingNote(vault: Vault, wanted: string): MeetingRecord {
 	const [only, ...others] = meetings;
 	if (only !== undefined && others.length === 0) return only;
 	if (only !== undefined) {
-		const paths = meetings.slice(0, LISTED).map((m) => shown(m.path, 60));
-		throw new CliError(`'${shown(wanted)}' names ${meetings.length} 1:1 notes (${paths.join(", ")}${meetings.length > LISTED ? ", …" : ""}); give the note's path instead`);
+		throw new CliError(`'${shown(wanted)}' names ${meetings.length} 1:1 notes (${shownList(meetings.map((m) => m.path))}); give the note's path instead`);
 	}
 	const first = candidates[0];
 	if (first !== undefined) throw new CliError(`${shown(vault.paths[first] ?? wanted)} is not a 1:1 note: it names no one to follow up with`);
@@ -35,24 +31,11 @@ export function findMeetingNote(vault: Vault, wanted: string): MeetingRecord {
 }
 
 /** `managing-up follow-up`: prints the written follow-up of a 1:1 note, as "Write follow-up for this 1:1" copies it. */
-export const followUpCommand: Command = {
+export const followUpCommand = vaultCommand({
 	usage: "follow-up NOTE [VAULT] [--today YYYY-MM-DD]",
 	summary: "print the written follow-up of a 1:1 note: thanks, what you agreed, who does what by when",
-	details: [
-		"NOTE                the 1:1 note's vault-relative path or its title",
-		VAULT_DETAIL,
-		"--today YYYY-MM-DD  the day the follow-up is written (default: today's local date)",
-		ME_DETAIL,
-		NO_CACHE_DETAIL,
-	],
-	options: { today: { type: "string" }, me: { type: "string" }, ...NO_CACHE_OPTION },
-	positionals: [
-		{ name: "NOTE", required: true },
-		{ name: "VAULT", required: false },
-	],
-	run(input, io) {
-		const today = todayOption(input, io);
-		const vault = openVault(input, io, 1);
+	arguments: { first: { name: "NOTE", what: "the 1:1 note's vault-relative path or its title" }, today: "the day the follow-up is written", me: true },
+	run({ today, vault }, input, io) {
 		const meeting = findMeetingNote(vault, input.positionals[0] ?? "");
 		let text: string | null;
 		try {
@@ -68,4 +51,4 @@ export const followUpCommand: Command = {
 		io.stdout(message.text);
 		return EXIT.ok;
 	},
-};
+});

@@ -2,11 +2,11 @@ import { HISTORY_KIND_LABELS, meetingOf, pathResolver, type MeetingRecord } from
 import { commitmentsByPerson } from "../core/commitments";
 import { commitmentEntries } from "../core/history-commitments";
 import { historyJson, personHistory, type PersonHistory } from "../core/history";
-import { findStakeholder } from "./agenda";
-import { EXIT, todayOption, type Command } from "./command";
-import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
+import { EXIT } from "./command";
+import { findPerson } from "./person";
+import { json, vaultCommand } from "./vault-command";
 import { printable } from "./terminal";
-import { vaultReport, type Vault } from "./vault";
+import type { Vault } from "./vault";
 
 /** meetingsOf looks up the meeting records of a vault read from disk, by path. */
 function meetingsOf(vault: Vault): (path: string) => MeetingRecord | null {
@@ -33,31 +33,20 @@ export function formatHistory(history: PersonHistory): string {
 	return `${lines.join("\n")}\n`;
 }
 
+/** What `history --json` prints. */
+const HISTORY_JSON = 'print { "person", "path", "entries": [{ "date", "kind", "path", "summary" }] }';
+
 /** `managing-up history`: one person's timeline, read from their notes. */
-export const historyCommand: Command = {
+export const historyCommand = vaultCommand({
 	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "one person's history: 1:1 notes, meetings, logged contacts, follow-ups and commitments, newest first",
-	details: [
-		"PERSON              the person's name, alias, note title or note path",
-		VAULT_DETAIL,
-		"--today YYYY-MM-DD  the day the report is read for (default: today's local date)",
-		'--json              print { "person", "path", "entries": [{ "date", "kind", "path", "summary" }] }',
-		ME_DETAIL,
-		NO_CACHE_DETAIL,
-	],
-	options: VAULT_OPTIONS,
-	positionals: [
-		{ name: "PERSON", required: true },
-		{ name: "VAULT", required: false },
-	],
-	run(input, io) {
-		const today = todayOption(input, io);
-		const vault = openVault(input, io, 1);
-		const report = vaultReport(vault, today);
-		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
+	arguments: { first: { name: "PERSON", what: "the person's name, alias, note title or note path" }, today: "the day the report is read for", json: HISTORY_JSON, me: true },
+	run(read, input, io) {
+		const { today, vault } = read;
+		const { person } = findPerson(read, input);
 		const ledger = commitmentsByPerson(vault.readings, pathResolver(vault.paths), vault.core, today).get(person.path) ?? null;
 		const history = personHistory(person, meetingsOf(vault), commitmentEntries(ledger, today));
 		io.stdout(input.options.json === true ? json(historyJson(history)) : formatHistory(history));
 		return EXIT.ok;
 	},
-};
+});

@@ -1,54 +1,16 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
-import { EXIT, textLayout, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
+import { EXIT, textLayout, todayOption, useColor, type Command } from "./command";
+import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, openVault, vaultCommand } from "./vault-command";
 import { formatCheck, formatReport } from "./text";
-import { readVault, vaultReport, type Vault } from "./vault";
-
-/** The option every command that reads the vault takes: read every note, without the cache of earlier runs. */
-export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
-export const NO_CACHE_DETAIL = "--no-cache          read every note, without (or updating) the cache of earlier runs";
-
-/** openVault reads the VAULT argument (default: the current folder) and passes on any warning. */
-export function openVault(input: CommandInput, io: CliIo, position = 0): Vault {
-	// The cache of readings lives in the user's cache folder (found from the environment); --no-cache skips it.
-	const env = input.options["no-cache"] === true ? undefined : io.env;
-	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd(), { env });
-	for (const warning of vault.warnings) io.stderr(`${warning}\n`);
-	// --me overrides the `me` setting: the user's own person note (a path) or their name.
-	const me = input.options.me;
-	return typeof me === "string" ? { ...vault, core: { ...vault.core, me: me.trim() } } : vault;
-}
-
-/** json writes one value as indented JSON, the form scripts and snapshots read. */
-export function json(value: unknown): string {
-	return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** The help line of the VAULT argument, shared by the commands that read a vault. */
-export const VAULT_DETAIL = "VAULT               the vault folder (default: the current folder)";
-
-/** The help line of --me. */
-export const ME_DETAIL = "--me PERSON         you: your person note's path or your name (never a stakeholder)";
-
-/** The options of report and explain: the day, JSON, who you are, and the cache. */
-export const VAULT_OPTIONS: Command["options"] = { today: { type: "string" }, json: { type: "boolean" }, me: { type: "string" }, ...NO_CACHE_OPTION };
+import { vaultReport } from "./vault";
 
 /** `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON contract. */
-export const reportCommand: Command = {
+export const reportCommand = vaultCommand({
 	usage: "report [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "follow-ups, stakeholders by contact status, and problems",
-	details: [
-		VAULT_DETAIL,
-		"--today YYYY-MM-DD  the day to report on (default: today's local date)",
-		"--json              print the report as one JSON object, for scripts",
-		ME_DETAIL,
-		NO_CACHE_DETAIL,
-	],
-	options: VAULT_OPTIONS,
-	positionals: [{ name: "VAULT", required: false }],
-	run(input, io) {
-		const today = todayOption(input, io);
-		const vault = openVault(input, io);
+	arguments: { today: "the day to report on", json: "print the report as one JSON object, for scripts", me: true },
+	run({ today, vault }, input, io) {
 		const report = vaultReport(vault, today);
 		if (input.options.json === true) {
 			io.stdout(json(reportJson(report)));
@@ -57,7 +19,7 @@ export const reportCommand: Command = {
 		}
 		return EXIT.ok;
 	},
-};
+});
 
 /** `managing-up check`: lists every property that cannot be read; exit code 1 when there is one. */
 export const checkCommand: Command = {

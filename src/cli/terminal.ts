@@ -57,6 +57,18 @@ export function shown(text: string, max = SHOWN_LENGTH): string {
 	return truncate(text, max);
 }
 
+/** How much of each name or path a list in a message shows (the people a PERSON could have been). */
+export const LISTED_LENGTH = 60;
+
+/** How many names or paths a list in a message shows before "…". */
+const LISTED = 12;
+
+/** shownList is names or paths as a message lists them: the first twelve, each cut (see shown), then "…" when there are more. */
+export function shownList(texts: readonly string[]): string {
+	const listed = texts.slice(0, LISTED).map((text) => shown(text, LISTED_LENGTH));
+	return `${listed.join(", ")}${texts.length > LISTED ? ", …" : ""}`;
+}
+
 /** The longest line written to stderr; a longer one (a message quoting a long path) is cut with "…". */
 export const MAX_STDERR_LINE = 600;
 

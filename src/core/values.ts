@@ -120,40 +120,56 @@ export function linkBasename(target: string): string {
 const DATE_TIME =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-function calendarDateOf(text: string): IsoDate | null {
+/** A text with the form of a date or a date-time, as numbers; whether they name a real day and time is not checked. */
+interface WrittenDate {
+	/** The written `yyyy-MM-dd`. */
+	date: string;
+	year: number;
+	month: number;
+	day: number;
+	/** The time of day, when one is written. */
+	time: { hours: number; minutes: number; seconds: number } | null;
+}
+
+/** writtenDate reads the numbers of a date or date-time (see DATE_TIME), or null when the text does not have that form. */
+function writtenDate(text: string): WrittenDate | null {
 	const match = DATE_TIME.exec(text);
 	if (!match) return null;
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	const day = Number(match[3]);
-	if (!isCalendarDate(year, month, day)) return null;
-	if (match[4] !== undefined) {
-		const hours = Number(match[4]);
-		const minutes = Number(match[5]);
-		const seconds = match[6] === undefined ? 0 : Number(match[6]);
-		if (hours > 23 || minutes > 59 || seconds > 59) return null;
-	}
-	return `${match[1]}-${match[2]}-${match[3]}`;
+	const [, year = "", month = "", day = "", hours, minutes, seconds] = match;
+	const time = hours === undefined ? null : { hours: Number(hours), minutes: Number(minutes), seconds: seconds === undefined ? 0 : Number(seconds) };
+	return { date: `${year}-${month}-${day}`, year: Number(year), month: Number(month), day: Number(day), time };
+}
+
+function isRealDay(written: WrittenDate): boolean {
+	return isCalendarDate(written.year, written.month, written.day);
+}
+
+function isRealTime(written: WrittenDate): boolean {
+	const { time } = written;
+	return time === null || (time.hours <= 23 && time.minutes <= 59 && time.seconds <= 59);
+}
+
+function calendarDateOf(text: string): IsoDate | null {
+	const written = writtenDate(text);
+	return written !== null && isRealDay(written) && isRealTime(written) ? written.date : null;
 }
 
 const DATE_HINT = "is not a date; use YYYY-MM-DD";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The months' English names, January first. */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * dateMistake explains a text that has the form of a date but names no day (`2026-02-29`,
  * `2026-13-45`, `2026-11-01T25:00`): the form is right, so "use YYYY-MM-DD" would not help.
  */
 function dateMistake(text: string): string | null {
-	const match = DATE_TIME.exec(text);
-	if (!match) return null;
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	const day = Number(match[3]);
+	const written = writtenDate(text);
+	if (written === null) return null;
 	// The design's own example ('2026-13-45') keeps the plain hint: the month is the obvious mistake.
-	if (month < 1 || month > 12) return null;
-	if (!isCalendarDate(year, month, day)) {
-		return `'${text}' is not a date: ${MONTH_NAMES[month - 1] ?? ""} ${match[1]} has no day ${day}; use a day that exists`;
+	if (written.month < 1 || written.month > 12) return null;
+	if (!isRealDay(written)) {
+		return `'${text}' is not a date: ${MONTH_NAMES[written.month - 1] ?? ""} ${written.date.slice(0, 4)} has no day ${written.day}; use a day that exists`;
 	}
 	return `'${text}' is not a date: the time of day is not a real time; use YYYY-MM-DD or YYYY-MM-DDTHH:mm`;
 }

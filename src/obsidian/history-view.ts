@@ -1,24 +1,23 @@
-import { ItemView, Notice, type Plugin, type Vault, type Workspace, type WorkspaceLeaf, type ViewStateResult } from "obsidian";
+import type { Plugin, Vault, Workspace, WorkspaceLeaf, ViewStateResult } from "obsidian";
 import { openNoteWith } from "./open-note";
 import { personHistory, type PersonHistory } from "../core/history";
 import { commitmentEntries } from "../core/history-commitments";
 import { meetingOf } from "../core/read";
 import type { IsoDate } from "../core/types";
-import { isRecord, messageOf } from "../core/unknown";
+import { isRecord } from "../core/unknown";
 import { buildHistoryModel } from "../core/viewmodel/history";
 import type { AgendaActions } from "./agenda";
 import type { StakeholderIndex } from "./index";
 import { renderHistory, type HistoryHandlers } from "./render-history";
+import { SidebarView, revealSidebarView, type SidebarHost, type SidebarViewKind } from "./sidebar-view";
 
 /** The view type id of the person history view. */
 export const VIEW_TYPE_HISTORY = "managing-up-history";
 
+const PERSON_HISTORY: SidebarViewKind = { type: VIEW_TYPE_HISTORY, title: "Person history", icon: "history", name: "the person history" };
+
 /** What the person history view needs from the plugin, passed in when it is created. */
-export interface HistoryHost {
-	today(): IsoDate;
-	ready(): boolean;
-	revision(): number;
-	onChange(listener: () => void): () => void;
+export interface HistoryHost extends SidebarHost {
 	/** The history of the person note at `path`, or null when it is not a stakeholder. */
 	history(path: string, today: IsoDate): PersonHistory | null;
 	/** The path of the note open in the active leaf, if any. */
@@ -52,18 +51,16 @@ export function createHistoryHost(deps: { index: StakeholderIndex; vault: Vault;
  * 1:1 opened from the history itself) keeps the person shown. It redraws only while shown and
  * out of date, like the dashboard.
  */
-export class HistoryView extends ItemView {
+export class HistoryView extends SidebarView<HistoryHost> {
 	private personPath: string | null = null;
 	/** A note opened before the index was ready: followed once it is. */
 	private pending: string | null = null;
-	private drawn: { revision: number; today: IsoDate; path: string | null } | null = null;
+	/** The person note of the last drawing. */
+	private drawnPath: string | null = null;
 	private readonly handlers: HistoryHandlers;
 
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly host: HistoryHost,
-	) {
-		super(leaf);
+	constructor(leaf: WorkspaceLeaf, host: HistoryHost) {
+		super(leaf, host, PERSON_HISTORY);
 		const newAgenda = host.newAgenda;
 		this.handlers = {
 			openNote: (path, newLeaf) => this.act("open the note", () => host.openNote(path, newLeaf)),
@@ -71,37 +68,13 @@ export class HistoryView extends ItemView {
 		};
 	}
 
-	getViewType(): string {
-		return VIEW_TYPE_HISTORY;
-	}
-
-	override getDisplayText(): string {
-		return "Person history";
-	}
-
-	override getIcon(): string {
-		return "history";
-	}
-
-	protected override onOpen(): Promise<void> {
-		this.contentEl.addClass("managing-up-view");
-		this.register(this.host.onChange(() => this.refresh()));
+	protected override opened(): void {
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file?.path ?? null)));
-		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
-		this.registerInterval(window.setInterval(() => this.refresh(), 60_000));
 		this.follow(this.host.activePath());
-		if (this.contentEl.isConnected) this.draw();
-		return Promise.resolve();
 	}
 
-	protected override onClose(): Promise<void> {
-		this.contentEl.empty();
-		this.drawn = null;
-		return Promise.resolve();
-	}
-
-	override onResize(): void {
-		this.refresh();
+	protected override isOutOfDate(): boolean {
+		return this.drawnPath !== this.personPath;
 	}
 
 	override getState(): Record<string, unknown> {
@@ -132,22 +105,8 @@ export class HistoryView extends ItemView {
 		this.refresh();
 	}
 
-	/** refresh redraws when shown and the index, the day or the person changed since the last drawing. */
-	refresh(): void {
-		if (!this.contentEl.isShown()) return;
-		const today = this.host.today();
-		const drawn = this.drawn;
-		if (drawn !== null && drawn.revision === this.host.revision() && drawn.today === today && drawn.path === this.personPath) return;
-		this.draw(today);
-	}
-
-	private draw(today: IsoDate = this.host.today()): void {
-		if (!this.host.ready()) {
-			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "managing-up-loading", text: "Reading your notes…" });
-			this.drawn = null;
-			return;
-		}
+	/** render draws the history of the person shown, or the empty state. */
+	protected render(today: IsoDate): void {
 		// A note opened before the index was ready may be a person note.
 		const pending = this.pending;
 		this.pending = null;
@@ -155,15 +114,7 @@ export class HistoryView extends ItemView {
 		// A person whose note was deleted or stopped being a person: back to the empty state.
 		const history = this.personPath === null ? null : this.host.history(this.personPath, today);
 		renderHistory(this.contentEl, buildHistoryModel(history, today), this.handlers);
-		this.drawn = { revision: this.host.revision(), today, path: this.personPath };
-	}
-
-	private async act(what: string, action: () => Promise<void>): Promise<void> {
-		try {
-			await action();
-		} catch (error) {
-			new Notice(`Could not ${what}: ${messageOf(error)}`);
-		}
+		this.drawnPath = this.personPath;
 	}
 }
 
@@ -176,17 +127,7 @@ export function registerPersonHistory(plugin: Plugin, host: HistoryHost): void {
 	plugin.addCommand({ id: "open-person-history", name: "Open person history", callback: () => void openPersonHistory(plugin.app.workspace) });
 }
 
-/** openPersonHistory reveals the person history view, reusing an open one. */
-export async function openPersonHistory(workspace: Workspace): Promise<WorkspaceLeaf | null> {
-	let leaf = workspace.getLeavesOfType(VIEW_TYPE_HISTORY)[0] ?? null;
-	if (leaf === null) {
-		leaf = workspace.getRightLeaf(false);
-		if (leaf === null) {
-			new Notice("Could not open the person history: there is no sidebar to open it in.");
-			return null;
-		}
-		await leaf.setViewState({ type: VIEW_TYPE_HISTORY, active: true });
-	}
-	await workspace.revealLeaf(leaf);
-	return leaf;
+/** openPersonHistory reveals the person history view, reusing an open one (see revealSidebarView). */
+export function openPersonHistory(workspace: Workspace): Promise<WorkspaceLeaf | null> {
+	return revealSidebarView(workspace, PERSON_HISTORY);
 }

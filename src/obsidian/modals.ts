@@ -9,21 +9,28 @@ export function stakeholderDetail(s: Stakeholder): string {
 	return [s.role, s.relationship, status].filter((part): part is string => part !== null && part !== "").join(" · ");
 }
 
+/** What a picker shows: its placeholder, and each item's title and the note under it. */
+interface PickerRows<T> {
+	placeholder: string;
+	title(item: T): string;
+	note(item: T): string;
+}
+
 /**
  * A fuzzy picker that resolves a promise with the chosen item, or null when dismissed.
  * Obsidian closes a suggest modal before it calls onChooseItem, so a dismissal is only
  * settled a microtask after onClose, when a choice would already have arrived.
  */
-abstract class PickerModal<T> extends FuzzySuggestModal<T> {
+class PickerModal<T> extends FuzzySuggestModal<T> {
 	private settle: ((value: T | null) => void) | null = null;
 
 	constructor(
 		app: App,
 		private readonly items: readonly T[],
-		placeholder: string,
+		private readonly rows: PickerRows<T>,
 	) {
 		super(app);
-		this.setPlaceholder(placeholder);
+		this.setPlaceholder(rows.placeholder);
 	}
 
 	/** pick opens the picker and waits for a choice. */
@@ -36,6 +43,15 @@ abstract class PickerModal<T> extends FuzzySuggestModal<T> {
 
 	getItems(): T[] {
 		return [...this.items];
+	}
+
+	getItemText(item: T): string {
+		return this.rows.title(item);
+	}
+
+	override renderSuggestion(match: FuzzyMatch<T>, el: HTMLElement): void {
+		el.createDiv({ text: this.rows.title(match.item), cls: "suggestion-title" });
+		el.createEl("small", { text: this.rows.note(match.item), cls: "suggestion-note" });
 	}
 
 	onChooseItem(item: T): void {
@@ -54,32 +70,14 @@ abstract class PickerModal<T> extends FuzzySuggestModal<T> {
 /** StakeholderPicker lists stakeholders, most urgent first, each with role and status. */
 export class StakeholderPicker extends PickerModal<Stakeholder> {
 	constructor(app: App, stakeholders: readonly Stakeholder[]) {
-		super(app, stakeholders, "Choose a person");
-	}
-
-	getItemText(item: Stakeholder): string {
-		return item.person;
-	}
-
-	override renderSuggestion(match: FuzzyMatch<Stakeholder>, el: HTMLElement): void {
-		el.createDiv({ text: match.item.person, cls: "suggestion-title" });
-		el.createEl("small", { text: stakeholderDetail(match.item), cls: "suggestion-note" });
+		super(app, stakeholders, { placeholder: "Choose a person", title: (s) => s.person, note: stakeholderDetail });
 	}
 }
 
 /** TemplatePicker lists the agenda templates that fit, the default first. */
 export class TemplatePicker extends PickerModal<AgendaTemplate> {
 	constructor(app: App, templates: readonly AgendaTemplate[]) {
-		super(app, templates, "Choose an agenda template");
-	}
-
-	getItemText(item: AgendaTemplate): string {
-		return item.name;
-	}
-
-	override renderSuggestion(match: FuzzyMatch<AgendaTemplate>, el: HTMLElement): void {
-		el.createDiv({ text: match.item.name, cls: "suggestion-title" });
-		el.createEl("small", { text: match.item.builtIn ? "Built in" : match.item.id, cls: "suggestion-note" });
+		super(app, templates, { placeholder: "Choose an agenda template", title: (t) => t.name, note: (t) => (t.builtIn ? "Built in" : t.id) });
 	}
 }
 

@@ -8,33 +8,17 @@ import {
 	type Tone,
 } from "../core/viewmodel";
 import { peopleText } from "../core/words";
-import {
-	FOCUS_KEY,
-	PLACE_CLEAR,
-	actionButton,
-	onOpen,
-	runAction,
-	section,
-	sectionBody,
-	showMore,
-	toneClass,
-	updateCount,
-	updateShowMore,
-} from "./dom";
-import { drawGroup, setText, updateGroups, type GroupSpec } from "./keyed-list";
+import { FOCUS_KEY, PLACE_CLEAR, actionButton, onOpen, runAction, section, sectionBody, toneClass } from "./dom";
+import { setText } from "./keyed-list";
+import { drawListPage, listGroups, renderListSection, rowHead, updateListPage, type ListLook, type ListPage } from "./list-section";
 import type { DashboardHandlers, RenderState } from "./render-types";
 
 /** The dashboard's two long lists, Follow-ups and People: drawn once, then updated in place. */
 
 export function renderFollowUp(parent: Node, row: FollowUpRow, handlers: DashboardHandlers): HTMLElement {
 	const li = parent.createEl("li", { cls: "managing-up-item managing-up-follow-up", attr: { "data-key": row.key } });
-	const main = li.createDiv({ cls: "managing-up-item-main" });
-	const name = main.createEl("button", {
-		cls: "managing-up-link",
-		text: row.person,
-		attr: { type: "button", title: `Open ${row.item.path}`, [FOCUS_KEY]: `follow-up-name:${row.key}` },
-	});
-	onOpen(name, handlers, row.item.personPath ?? row.item.path);
+	const name = { text: row.person, title: `Open ${row.item.path}`, focusKey: `follow-up-name:${row.key}` };
+	const main = rowHead(li, name, row.item.personPath ?? row.item.path, handlers);
 	main.createSpan({ cls: ["managing-up-due", toneClass(row.tone)], text: row.dueText });
 	// The text and the buttons share a line when there is room, and wrap when there is not.
 	const line = li.createDiv({ cls: "managing-up-follow-up-line" });
@@ -54,26 +38,30 @@ export function renderFollowUp(parent: Node, row: FollowUpRow, handlers: Dashboa
 	return li;
 }
 
-export function followUpGroups(model: DashboardModel, handlers: DashboardHandlers): GroupSpec[] {
-	return model.followUps.buckets.map((bucket) => ({
-		id: bucket.id,
-		cls: ["managing-up-group", `managing-up-bucket-${bucket.id}`],
-		attr: {},
-		heading: bucket.heading,
-		count: bucket.count,
-		rows: bucket.rows.map((row) => ({ key: row.key, inputs: JSON.stringify(row), draw: (parent) => renderFollowUp(parent, row, handlers) })),
-	}));
+/** How Follow-ups draws its buckets (Overdue, Due soon…) and rows. */
+const FOLLOW_UP_LOOK: ListLook<FollowUpRow> = {
+	group: (id) => ({ cls: ["managing-up-group", `managing-up-bucket-${id}`], attr: {} }),
+	key: (row) => row.key,
+	draw: renderFollowUp,
+};
+
+/** How People draws its groups and rows. */
+const PEOPLE_LOOK: ListLook<PersonRow> = {
+	group: (id) => ({ cls: ["managing-up-group"], attr: { "data-group": id } }),
+	key: (row) => row.path,
+	draw: renderPerson,
+};
+
+function followUpsPage(model: DashboardModel, handlers: DashboardHandlers): ListPage {
+	const { followUps } = model;
+	const groups = listGroups(followUps.buckets, FOLLOW_UP_LOOK, handlers);
+	return { id: "follow-ups", count: followUps.total, tone: followUpsTone(model), groups, hidden: followUps.hidden, more: followUps.more };
 }
 
-export function peopleGroups(model: DashboardModel, handlers: DashboardHandlers): GroupSpec[] {
-	return model.people.groups.map((group) => ({
-		id: group.id,
-		cls: ["managing-up-group"],
-		attr: { "data-group": group.id },
-		heading: group.heading,
-		count: group.count,
-		rows: group.rows.map((row) => ({ key: row.path, inputs: JSON.stringify(row), draw: (parent) => renderPerson(parent, row, handlers) })),
-	}));
+function peoplePage(model: DashboardModel, handlers: DashboardHandlers): ListPage {
+	const { people } = model;
+	const count = people.matched === people.total ? people.total : people.matched;
+	return { id: "people", count, tone: null, groups: listGroups(people.groups, PEOPLE_LOOK, handlers), hidden: people.hidden, more: people.more };
 }
 
 export function showingText(model: DashboardModel): string {
@@ -90,12 +78,7 @@ export function followUpsStructure(model: DashboardModel, state: RenderState): u
 }
 
 export function updateFollowUps(el: Element, model: DashboardModel, handlers: DashboardHandlers): boolean {
-	const body = sectionBody(el);
-	if (body === null || model.followUps.total === 0) return false;
-	updateCount(el, model.followUps.total, followUpsTone(model));
-	const end = updateShowMore(body, model.followUps.hidden, model.followUps.more, "follow-ups", handlers);
-	updateGroups(body, followUpGroups(model, handlers), handlers, end);
-	return true;
+	return model.followUps.total > 0 && updateListPage(el, followUpsPage(model, handlers), handlers);
 }
 
 /** What makes People more than its rows and counts: the controls, the place bar, the notes above the list. */
@@ -106,24 +89,14 @@ export function peopleStructure(model: DashboardModel, state: RenderState): unkn
 
 export function updatePeople(el: Element, model: DashboardModel, handlers: DashboardHandlers): boolean {
 	const { people } = model;
-	const body = sectionBody(el);
-	if (body === null || people.matched === 0) return false;
-	updateCount(el, people.matched === people.total ? people.total : people.matched, null);
-	if (people.matched < people.total) setText(body.querySelector(":scope > .managing-up-note"), showingText(model));
-	const end = updateShowMore(body, people.hidden, people.more, "people", handlers);
-	updateGroups(body, peopleGroups(model, handlers), handlers, end);
+	if (people.matched === 0 || !updateListPage(el, peoplePage(model, handlers), handlers)) return false;
+	if (people.matched < people.total) setText(sectionBody(el)?.querySelector(":scope > .managing-up-note"), showingText(model));
 	return true;
 }
 
 export function renderFollowUps(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
-	const { followUps } = model;
-	const body = section(parent, "follow-ups", "Follow-ups", followUps.total, handlers, state, followUpsTone(model));
-	if (followUps.total === 0) {
-		body.createDiv({ cls: "managing-up-note", text: "Nothing due. Every follow-up and contact is up to date." });
-		return;
-	}
-	for (const group of followUpGroups(model, handlers)) drawGroup(body, group, handlers);
-	showMore(body, followUps.hidden, followUps.more, "follow-ups", handlers);
+	const empty = "Nothing due. Every follow-up and contact is up to date.";
+	renderListSection(parent, followUpsPage(model, handlers), "Follow-ups", empty, handlers, state);
 }
 
 export function renderControls(parent: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): void {
@@ -170,13 +143,8 @@ export function renderControls(parent: HTMLElement, model: DashboardModel, handl
 
 export function renderPerson(parent: Node, row: PersonRow, handlers: DashboardHandlers): HTMLElement {
 	const li = parent.createEl("li", { cls: "managing-up-item managing-up-person", attr: { "data-path": row.path } });
-	const head = li.createDiv({ cls: "managing-up-item-main" });
-	const name = head.createEl("button", {
-		cls: "managing-up-link managing-up-person-name",
-		text: row.name,
-		attr: { type: "button", title: `Open ${row.path}`, [FOCUS_KEY]: `person-name:${row.path}` },
-	});
-	onOpen(name, handlers, row.path);
+	const name = { text: row.name, title: `Open ${row.path}`, focusKey: `person-name:${row.path}`, cls: "managing-up-person-name" };
+	const head = rowHead(li, name, row.path, handlers);
 	head.createSpan({ cls: ["managing-up-chip", toneClass(row.chip.tone)], text: row.chip.label });
 
 	const facts = [row.role, row.relationship, row.influenceText].filter((f): f is string => f !== null && f !== "");
@@ -214,8 +182,8 @@ export function renderPerson(parent: Node, row: PersonRow, handlers: DashboardHa
 
 export function renderPeople(parent: Node, model: DashboardModel, handlers: DashboardHandlers, state: RenderState): void {
 	const { people } = model;
-	const count = people.matched === people.total ? people.total : people.matched;
-	const body = section(parent, "people", "People", count, handlers, state);
+	const page = peoplePage(model, handlers);
+	const body = section(parent, "people", "People", page.count, handlers, state);
 	renderControls(body, model, handlers);
 	if (people.place !== null) {
 		const bar = body.createDiv({ cls: "managing-up-place" });
@@ -237,8 +205,7 @@ export function renderPeople(parent: Node, model: DashboardModel, handlers: Dash
 		clear.addEventListener("click", () => handlers.setFilter(""));
 		return;
 	}
-	for (const group of peopleGroups(model, handlers)) drawGroup(body, group, handlers);
-	showMore(body, people.hidden, people.more, "people", handlers);
+	drawListPage(body, page, handlers);
 }
 
 /** renderProblemList draws problems as a list, each a button that opens its note (the dashboard's and the Bases views'). */

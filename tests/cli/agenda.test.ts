@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../src/cli/frontmatter";
-import { agendaCommand, findStakeholder, linkTextFor } from "../../src/cli/agenda";
+import { agendaCommand, linkTextFor } from "../../src/cli/agenda";
+import { findStakeholder } from "../../src/cli/person";
 import type { CliIo, CommandInput } from "../../src/cli/command";
 import { run } from "../../src/cli/main";
 import { stakeholder } from "../core/agenda/fixtures";

@@ -7,7 +7,7 @@
  */
 import type * as Obsidian from "obsidian";
 import { Component } from "./component";
-import type { TFile } from "./obsidian";
+import type { TFile } from "./vault";
 
 // ---------------------------------------------------------------------------------------------
 // Values

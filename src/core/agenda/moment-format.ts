@@ -6,6 +6,7 @@ import {
 	getWeek,
 	getWeekYear,
 } from "date-fns";
+import { MONTH_NAMES } from "../values";
 
 /**
  * A small, pure formatter for moment's format tokens (English names), so that
@@ -15,20 +16,6 @@ import {
  * moment's English locale: weeks start on Sunday and week 1 holds January 1st.
  */
 
-const MONTHS = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December",
-];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** moment's English long date formats, expanded before the other tokens. */
@@ -79,147 +66,68 @@ function signedYear(year: number, width: number): string {
 	return (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(width, "0");
 }
 
+/** A part of a local date-time as a number: the month (1–12), the ISO week, the hour… */
+type DatePart = (date: Date) => number;
+/** What a token writes for a date. */
+type Writer = (date: Date) => string;
+
+const year: DatePart = (date) => date.getFullYear();
+const month: DatePart = (date) => date.getMonth() + 1;
+const quarter: DatePart = (date) => Math.floor(date.getMonth() / 3) + 1;
+const day: DatePart = (date) => date.getDate();
+const weekday: DatePart = (date) => date.getDay();
+const hours: DatePart = (date) => date.getHours();
+/** The hour on a 12-hour clock (12, 1 … 11) and on moment's 1–24 clock. */
+const hours12: DatePart = (date) => date.getHours() % 12 || 12;
+const hours24: DatePart = (date) => date.getHours() || 24;
+const minutes: DatePart = (date) => date.getMinutes();
+const seconds: DatePart = (date) => date.getSeconds();
+const lastTwo = (part: DatePart): DatePart => (date) => part(date) % 100;
+
+/** The three ways moment writes a number: as it is (`M`: 1), as an ordinal (`Mo`: 1st), padded with zeros (`MM`: 01). */
+const plain = (part: DatePart): Writer => (date) => String(part(date));
+const nth = (part: DatePart): Writer => (date) => ordinal(part(date));
+const padded = (part: DatePart, width: number): Writer => (date) => pad(part(date), width);
+const text = (value: string): Writer => () => value;
+
+const monthName: Writer = (date) => MONTH_NAMES[date.getMonth()] ?? "";
+const weekdayName: Writer = (date) => WEEKDAYS[date.getDay()] ?? "";
+/** A time run together without separators (`Hmm`: 1307, `hmmss`: 10709): the hour as it is, then minutes and seconds padded. */
+const clock = (hour: DatePart, withSeconds: boolean): Writer => (date) => `${hour(date)}${pad(date.getMinutes(), 2)}${withSeconds ? pad(date.getSeconds(), 2) : ""}`;
+
+/** What each of moment's tokens writes, in families (M, Mo, MM, MMM, MMMM: the month), except the fractions of a second. */
+const WRITERS = new Map<string, Writer>(
+	Object.entries({
+		M: plain(month), Mo: nth(month), MM: padded(month, 2), MMM: (date: Date) => monthName(date).slice(0, 3), MMMM: monthName,
+		Q: plain(quarter), Qo: nth(quarter),
+		D: plain(day), Do: nth(day), DD: padded(day, 2),
+		DDD: plain(getDayOfYear), DDDo: nth(getDayOfYear), DDDD: padded(getDayOfYear, 3),
+		d: plain(weekday), e: plain(weekday), do: nth(weekday), E: plain(getISODay),
+		dd: (date: Date) => weekdayName(date).slice(0, 2), ddd: (date: Date) => weekdayName(date).slice(0, 3), dddd: weekdayName,
+		w: plain(getWeek), wo: nth(getWeek), ww: padded(getWeek, 2),
+		W: plain(getISOWeek), Wo: nth(getISOWeek), WW: padded(getISOWeek, 2),
+		Y: (date: Date) => fullYear(year(date)), YY: padded(lastTwo(year), 2),
+		YYYY: (date: Date) => (year(date) <= 9999 ? pad(year(date), 4) : `+${year(date)}`),
+		YYYYY: (date: Date) => signedYear(year(date), 5).replace(/^\+/, ""), YYYYYY: (date: Date) => signedYear(year(date), 6),
+		y: plain(year), yy: plain(year), yyy: plain(year), yyyy: plain(year), yo: nth(year),
+		gg: padded(lastTwo(getWeekYear), 2), gggg: padded(getWeekYear, 4), ggggg: padded(getWeekYear, 5),
+		GG: padded(lastTwo(getISOWeekYear), 2), GGGG: padded(getISOWeekYear, 4), GGGGG: padded(getISOWeekYear, 5),
+		N: text("AD"), NN: text("AD"), NNN: text("AD"), NNNN: text("Anno Domini"), NNNNN: text("AD"),
+		a: (date: Date) => (hours(date) < 12 ? "am" : "pm"), A: (date: Date) => (hours(date) < 12 ? "AM" : "PM"),
+		H: plain(hours), HH: padded(hours, 2), h: plain(hours12), hh: padded(hours12, 2), k: plain(hours24), kk: padded(hours24, 2),
+		m: plain(minutes), mm: padded(minutes, 2), s: plain(seconds), ss: padded(seconds, 2),
+		Hmm: clock(hours, false), Hmmss: clock(hours, true), hmm: clock(hours12, false), hmmss: clock(hours12, true),
+		X: plain((date) => Math.floor(date.getTime() / 1000)), x: plain((date) => date.getTime()),
+		Z: (date: Date) => offset(date, ":"), ZZ: (date: Date) => offset(date, ""),
+		// moment without moment-timezone writes no zone name.
+		z: text(""), zz: text(""),
+	}),
+);
+
 /** formatToken formats one moment token, or returns null when the text is not a token. */
 function formatToken(token: string, date: Date): string | null {
-	const year = date.getFullYear();
-	const month = date.getMonth();
-	const day = date.getDate();
-	const weekday = date.getDay();
-	const hours = date.getHours();
-	switch (token) {
-		case "M":
-			return String(month + 1);
-		case "Mo":
-			return ordinal(month + 1);
-		case "MM":
-			return pad(month + 1, 2);
-		case "MMM":
-			return (MONTHS[month] ?? "").slice(0, 3);
-		case "MMMM":
-			return MONTHS[month] ?? "";
-		case "Q":
-			return String(Math.floor(month / 3) + 1);
-		case "Qo":
-			return ordinal(Math.floor(month / 3) + 1);
-		case "D":
-			return String(day);
-		case "Do":
-			return ordinal(day);
-		case "DD":
-			return pad(day, 2);
-		case "DDD":
-			return String(getDayOfYear(date));
-		case "DDDo":
-			return ordinal(getDayOfYear(date));
-		case "DDDD":
-			return pad(getDayOfYear(date), 3);
-		case "d":
-		case "e":
-			return String(weekday);
-		case "do":
-			return ordinal(weekday);
-		case "dd":
-			return (WEEKDAYS[weekday] ?? "").slice(0, 2);
-		case "ddd":
-			return (WEEKDAYS[weekday] ?? "").slice(0, 3);
-		case "dddd":
-			return WEEKDAYS[weekday] ?? "";
-		case "E":
-			return String(getISODay(date));
-		case "w":
-			return String(getWeek(date));
-		case "wo":
-			return ordinal(getWeek(date));
-		case "ww":
-			return pad(getWeek(date), 2);
-		case "W":
-			return String(getISOWeek(date));
-		case "Wo":
-			return ordinal(getISOWeek(date));
-		case "WW":
-			return pad(getISOWeek(date), 2);
-		case "Y":
-			return fullYear(year);
-		case "YY":
-			return pad(year % 100, 2);
-		case "YYYY":
-			return year <= 9999 ? pad(year, 4) : `+${year}`;
-		case "YYYYY":
-			return signedYear(year, 5).replace(/^\+/, "");
-		case "YYYYYY":
-			return signedYear(year, 6);
-		case "y":
-		case "yy":
-		case "yyy":
-		case "yyyy":
-			return String(year);
-		case "yo":
-			return ordinal(year);
-		case "gg":
-			return pad(getWeekYear(date) % 100, 2);
-		case "gggg":
-			return pad(getWeekYear(date), 4);
-		case "ggggg":
-			return pad(getWeekYear(date), 5);
-		case "GG":
-			return pad(getISOWeekYear(date) % 100, 2);
-		case "GGGG":
-			return pad(getISOWeekYear(date), 4);
-		case "GGGGG":
-			return pad(getISOWeekYear(date), 5);
-		case "N":
-		case "NN":
-		case "NNN":
-			return "AD";
-		case "NNNN":
-			return "Anno Domini";
-		case "NNNNN":
-			return "AD";
-		case "a":
-			return hours < 12 ? "am" : "pm";
-		case "A":
-			return hours < 12 ? "AM" : "PM";
-		case "H":
-			return String(hours);
-		case "HH":
-			return pad(hours, 2);
-		case "h":
-			return String(hours % 12 || 12);
-		case "hh":
-			return pad(hours % 12 || 12, 2);
-		case "k":
-			return String(hours || 24);
-		case "kk":
-			return pad(hours || 24, 2);
-		case "m":
-			return String(date.getMinutes());
-		case "mm":
-			return pad(date.getMinutes(), 2);
-		case "s":
-			return String(date.getSeconds());
-		case "ss":
-			return pad(date.getSeconds(), 2);
-		case "Hmm":
-			return `${hours}${pad(date.getMinutes(), 2)}`;
-		case "Hmmss":
-			return `${hours}${pad(date.getMinutes(), 2)}${pad(date.getSeconds(), 2)}`;
-		case "hmm":
-			return `${hours % 12 || 12}${pad(date.getMinutes(), 2)}`;
-		case "hmmss":
-			return `${hours % 12 || 12}${pad(date.getMinutes(), 2)}${pad(date.getSeconds(), 2)}`;
-		case "X":
-			return String(Math.floor(date.getTime() / 1000));
-		case "x":
-			return String(date.getTime());
-		case "Z":
-			return offset(date, ":");
-		case "ZZ":
-			return offset(date, "");
-		case "z":
-		case "zz":
-			// moment without moment-timezone writes no zone name.
-			return "";
-	}
+	const write = WRITERS.get(token);
+	if (write !== undefined) return write(date);
 	if (/^S{1,9}$/.test(token)) {
 		return pad(date.getMilliseconds(), 3).padEnd(9, "0").slice(0, token.length);
 	}

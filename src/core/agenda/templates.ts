@@ -21,6 +21,28 @@ export interface AgendaTemplate {
 	properties: Record<string, unknown>;
 }
 
+/*
+ * The sections every template shares. The plugin fills the first three from the vault: what
+ * the last 1:1 left open, the follow-ups due, and what each side owes. Each ends with a newline;
+ * a blank line stands between sections.
+ */
+const OPEN_ITEMS = "### Open items from last time\n{{open-items}}\n";
+const FOLLOW_UPS = "### Follow-ups\n{{follow-ups}}\n";
+const OPEN_COMMITMENTS = "### Open commitments\n{{commitments}}\n";
+
+/** The last line of Agreed in most templates: the date that becomes the note's follow-up. */
+const FOLLOW_UP_ON = "Follow up on (a date; add it as this note's follow-up property):";
+
+/** agreed is the closing section: what to send in writing after the meeting, who does what, and the date to come back to it. */
+function agreed(whatToSend: string, lastLine: string): string {
+	return `### Agreed
+To send in writing after the meeting: ${whatToSend}
+- I will:
+- {{person}} will:
+- ${lastLine}
+`;
+}
+
 export const MANAGER_TEMPLATE = `## 1:1 with {{person}}, {{date:dddd, MMMM D}}
 
 ### Their priorities
@@ -28,9 +50,7 @@ What is on {{person}}'s mind, and where can I help?
 {{cares-about}}
 -
 
-### Open items from last time
-{{open-items}}
-
+${OPEN_ITEMS}
 ### My update
 - Wins since we last talked:
 - In progress, and where {{person}}'s help would add value:
@@ -38,18 +58,9 @@ What is on {{person}}'s mind, and where can I help?
 ### Asks and decisions needed
 - [ ]
 
-### Follow-ups
-{{follow-ups}}
-
-### Open commitments
-{{commitments}}
-
-### Agreed
-To send in writing after the meeting: what each of us committed to, and by when.
-- I will:
-- {{person}} will:
-- Follow up on (a date; add it as this note's follow-up property):
-`;
+${FOLLOW_UPS}
+${OPEN_COMMITMENTS}
+${agreed("what each of us committed to, and by when.", FOLLOW_UP_ON)}`;
 
 export const SKIP_LEVEL_TEMPLATE = `## Skip-level with {{person}}, {{date:MMMM D, YYYY}}
 
@@ -66,21 +77,10 @@ The organisation's priorities right now, and what they would like to see more of
 - How does my work look from where they sit?
 - Who else should I get to know, and who could I help?
 
-### Open items from last time
-{{open-items}}
-
-### Follow-ups
-{{follow-ups}}
-
-### Open commitments
-{{commitments}}
-
-### Agreed
-To send in writing after the meeting: what each of us committed to.
-- I will:
-- {{person}} will:
-- Follow up on (a date; add it as this note's follow-up property):
-`;
+${OPEN_ITEMS}
+${FOLLOW_UPS}
+${OPEN_COMMITMENTS}
+${agreed("what each of us committed to.", FOLLOW_UP_ON)}`;
 
 export const PEER_TEMPLATE = `## Check-in with {{person}}, {{date:MMMM D, YYYY}}
 
@@ -94,21 +94,10 @@ What is {{person}} working towards, and what is in their way?
 - What I need from them:
 - Decisions we need from someone else:
 
-### Open items from last time
-{{open-items}}
-
-### Follow-ups
-{{follow-ups}}
-
-### Open commitments
-{{commitments}}
-
-### Agreed
-To send in writing after the meeting: what each of us committed to.
-- I will:
-- {{person}} will:
-- Follow up on (a date; add it as this note's follow-up property):
-`;
+${OPEN_ITEMS}
+${FOLLOW_UPS}
+${OPEN_COMMITMENTS}
+${agreed("what each of us committed to.", FOLLOW_UP_ON)}`;
 
 export const CAREER_TEMPLATE = `## Career conversation with {{person}}, {{date:MMMM D, YYYY}}
 
@@ -127,18 +116,9 @@ export const CAREER_TEMPLATE = `## Career conversation with {{person}}, {{date:M
 - What {{person}} can do: sponsor me, give stretch work, make my work visible:
 - What {{person}} needs from me in return:
 
-### Open items from last time
-{{open-items}}
-
-### Open commitments
-{{commitments}}
-
-### Agreed
-To send in writing after the meeting: what each of us committed to, and by when.
-- I will:
-- {{person}} will:
-- We revisit on (a real date, not "in six months"; add it as this note's follow-up property):
-`;
+${OPEN_ITEMS}
+${OPEN_COMMITMENTS}
+${agreed("what each of us committed to, and by when.", 'We revisit on (a real date, not "in six months"; add it as this note\'s follow-up property):')}`;
 
 function builtIn(id: string, name: string, relationships: string[], body: string): AgendaTemplate {
 	return Object.freeze({ id: `builtin:${id}`, name, relationships, body, builtIn: true, properties: {} });

@@ -85,7 +85,7 @@ export const agendaCommand = vaultCommand({
 	usage: "agenda PERSON [VAULT] [--today YYYY-MM-DD] [--template NAME]",
 	summary: "print the 1:1 agenda the plugin would create for a person",
 	arguments: {
-		first: { name: "PERSON", what: "the person's name, note title or note path" },
+		first: { name: "PERSON", what: "the person's name, an alias, the note's title or its path" },
 		today: "the day of the 1:1",
 		own: [{ name: "template", written: "--template NAME", what: "a template by name: manager, skip-level, peer, career, or a note in the templates folder", type: "string" }],
 		me: false,

@@ -6,7 +6,7 @@ import { vaultReport } from "./vault";
 
 /** `managing-up calendar`: prints the calendar that "Export follow-ups to calendar" writes, as iCalendar text. */
 export const calendarCommand = vaultCommand({
-	usage: "calendar [VAULT] [--today YYYY-MM-DD]",
+	usage: "calendar [VAULT] [--today YYYY-MM-DD] [--me PERSON]",
 	summary: "print the follow-ups, dated commitments and high-influence check-ins as an .ics calendar",
 	arguments: {
 		today: "the day of the report",

@@ -32,7 +32,7 @@ export function findMeetingNote(vault: Vault, wanted: string): MeetingRecord {
 
 /** `managing-up follow-up`: prints the written follow-up of a 1:1 note, as "Write follow-up for this 1:1" copies it. */
 export const followUpCommand = vaultCommand({
-	usage: "follow-up NOTE [VAULT] [--today YYYY-MM-DD]",
+	usage: "follow-up NOTE [VAULT] [--today YYYY-MM-DD] [--me PERSON]",
 	summary: "print the written follow-up of a 1:1 note: thanks, what you agreed, who does what by when",
 	arguments: { first: { name: "NOTE", what: "the 1:1 note's vault-relative path or its title" }, today: "the day the follow-up is written", me: true },
 	run({ today, vault }, input, io) {

@@ -26,9 +26,9 @@ export const checkCommand: Command = {
 	usage: "check [VAULT] [--json]",
 	summary: "list unreadable properties; exit code 1 when there are any",
 	details: [
-		"VAULT   the vault folder (default: the current folder)",
-		"--json  print { \"problems\": [...] }, for scripts",
-		NO_CACHE_DETAIL.replace(/ {10}/, ""),
+		"VAULT       the vault folder (default: the current folder)",
+		"--json      print { \"problems\": [...] }, for scripts",
+		NO_CACHE_DETAIL.replace(/ {8}/, ""),
 	],
 	options: { json: { type: "boolean" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],

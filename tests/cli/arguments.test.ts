@@ -93,6 +93,17 @@ describe("--help", () => {
 		expect(stdout).toContain(`usage: managing-up ${COMMANDS[name]?.usage}`);
 		expect(stdout).toContain("VAULT");
 	});
+
+	it.each(Object.keys(COMMANDS))("%s --help puts each argument and option apart from what it does, in one column", (name) => {
+		const lines = COMMANDS[name]?.details ?? [];
+		const option = /^(\S+(?: \S+)?)( {2,})\S/;
+		const columns = lines.filter((line) => /^(?:--|[A-Z]{2,})/.test(line)).map((line) => {
+			const match = option.exec(line);
+			expect(match, `"${line}" runs the option into its text`).not.toBeNull();
+			return (match?.[1]?.length ?? 0) + (match?.[2]?.length ?? 0);
+		});
+		expect(new Set(columns).size).toBeLessThanOrEqual(1);
+	});
 });
 
 describe("the built program", () => {

@@ -1,9 +1,10 @@
 import { basename } from "node:path";
 import { RULE_WORDS, explain, plural, type Explanation } from "../core";
 import { EXIT, todayOption, type Command } from "./command";
-import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
+import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json } from "./report";
 import { printable } from "./terminal";
 import { vaultReport } from "./vault";
+import { runSaved } from "./vault-command";
 
 /** formatExplanation writes what was found as text: each rule with its count, then what was skipped. */
 export function formatExplanation(found: Explanation, vaultName: string): string {
@@ -40,9 +41,11 @@ export const explainCommand: Command = {
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);
-		const vault = openVault(input, io);
-		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
-		io.stdout(input.options.json === true ? json(found) : formatExplanation(found, basename(vault.root)));
-		return EXIT.ok;
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "explain-json" : "explain", today }, (vault, out) => {
+			const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
+			out.stdout(asJson ? json(found) : formatExplanation(found, basename(vault.root)));
+			return EXIT.ok;
+		});
 	},
 };

@@ -4,9 +4,10 @@ import { commitmentEntries } from "../core/history-commitments";
 import { historyJson, personHistory, type PersonHistory } from "../core/history";
 import { findStakeholder } from "./agenda";
 import { EXIT, todayOption, type Command } from "./command";
-import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json, openVault } from "./report";
+import { ME_DETAIL, NO_CACHE_DETAIL, VAULT_DETAIL, VAULT_OPTIONS, json } from "./report";
 import { printable } from "./terminal";
 import { vaultReport, type Vault } from "./vault";
+import { runSaved } from "./vault-command";
 
 /** meetingsOf looks up the meeting records of a vault read from disk, by path. */
 function meetingsOf(vault: Vault): (path: string) => MeetingRecord | null {
@@ -52,12 +53,14 @@ export const historyCommand: Command = {
 	],
 	run(input, io) {
 		const today = todayOption(input, io);
-		const vault = openVault(input, io, 1);
-		const report = vaultReport(vault, today);
-		const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
-		const ledger = commitmentsByPerson(vault.readings, pathResolver(vault.paths), vault.core, today).get(person.path) ?? null;
-		const history = personHistory(person, meetingsOf(vault), commitmentEntries(ledger, today));
-		io.stdout(input.options.json === true ? json(historyJson(history)) : formatHistory(history));
-		return EXIT.ok;
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "history-json" : "history", position: 1, today }, (vault, out) => {
+			const report = vaultReport(vault, today);
+			const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
+			const ledger = commitmentsByPerson(vault.readings, pathResolver(vault.paths), vault.core, today).get(person.path) ?? null;
+			const history = personHistory(person, meetingsOf(vault), commitmentEntries(ledger, today));
+			out.stdout(asJson ? json(historyJson(history)) : formatHistory(history));
+			return EXIT.ok;
+		});
 	},
 };

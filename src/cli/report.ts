@@ -1,23 +1,15 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
-import { EXIT, textLayout, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
+import { EXIT, textLayout, todayOption, useColor, type Command } from "./command";
 import { formatCheck, formatReport } from "./text";
-import { readVault, vaultReport, type Vault } from "./vault";
+import { vaultReport } from "./vault";
+import { runSaved } from "./vault-command";
 
 /** The option every command that reads the vault takes: read every note, without the cache of earlier runs. */
 export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
 export const NO_CACHE_DETAIL = "--no-cache          read every note, without (or updating) the cache of earlier runs";
 
-/** openVault reads the VAULT argument (default: the current folder) and passes on any warning. */
-export function openVault(input: CommandInput, io: CliIo, position = 0): Vault {
-	// The cache of readings lives in the user's cache folder (found from the environment); --no-cache skips it.
-	const env = input.options["no-cache"] === true ? undefined : io.env;
-	const vault = readVault(input.positionals[position] ?? ".", io.cwd ?? process.cwd(), { env });
-	for (const warning of vault.warnings) io.stderr(`${warning}\n`);
-	// --me overrides the `me` setting: the user's own person note (a path) or their name.
-	const me = input.options.me;
-	return typeof me === "string" ? { ...vault, core: { ...vault.core, me: me.trim() } } : vault;
-}
+export { openVault } from "./vault-command";
 
 /** json writes one value as indented JSON, the form scripts and snapshots read. */
 export function json(value: unknown): string {
@@ -48,14 +40,16 @@ export const reportCommand: Command = {
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
 		const today = todayOption(input, io);
-		const vault = openVault(input, io);
-		const report = vaultReport(vault, today);
-		if (input.options.json === true) {
-			io.stdout(json(reportJson(report)));
-		} else {
-			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(io) }));
-		}
-		return EXIT.ok;
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "report-json" : "report", today }, (vault, out) => {
+			const report = vaultReport(vault, today);
+			if (asJson) {
+				out.stdout(json(reportJson(report)));
+			} else {
+				out.stdout(formatReport(report, { color: useColor(out), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(out) }));
+			}
+			return EXIT.ok;
+		});
 	},
 };
 
@@ -71,11 +65,14 @@ export const checkCommand: Command = {
 	options: { json: { type: "boolean" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
-		const vault = openVault(input, io);
-		// Problems between notes (a `with` that matches no one) only show once every note is read.
-		const { problems } = vaultReport(vault, todayOption(input, io));
-		if (input.options.json === true) io.stdout(json({ problems: problems.map(problemJson) }));
-		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io), width: textLayout(io).width }));
-		return problems.length > 0 ? EXIT.problems : EXIT.ok;
+		const today = todayOption(input, io);
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "check-json" : "check", today }, (vault, out) => {
+			// Problems between notes (a `with` that matches no one) only show once every note is read.
+			const { problems } = vaultReport(vault, today);
+			if (asJson) out.stdout(json({ problems: problems.map(problemJson) }));
+			else out.stdout(formatCheck(problems, vault.paths.length, { color: useColor(out), width: textLayout(out).width }));
+			return problems.length > 0 ? EXIT.problems : EXIT.ok;
+		});
 	},
 };

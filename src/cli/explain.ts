@@ -42,7 +42,8 @@ export const explainCommand: Command = {
 	run(input, io) {
 		const today = todayOption(input, io);
 		const asJson = input.options.json === true;
-		return runSaved(input, io, { slot: asJson ? "explain-json" : "explain", today }, (vault, out) => {
+		return runSaved(input, io, { slot: asJson ? "explain-json" : "explain", today }, (read, out) => {
+			const vault = read();
 			const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
 			out.stdout(asJson ? json(found) : formatExplanation(found, basename(vault.root)));
 			return EXIT.ok;

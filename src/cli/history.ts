@@ -54,7 +54,8 @@ export const historyCommand: Command = {
 	run(input, io) {
 		const today = todayOption(input, io);
 		const asJson = input.options.json === true;
-		return runSaved(input, io, { slot: asJson ? "history-json" : "history", position: 1, today }, (vault, out) => {
+		return runSaved(input, io, { slot: asJson ? "history-json" : "history", position: 1, today }, (read, out) => {
+			const vault = read();
 			const report = vaultReport(vault, today);
 			const person = findStakeholder(report.stakeholders, input.positionals[0] ?? "");
 			const ledger = commitmentsByPerson(vault.readings, pathResolver(vault.paths), vault.core, today).get(person.path) ?? null;

@@ -4,6 +4,7 @@ import { EXIT, textLayout, todayOption, useColor, type Command } from "./command
 import { formatCheck, formatReport } from "./text";
 import { vaultReport } from "./vault";
 import { runSaved } from "./vault-command";
+import { writeJson } from "./json-stream";
 
 /** The option every command that reads the vault takes: read every note, without the cache of earlier runs. */
 export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
@@ -41,13 +42,14 @@ export const reportCommand: Command = {
 	run(input, io) {
 		const today = todayOption(input, io);
 		const asJson = input.options.json === true;
-		return runSaved(input, io, { slot: asJson ? "report-json" : "report", today }, (vault, out) => {
-			const report = vaultReport(vault, today);
+		return runSaved(input, io, { slot: asJson ? "report-json" : "report", today }, (read, out) => {
 			if (asJson) {
-				out.stdout(json(reportJson(report)));
-			} else {
-				out.stdout(formatReport(report, { color: useColor(out), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(out) }));
+				// Nothing but the report is held while it is written: the notes' readings, then the report, may go as soon as they are used.
+				writeJson(reportJson(vaultReport(read(), today)), (text) => out.stdout(text));
+				return EXIT.ok;
 			}
+			const vault = read();
+			out.stdout(formatReport(vaultReport(vault, today), { color: useColor(out), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(out) }));
 			return EXIT.ok;
 		});
 	},
@@ -67,7 +69,8 @@ export const checkCommand: Command = {
 	run(input, io) {
 		const today = todayOption(input, io);
 		const asJson = input.options.json === true;
-		return runSaved(input, io, { slot: asJson ? "check-json" : "check", today }, (vault, out) => {
+		return runSaved(input, io, { slot: asJson ? "check-json" : "check", today }, (read, out) => {
+			const vault = read();
 			// Problems between notes (a `with` that matches no one) only show once every note is read.
 			const { problems } = vaultReport(vault, today);
 			if (asJson) out.stdout(json({ problems: problems.map(problemJson) }));

@@ -47,15 +47,16 @@ export interface SavedRun {
  * runSaved runs a command that only reads the vault and prints (the same notes, settings,
  * options and day always print the same): when nothing it depends on changed since its last
  * run, it prints that run's output and reads no note (SavedOutputs); else it runs `produce`,
- * which prints through the io it is given, and saves what it printed. A run that warned on
+ * which reads the notes with `read` (when it needs them: what it no longer holds, the garbage
+ * collector may take back) and prints through the io it is given, and saves what it printed. A run that warned on
  * stderr, or threw, is not saved; --no-cache neither reads nor writes anything.
  */
-export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce: (vault: Vault, io: CliIo) => number): number {
+export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce: (read: () => Vault, io: CliIo) => number): number {
 	const listing = listed(input, io, run.position ?? 0);
 	const env = cacheEnv(input, io);
 	const outputs = env === undefined ? null : SavedOutputs.open(listing.root, env);
 	const now = nowMs(io);
-	if (env === undefined || outputs === null) return produce(withMe(readListing(listing, { env, nowMs: now }), input), io);
+	if (env === undefined || outputs === null) return produce(() => withMe(readListing(listing, { env, nowMs: now }), input), io);
 	const stats = statNotes(listing.root, listing.paths);
 	const notes = notesDigest(listing.root, listing.paths, stats, now);
 	const { settings, core, problems } = listing;
@@ -81,7 +82,7 @@ export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce:
 			io.stderr(text);
 		},
 	};
-	const code = produce(withMe(readListing(listing, { env, nowMs: now, stats }), input), printing);
+	const code = produce(() => withMe(readListing(listing, { env, nowMs: now, stats }), input), printing);
 	if (!warned) outputs.write(run.slot, key, { pieces, code });
 	return code;
 }

@@ -55,6 +55,15 @@ export function vaultCacheFolder(root: string, env: Readonly<Record<string, stri
 	return { folder: join(folder, createHash("sha256").update(realRoot).digest("hex").slice(0, 32)), realRoot };
 }
 
+/** removeOldLayout deletes the one file per vault that CLI versions before cache version 3 kept beside these folders (`<hash>.json`, as large as the facts). */
+export function removeOldLayout(place: VaultCachePlace): void {
+	try {
+		rmSync(`${place.folder}.json`, { force: true });
+	} catch {
+		// Not there, or not ours to remove: it is only taking room.
+	}
+}
+
 /**
  * makeFolder makes a folder and its missing parents one at a time: Node's recursive mkdir spins
  * forever where the file system answers ENOENT for a parent that exists (a cache folder set

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
 import { isRecent, type NoteStat } from "./note-stats";
-import { buildId, vaultCacheFolder, writeAtomically } from "./cache-folder";
+import { buildId, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
 
 export { cacheFolder } from "./cache-folder";
 
@@ -59,6 +59,7 @@ export class FactsCache {
 	private savedReport: SavedReport | null = null;
 
 	private constructor(
+		private readonly place: VaultCachePlace,
 		private readonly file: string,
 		private readonly root: string,
 		private readonly build: string,
@@ -90,7 +91,7 @@ export class FactsCache {
 		} catch {
 			// No cache yet, or one that cannot be read: every note is read.
 		}
-		return new FactsCache(file, place.realRoot, build, settings, nowMs, old, oldReport);
+		return new FactsCache(place, file, place.realRoot, build, settings, nowMs, old, oldReport);
 	}
 
 	/**
@@ -158,5 +159,6 @@ export class FactsCache {
 			yield JSON.stringify({ version: CACHE_VERSION, build, root, settings, notes: Object.fromEntries(fresh), report: savedReport });
 		}
 		writeAtomically(this.file, text());
+		removeOldLayout(this.place);
 	}
 }

@@ -96,6 +96,20 @@ describe("report with the cache", () => {
 		expect(await cli(command, { env })).toEqual(first);
 	});
 
+	it("removes the cache file of the layout before version 3", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, { env });
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		writeFileSync(`${folder}.json`, JSON.stringify({ version: 2, notes: {} }));
+		writeFileSync(join(root, "People/Ann.md"), "---\nperson: Ann\n---\n");
+		await cli(command, { env });
+		expect(existsSync(`${folder}.json`)).toBe(false);
+		expect(readdirSync(join(env.XDG_CACHE_HOME, "managing-up"))).toHaveLength(1);
+		expect(first.code).toBe(0);
+	});
+
 	it("keeps the whole report when people share a meeting, so a run where nothing changed reads it back", async () => {
 		const root = makeVault({
 			"People/Jane Doe.md": "---\nperson: true\n---\n",

@@ -1,44 +1,25 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, posix, relative, sep, win32 } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
+import { isRecent, type NoteStat } from "./note-stats";
+import { buildId, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
+
+export { cacheFolder } from "./cache-folder";
 
 /**
  * The cache of what each note's bytes say (NoteFacts) and of its reading with the settings,
  * between runs of the command line, keyed by the note's path, size, modification and change
  * times and inode: a note whose file changed in any way is read again; other settings (or
- * `--me`) keep the facts and read them anew; another build of the CLI starts afresh. It lives in the user's cache folder, never in the vault, one file
+ * `--me`) keep the facts and read them anew; another build of the CLI starts afresh. It lives in the user's cache folder, never in the vault, one folder
  * per vault; it is safe to delete (the next run reads every note and writes it anew), a file of
  * another version or a broken one is ignored, and `--no-cache` leaves it alone. Nothing about it
  * is ever printed: a run's output is the same with it, without it, cold or warm.
  */
 
 /** Bump when NoteFacts or the way notes are read changes: older caches are then ignored. */
-export const CACHE_VERSION = 2;
-
-/** A note written this recently may change again within the clock's resolution: it is not cached. */
-const RACY_MS = 2000;
-
-/**
- * cacheFolder is the user's cache folder for the CLI: `$XDG_CACHE_HOME/managing-up` (an
- * absolute path), else `~/Library/Caches/managing-up` on macOS, `%LOCALAPPDATA%\managing-up`
- * on Windows, `~/.cache/managing-up` elsewhere; null without a home to put it in.
- */
-export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string = process.platform): string | null {
-	const path = platform === "win32" ? win32 : posix;
-	const xdg = env.XDG_CACHE_HOME;
-	if (xdg !== undefined && path.isAbsolute(xdg)) return path.join(xdg, "managing-up");
-	if (platform === "win32") {
-		const local = env.LOCALAPPDATA;
-		if (local !== undefined && path.isAbsolute(local)) return path.join(local, "managing-up");
-		const profile = env.USERPROFILE;
-		return profile !== undefined && path.isAbsolute(profile) ? path.join(profile, "AppData", "Local", "managing-up") : null;
-	}
-	const home = env.HOME;
-	if (home === undefined || !path.isAbsolute(home)) return null;
-	return platform === "darwin" ? path.join(home, "Library", "Caches", "managing-up") : path.join(home, ".cache", "managing-up");
-}
+export const CACHE_VERSION = 3;
 
 /** One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the cache's settings (null: not kept). */
 type Entry = [number, number, number, number, NoteFacts | null, NoteReading | null];
@@ -47,16 +28,6 @@ type Entry = [number, number, number, number, NoteFacts | null, NoteReading | nu
 interface SavedReport {
 	key: string;
 	report: Report;
-}
-
-/** buildId tells this build of the CLI from any other (its own file's size and time): a new version never trusts an old one's readings. */
-function buildId(): string {
-	try {
-		const self = statSync(__filename);
-		return `${self.size}:${self.mtimeMs}`;
-	} catch {
-		return "unbundled";
-	}
 }
 
 /**
@@ -82,67 +53,34 @@ function jsonSafe(value: unknown, within: Set<object>, depth: number, budget = {
 	return safe;
 }
 
-/**
- * makeFolder makes a folder and its missing parents one at a time: Node's recursive mkdir spins
- * forever where the file system answers ENOENT for a parent that exists (a cache folder set
- * under /proc). Any error but "already there" gives up; the caller then keeps no cache.
- */
-function makeFolder(folder: string): void {
-	const parts = folder.split(sep);
-	for (let i = 1; i <= parts.length; i++) {
-		const path = parts.slice(0, i).join(sep);
-		if (path === "") continue;
-		try {
-			mkdirSync(path);
-		} catch (error) {
-			// Already there (EEXIST, or a drive root that answers otherwise) is fine; anything else is not.
-			if (!isFolder(path)) throw error;
-		}
-	}
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
-
 export class FactsCache {
 	private readonly fresh = new Map<string, Entry>();
 	private changed = false;
 	private savedReport: SavedReport | null = null;
 
 	private constructor(
+		private readonly place: VaultCachePlace,
 		private readonly file: string,
 		private readonly root: string,
 		private readonly build: string,
 		private readonly settings: string,
+		private readonly nowMs: number,
 		private readonly old: Map<string, Entry>,
 		private readonly oldReport: SavedReport | null,
 	) {}
 
-	/** open finds the vault's cache file and loads it (empty when missing, broken or of another version); null when there is no cache folder, or it lies inside the vault. */
-	static open(root: string, env: Readonly<Record<string, string | undefined>>, core: CoreSettings): FactsCache | null {
-		const folder = cacheFolder(env);
-		if (folder === null) return null;
-		let realRoot: string;
-		try {
-			realRoot = realpathSync(root);
-		} catch {
-			return null;
-		}
-		const inside = relative(realRoot, folder);
-		if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) return null;
-		const file = join(folder, `${createHash("sha256").update(realRoot).digest("hex").slice(0, 32)}.json`);
+	/** open loads the vault's cache of facts (empty when missing, broken or of another version); null when there is no cache folder, or it lies inside the vault. */
+	static open(root: string, env: Readonly<Record<string, string | undefined>>, core: CoreSettings, nowMs: number): FactsCache | null {
+		const place = vaultCacheFolder(root, env);
+		if (place === null) return null;
+		const file = join(place.folder, "facts.json");
 		const build = buildId();
 		const settings = JSON.stringify(core);
 		const old = new Map<string, Entry>();
 		let oldReport: SavedReport | null = null;
 		try {
 			const saved = JSON.parse(readFileSync(file, "utf8")) as { version?: unknown; build?: unknown; root?: unknown; settings?: unknown; notes?: unknown; report?: SavedReport | null };
-			if (saved.version === CACHE_VERSION && saved.build === build && saved.root === realRoot && typeof saved.notes === "object" && saved.notes !== null) {
+			if (saved.version === CACHE_VERSION && saved.build === build && saved.root === place.realRoot && typeof saved.notes === "object" && saved.notes !== null) {
 				const sameSettings = saved.settings === settings;
 				for (const [path, entry] of Object.entries(saved.notes as Record<string, Entry>)) {
 					if (!sameSettings) entry[5] = null;
@@ -153,18 +91,15 @@ export class FactsCache {
 		} catch {
 			// No cache yet, or one that cannot be read: every note is read.
 		}
-		return new FactsCache(file, realRoot, build, settings, old, oldReport);
+		return new FactsCache(place, file, place.realRoot, build, settings, nowMs, old, oldReport);
 	}
 
 	/**
 	 * reading gives a note's reading: from the cache when its file is unchanged, else from its
 	 * facts (cached, or read with `read`, which throws as reading the file would) through `toReading`.
 	 */
-	reading(path: string, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
-		let stat;
-		try {
-			stat = statSync(join(this.root, path));
-		} catch {
+	reading(path: string, stat: NoteStat | null, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
+		if (stat === null) {
 			this.changed = true;
 			return toReading(read());
 		}
@@ -185,12 +120,11 @@ export class FactsCache {
 		return this.miss(path, stat, read, toReading);
 	}
 
-	private miss(path: string, stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
+	private miss(path: string, stat: NoteStat, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
 		const facts = read();
 		const reading = toReading(facts);
 		this.changed = true;
-		const recent = Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS;
-		if (!recent && jsonSafe(facts, new Set(), 0)) {
+		if (!isRecent(stat, this.nowMs) && jsonSafe(facts, new Set(), 0)) {
 			// A reading kept, its facts need not be: they are only read again under other settings.
 			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
 			this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, kept === null ? facts : null, kept]);
@@ -219,14 +153,12 @@ export class FactsCache {
 	/** save writes the notes seen this run, when anything changed (written whole, then renamed into place); a failure only means no cache. */
 	save(): void {
 		if (!this.changed && this.fresh.size === this.old.size) return;
-		try {
-			makeFolder(join(this.file, ".."));
-			const temporary = `${this.file}.${process.pid}.tmp`;
-			const notes = Object.fromEntries(this.fresh);
-			writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, build: this.build, root: this.root, settings: this.settings, notes, report: this.savedReport }));
-			renameSync(temporary, this.file);
-		} catch {
-			// A read-only or full disk: the next run reads every note again.
+		const { build, root, settings, savedReport, fresh } = this;
+		// Made within writeAtomically's care: a cache too large for one string is no cache, not an error.
+		function* text(): Generator<string> {
+			yield JSON.stringify({ version: CACHE_VERSION, build, root, settings, notes: Object.fromEntries(fresh), report: savedReport });
 		}
+		writeAtomically(this.file, text());
+		removeOldLayout(this.place);
 	}
 }

@@ -9,6 +9,8 @@ import { shown } from "./terminal";
 export interface CliIo {
 	/** Writes to standard output (the text already ends with a newline where one is wanted). */
 	stdout(text: string): void;
+	/** Writes bytes to standard output as they are (a saved output); without it they are decoded and written with stdout. */
+	stdoutBytes?: (bytes: Uint8Array) => void;
 	/** Writes to standard error. */
 	stderr(text: string): void;
 	/** Whether standard output is a terminal (colours are only used on one, and only there are rows fitted to its width). */

@@ -29,6 +29,7 @@ export function formatExplanation(found: Explanation, vaultName: string): string
 export const explainCommand = vaultCommand({
 	usage: "explain [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "what it found in the vault (people and meetings by rule), and what it skipped",
+	saved: "explain",
 	arguments: { today: "the day meetings are counted up to", json: "print the counts as one JSON object", me: true },
 	run({ today, vault }, input, io) {
 		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);

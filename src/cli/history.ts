@@ -40,6 +40,7 @@ const HISTORY_JSON = 'print { "person", "path", "entries": [{ "date", "kind", "p
 export const historyCommand = vaultCommand({
 	usage: "history PERSON [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "one person's history: 1:1 notes, meetings, logged contacts, follow-ups and commitments, newest first",
+	saved: "history",
 	arguments: { first: { name: "PERSON", what: "the person's name, alias, note title or note path" }, today: "the day the report is read for", json: HISTORY_JSON, me: true },
 	run(read, input, io) {
 		const { today, vault } = read;

@@ -135,6 +135,7 @@ if (isProgram()) {
 	});
 	void run(process.argv.slice(2), {
 		stdout: (text) => void process.stdout.write(text),
+		stdoutBytes: (bytes) => void process.stdout.write(bytes),
 		stderr: (text) => void process.stderr.write(text),
 		isTTY: process.stdout.isTTY,
 		columns: process.stdout.columns,

@@ -1,25 +1,34 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
 import { EXIT, textLayout, todayOption, useColor, type Command } from "./command";
-import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, openVault, vaultCommand } from "./vault-command";
+import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, runSaved, vaultArguments } from "./vault-command";
 import { formatCheck, formatReport } from "./text";
 import { vaultReport } from "./vault";
+import { writeJson } from "./json-stream";
 
-/** `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON contract. */
-export const reportCommand = vaultCommand({
+/**
+ * `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON
+ * contract. Its own run, not vaultCommand's, so that nothing holds the notes' readings while the
+ * JSON is written: at 50,000 notes they are tens of megabytes the garbage collector can take back.
+ */
+export const reportCommand: Command = {
 	usage: "report [VAULT] [--today YYYY-MM-DD] [--json] [--me PERSON]",
 	summary: "follow-ups, stakeholders by contact status, and problems",
-	arguments: { today: "the day to report on", json: "print the report as one JSON object, for scripts", me: true },
-	run({ today, vault }, input, io) {
-		const report = vaultReport(vault, today);
-		if (input.options.json === true) {
-			io.stdout(json(reportJson(report)));
-		} else {
-			io.stdout(formatReport(report, { color: useColor(io), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(io) }));
-		}
-		return EXIT.ok;
+	...vaultArguments({ today: "the day to report on", json: "print the report as one JSON object, for scripts", me: true }),
+	run(input, io) {
+		const today = todayOption(input, io);
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "report-json" : "report", today }, (read, out) => {
+			if (asJson) {
+				writeJson(reportJson(vaultReport(read(), today)), (text) => out.stdout(text));
+				return EXIT.ok;
+			}
+			const vault = read();
+			out.stdout(formatReport(vaultReport(vault, today), { color: useColor(out), vaultName: basename(vault.root), dueSoonDays: vault.settings.dueSoonDays, skipLevelDays: vault.settings.skipLevelDays, ...textLayout(out) }));
+			return EXIT.ok;
+		});
 	},
-});
+};
 
 /** `managing-up check`: lists every property that cannot be read; exit code 1 when there is one. */
 export const checkCommand: Command = {
@@ -33,11 +42,15 @@ export const checkCommand: Command = {
 	options: { json: { type: "boolean" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],
 	run(input, io) {
-		const vault = openVault(input, io);
-		// Problems between notes (a `with` that matches no one) only show once every note is read.
-		const { problems } = vaultReport(vault, todayOption(input, io));
-		if (input.options.json === true) io.stdout(json({ problems: problems.map(problemJson) }));
-		else io.stdout(formatCheck(problems, vault.paths.length, { color: useColor(io), width: textLayout(io).width }));
-		return problems.length > 0 ? EXIT.problems : EXIT.ok;
+		const today = todayOption(input, io);
+		const asJson = input.options.json === true;
+		return runSaved(input, io, { slot: asJson ? "check-json" : "check", today }, (read, out) => {
+			const vault = read();
+			// Problems between notes (a `with` that matches no one) only show once every note is read.
+			const { problems } = vaultReport(vault, today);
+			if (asJson) out.stdout(json({ problems: problems.map(problemJson) }));
+			else out.stdout(formatCheck(problems, vault.paths.length, { color: useColor(out), width: textLayout(out).width }));
+			return problems.length > 0 ? EXIT.problems : EXIT.ok;
+		});
 	},
 };

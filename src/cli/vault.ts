@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { join, resolve } from "node:path";
 import { buildReport, compareProblemPaths, pathResolver, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { FactsCache } from "./cache";
-import { DOT, LOSSY, ReadFailure, errorCode, failure, noteFacts, readingOfFacts, reason, utf8OrNull, type NoteFacts } from "./note-file";
+import { markdownPaths } from "./markdown-paths";
+import { statNotes, type NoteStat } from "./note-stats";
+import { ReadFailure, errorCode, failure, noteFacts, readingOfFacts, reason, type NoteFacts } from "./note-file";
+
+export { markdownPaths } from "./markdown-paths";
 
 /** Where the plugin keeps its settings inside the vault's config folder. */
 export const SETTINGS_IN_CONFIG = "plugins/managing-up/data.json";
@@ -29,8 +33,6 @@ export interface Vault {
 	cache?: FactsCache | null;
 }
 
-
-
 /** openVaultFolder checks that the folder exists and is a folder, and returns its absolute path. */
 function openVaultFolder(folder: string, cwd: string): string {
 	const root = resolve(cwd, folder);
@@ -44,84 +46,6 @@ function openVaultFolder(folder: string, cwd: string): string {
 	}
 	if (!isFolder) throw new CliError(`not a folder: ${folder} (VAULT must be the vault's folder)`);
 	return root;
-}
-
-function badNameProblem(path: string, kind: "note" | "folder"): Problem {
-	const message =
-		kind === "note"
-			? "This file name is not valid UTF-8; rename it"
-			: "This folder name is not valid UTF-8; rename it; its notes are left out";
-	return { path, key: null, value: null, message };
-}
-
-/** folderProblem is the problem of a folder whose notes could not be listed. */
-function folderProblem(path: string, error: unknown): Problem {
-	const why = failure(error);
-	return { path, key: null, value: null, message: `This folder could not be read (${why}); its notes are left out` };
-}
-
-/**
- * markdownPaths lists the vault's notes as Obsidian sees them: every `.md` file, except in
- * dot-folders (the `.obsidian/` config folder, `.trash/`, `.git/`). Symbolic links are followed
- * once; a link back into a folder already walked, or to a folder that holds the vault (`/`, the
- * vault's parent), is skipped, so a loop cannot hang the walk nor lead it across the whole disk.
- * A subfolder that cannot be read is a problem pushed onto `problems` (its notes are left out,
- * never silently); the vault folder itself unreadable throws the error.
- */
-export function markdownPaths(root: string, problems: Problem[] = []): string[] {
-	const paths: string[] = [];
-	const seen = new Set<string>();
-	let realRoot = "";
-	/** Whether a folder holds the vault folder: the vault's parent, `/`, or the vault itself. */
-	const holdsVault = (real: string): boolean => {
-		const down = relative(real, realRoot);
-		return down === "" || (down !== ".." && !down.startsWith(`..${sep}`) && !isAbsolute(down));
-	};
-	const walk = (folder: string, prefix: string): void => {
-		let real: string;
-		let entries: Dirent<Buffer>[];
-		try {
-			real = realpathSync(folder);
-			if (prefix === "") realRoot = real;
-			else if (holdsVault(real)) return;
-			if (seen.has(real)) return;
-			seen.add(real);
-			// Names as bytes: Node would turn a name that is not UTF-8 into U+FFFD, a path that
-			// then does not exist (ENOENT), instead of saying what is wrong with it.
-			entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
-		} catch (error) {
-			if (prefix === "") throw error;
-			problems.push(folderProblem(prefix, error));
-			return;
-		}
-		for (const entry of entries) {
-			if (entry.name[0] === DOT) continue;
-			const name = utf8OrNull(entry.name);
-			const relative = (text: string): string => (prefix === "" ? text : `${prefix}/${text}`);
-			if (name === null) {
-				const shown = relative(LOSSY.decode(entry.name));
-				if (entry.isDirectory()) problems.push(badNameProblem(shown, "folder"));
-				else if (shown.endsWith(".md")) problems.push(badNameProblem(shown, "note"));
-				continue;
-			}
-			const full = join(folder, name);
-			let isFolder = entry.isDirectory();
-			let isFile = entry.isFile();
-			if (entry.isSymbolicLink()) {
-				try {
-					const target = statSync(full);
-					isFolder = target.isDirectory();
-					isFile = target.isFile();
-				} catch {
-					continue;
-				}
-			}
-			if (isFolder) walk(full, relative(name));
-			else if (isFile && name.endsWith(".md")) paths.push(relative(name));
-		}
-	};
-	walk(root, "");
-	return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -208,7 +132,7 @@ export function readVaultConfig(root: string): VaultConfig {
 }
 
 /** readNoteFile reads one note's frontmatter and turns it into a reading; broken YAML or an unreadable file is a problem. */
-export function readNoteFile(root: string, path: string, settings: CoreSettings, cache: FactsCache | null = null): NoteReading {
+export function readNoteFile(root: string, path: string, settings: CoreSettings, cache: FactsCache | null = null, stat: NoteStat | null = null): NoteReading {
 	// A template or an excluded file is left out before it is read: its YAML may well be broken.
 	const skipped = skipOf(path, settings);
 	if (skipped !== null) return { record: null, problems: [], skipped };
@@ -223,7 +147,7 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	};
 	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings);
 	try {
-		return cache === null ? toReading(read()) : cache.reading(path, read, toReading);
+		return cache === null ? toReading(read()) : cache.reading(path, stat, read, toReading);
 	} catch (error) {
 		if (!(error instanceof ReadFailure)) throw error;
 		return {
@@ -236,10 +160,17 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 /** How readVault reads: with the cache of the user's cache folder found from `env` (none without it). */
 export interface ReadOptions {
 	env?: Readonly<Record<string, string | undefined>>;
+	/** The clock, in milliseconds: a note written just before it is not cached. */
+	nowMs?: number;
+	/** Every note's figures, in the order of the listing's paths, when already looked up (for the cache). */
+	stats?: readonly (NoteStat | null)[];
 }
 
-/** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */
-export function readVault(folder: string, cwd: string, options: ReadOptions = {}): Vault {
+/** A vault folder listed, before any note is read: its settings, its config and its notes' paths. */
+export type VaultListing = Omit<Vault, "readings" | "cache">;
+
+/** listVault opens a vault folder, reads its settings and lists its notes. Throws a CliError when the folder cannot be opened. */
+export function listVault(folder: string, cwd: string): VaultListing {
 	const root = openVaultFolder(folder, cwd);
 	const { settings, warnings } = readSettings(root);
 	const core = coreSettings(settings, readVaultConfig(root));
@@ -250,9 +181,26 @@ export function readVault(folder: string, cwd: string, options: ReadOptions = {}
 	} catch (error) {
 		throw new CliError(`cannot read the vault folder ${folder} (${failure(error)})`);
 	}
-	const cache = options.env === undefined ? null : FactsCache.open(root, options.env, core);
-	const readings = paths.map((path) => readNoteFile(root, path, core, cache));
-	return { root, paths, settings, core, readings, warnings, problems, cache };
+	return { root, paths, settings, core, warnings, problems };
+}
+
+/** readListing reads every note of a listed vault, through the cache when `options.env` finds one. */
+export function readListing(listing: VaultListing, options: ReadOptions = {}): Vault {
+	const { root, paths, core } = listing;
+	const cache = options.env === undefined ? null : FactsCache.open(root, options.env, core, options.nowMs ?? Date.now());
+	let readings: NoteReading[];
+	if (cache === null) {
+		readings = paths.map((path) => readNoteFile(root, path, core));
+	} else {
+		const stats = options.stats ?? statNotes(root, paths);
+		readings = paths.map((path, i) => readNoteFile(root, path, core, cache, stats[i] ?? null));
+	}
+	return { ...listing, readings, cache };
+}
+
+/** readVault reads a vault folder: its settings and every note. Throws a CliError when the folder cannot be opened. */
+export function readVault(folder: string, cwd: string, options: ReadOptions = {}): Vault {
+	return readListing(listVault(folder, cwd), options);
 }
 
 /** vaultReport computes the report of a vault read from disk, for one day. */

@@ -99,8 +99,8 @@ export function parseWikilink(text: string): NoteRef | null {
 	return { target, alias: alias === "" ? null : alias, isLink: true };
 }
 
-/** Text of ASCII characters only: its own NFC form. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Text of printable ASCII characters only: its own NFC form. */
+const ASCII = /^[ -~]*$/;
 
 /**
  * foldName is how names and link paths are compared: case-insensitive, and in Unicode's composed

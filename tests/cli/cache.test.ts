@@ -25,6 +25,12 @@ function cacheHome(): string {
 /** A time well in the past, so that a note is not "just written" (those are not cached). */
 const PAST = new Date("2026-01-01T00:00:00Z");
 
+/** vaultFolder is the one vault's folder of cache files under a cache home. */
+function vaultFolder(home: string): string {
+	const [folder = ""] = readdirSync(join(home, "managing-up"));
+	return join(home, "managing-up", folder);
+}
+
 function vault(): string {
 	const root = makeVault({
 		"People/Jane Doe.md": "---\nperson: true\nlast-contact: 2026-10-01\ncadence: 14\ntags: [people]\n---\n# Jane\n",
@@ -75,17 +81,33 @@ describe("report with the cache", () => {
 		expect(inside).toEqual(await cli(["report", root, "--json", "--today", "2026-11-23", "--no-cache"]));
 	});
 
-	it("ignores a broken cache file and writes it anew", async () => {
+	it("ignores broken cache files and writes them anew", async () => {
 		const root = vault();
 		const env = { XDG_CACHE_HOME: cacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
-		const folder = join(env.XDG_CACHE_HOME, "managing-up");
-		const [file = ""] = readdirSync(folder);
-		writeFileSync(join(folder, file), "{ not json");
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		expect(readdirSync(folder).sort()).toEqual(["facts.json", "report-json.out"]);
+		for (const file of readdirSync(folder)) writeFileSync(join(folder, file), "{ not json");
 		expect(await cli(command, { env })).toEqual(first);
-		writeFileSync(join(folder, file), JSON.stringify({ version: 0, notes: { "People/Sam.md": [0, 0, 0, 0, null, null] } }));
+		expect(readFileSync(join(folder, "facts.json"), "utf8")).not.toBe("{ not json");
+		writeFileSync(join(folder, "facts.json"), JSON.stringify({ version: 0, notes: { "People/Sam.md": [0, 0, 0, 0, null, null] } }));
+		rmSync(join(folder, "report-json.out"));
 		expect(await cli(command, { env })).toEqual(first);
+	});
+
+	it("removes the cache file of the layout before version 3", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, { env });
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		writeFileSync(`${folder}.json`, JSON.stringify({ version: 2, notes: {} }));
+		writeFileSync(join(root, "People/Ann.md"), "---\nperson: Ann\n---\n");
+		await cli(command, { env });
+		expect(existsSync(`${folder}.json`)).toBe(false);
+		expect(readdirSync(join(env.XDG_CACHE_HOME, "managing-up"))).toHaveLength(1);
+		expect(first.code).toBe(0);
 	});
 
 	it("keeps the whole report when people share a meeting, so a run where nothing changed reads it back", async () => {
@@ -98,9 +120,7 @@ describe("report with the cache", () => {
 		const env = { XDG_CACHE_HOME: cacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
-		const folder = join(env.XDG_CACHE_HOME, "managing-up");
-		const [file = ""] = readdirSync(folder);
-		const saved = JSON.parse(readFileSync(join(folder, file), "utf8")) as { report: unknown };
+		const saved = JSON.parse(readFileSync(join(vaultFolder(env.XDG_CACHE_HOME), "facts.json"), "utf8")) as { report: unknown };
 		expect(saved.report).not.toBeNull();
 		expect(await cli(command, { env })).toEqual(first);
 		expect(await cli([...command, "--no-cache"])).toEqual(first);

@@ -1,0 +1,95 @@
+/**
+ * writeJson writes `value` as `${JSON.stringify(value, null, 2)}\n` would (report.ts's `json`), byte for
+ * byte, in pieces of about CHUNK characters: the report of 50,000 notes is 11 MB of JSON, which
+ * as one string (two bytes a character once a name is not ASCII) and then one Buffer for stdout
+ * would cost three times that at once. Plain objects and arrays down to `depth` levels are
+ * written a member at a time; anything deeper, or anything JSON.stringify treats specially
+ * (`toJSON`, a class instance), is written by JSON.stringify itself and indented to its place,
+ * which is safe since JSON text never holds a raw newline inside a string.
+ */
+export function writeJson(value: unknown, write: (text: string) => void, depth = 2): void {
+	const out = new Pieces(write);
+	// At the top, what JSON has no text for prints as `json` prints it: `undefined`.
+	if (depth > 0 && isWalked(value)) member(value, "", depth, out);
+	else out.push(String(textOf(value, "")));
+	out.push("\n");
+	out.flush();
+}
+
+/** The size of the pieces written, in characters. */
+const CHUNK = 1 << 16;
+
+class Pieces {
+	private parts: string[] = [];
+	private size = 0;
+
+	constructor(private readonly write: (text: string) => void) {}
+
+	push(text: string): void {
+		this.parts.push(text);
+		this.size += text.length;
+		if (this.size >= CHUNK) this.flush();
+	}
+
+	flush(): void {
+		if (this.size === 0) return;
+		this.write(this.parts.join(""));
+		this.parts = [];
+		this.size = 0;
+	}
+}
+
+/** isWalked says whether a value is written a member at a time: a plain object or array with no toJSON. */
+function isWalked(value: unknown): value is Record<string, unknown> | unknown[] {
+	if (typeof value !== "object" || value === null) return false;
+	if (Array.isArray(value)) return true;
+	const prototype: unknown = Object.getPrototypeOf(value);
+	return (prototype === Object.prototype || prototype === null) && !("toJSON" in value);
+}
+
+/** member writes one value of a list, or the whole value, at the indentation `indent` (null for what JSON has no text for, as in a list). */
+function member(value: unknown, indent: string, depth: number, out: Pieces): void {
+	if (depth > 0 && isWalked(value)) {
+		if (Array.isArray(value)) list(value, indent, depth, out);
+		else object(value, indent, depth, out);
+		return;
+	}
+	out.push(textOf(value, indent) ?? "null");
+}
+
+/** textOf is JSON.stringify's text of a value, indented to its place; undefined for what JSON leaves out (undefined, a function). */
+function textOf(value: unknown, indent: string): string | undefined {
+	const text = JSON.stringify(value, null, 2) as string | undefined;
+	return text === undefined || indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
+}
+
+function list(items: readonly unknown[], indent: string, depth: number, out: Pieces): void {
+	if (items.length === 0) {
+		out.push("[]");
+		return;
+	}
+	const inner = `${indent}  `;
+	out.push("[");
+	for (let i = 0; i < items.length; i++) {
+		out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
+		member(items[i], inner, depth - 1, out);
+	}
+	out.push(`\n${indent}]`);
+}
+
+function object(value: Readonly<Record<string, unknown>>, indent: string, depth: number, out: Pieces): void {
+	const inner = `${indent}  `;
+	let first = true;
+	for (const key of Object.keys(value)) {
+		const item = value[key];
+		const walked = depth > 1 && isWalked(item);
+		// A member JSON has no text for is left out, key and all, as JSON.stringify leaves it out.
+		const text = walked ? null : textOf(item, inner);
+		if (text === undefined) continue;
+		out.push(`${first ? "{" : ","}\n${inner}${JSON.stringify(key)}: `);
+		first = false;
+		if (text === null) member(item, inner, depth - 1, out);
+		else out.push(text);
+	}
+	out.push(first ? "{}" : `\n${indent}}`);
+}

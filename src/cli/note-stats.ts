@@ -16,13 +16,19 @@ export interface NoteStat {
  */
 export const RACY_MS = 2000;
 
+/**
+ * fileOf is a note's file: the vault folder and the note's path from the listing, which is
+ * already clean, so path.join would only spend time making it so.
+ */
+export function fileOf(root: string, path: string): string {
+	return root.endsWith(sep) ? `${root}${path}` : `${root}${sep}${path}`;
+}
+
 /** statNotes looks up every note's figures; null for one that cannot be looked up (deleted since the listing, unreadable folder). */
 export function statNotes(root: string, paths: readonly string[]): (NoteStat | null)[] {
-	// The paths come from the listing, already clean: path.join would only spend time making them so.
-	const folder = root.endsWith(sep) ? root : `${root}${sep}`;
 	return paths.map((path) => {
 		try {
-			const { size, mtimeMs, ctimeMs, ino } = statSync(`${folder}${path}`);
+			const { size, mtimeMs, ctimeMs, ino } = statSync(fileOf(root, path));
 			return { size, mtimeMs, ctimeMs, ino };
 		} catch {
 			return null;

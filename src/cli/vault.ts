@@ -5,7 +5,7 @@ import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSetting
 import { CliError } from "./command";
 import { FactsCache } from "./cache";
 import { markdownPaths } from "./markdown-paths";
-import { statNotes, type NoteStat } from "./note-stats";
+import { fileOf, statNotes, type NoteStat } from "./note-stats";
 import { ReadFailure, errorCode, failure, noteFacts, readingOfFacts, reason, type NoteFacts } from "./note-file";
 
 export { markdownPaths } from "./markdown-paths";
@@ -139,7 +139,7 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	const read = (): NoteFacts => {
 		let bytes: Buffer;
 		try {
-			bytes = readFileSync(join(root, path));
+			bytes = readFileSync(fileOf(root, path));
 		} catch (error) {
 			throw new ReadFailure(error);
 		}

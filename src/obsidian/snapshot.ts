@@ -1,0 +1,136 @@
+import type { TFile } from "obsidian";
+import type { Explanation } from "../core/explain";
+import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../core/types";
+
+/**
+ * The start-up snapshot's records, as kept in a SnapshotStore (snapshot-store.ts): the last
+ * report with the key of everything it was computed from, and each note's reading with the
+ * size and time of the file it was read from. Plain data only (structured clone: no
+ * functions, no class instances).
+ */
+
+/** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
+export const SNAPSHOT_FORMAT = 1;
+
+/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
+export const NOTES_PER_CHUNK = 1000;
+
+/** The report record: the last report, what the dashboard shows first, and what it was computed from. */
+export interface ReportRecord {
+	format: number;
+	/** The plugin's build (its version): another build may read notes differently. */
+	build: string;
+	/** Which save it belongs to, so that records of two saves are never mixed. */
+	stamp: number;
+	/** snapshotKey of the settings, the day and every markdown file when the report was made. */
+	key: string;
+	report: Report;
+	explanation: Explanation;
+	/** How many readings records the save wrote. */
+	chunks: number;
+	/** settingsHash of the settings the readings were made with. */
+	settings: string;
+}
+
+/** One note as stored: path, the file's mtime and size when read, its reading, and its tasks (null: its text was not read). */
+export type StoredNoteRow = [path: string, mtime: number, size: number, reading: NoteReading, tasks: NoteTask[] | null];
+
+/** A readings record: a slice of the notes of one save. */
+export interface ReadingsRecord {
+	format: number;
+	build: string;
+	stamp: number;
+	notes: StoredNoteRow[];
+}
+
+/** One note as the last session read it. */
+export interface StoredNote {
+	mtime: number;
+	size: number;
+	reading: NoteReading;
+	tasks: readonly NoteTask[] | null;
+}
+
+/** The readings of the last session, and the settingsHash of the settings they were made with. */
+export interface StoredNotes {
+	notes: ReadonlyMap<string, StoredNote>;
+	settings: string;
+}
+
+export const REPORT_RECORD = "report";
+
+/** chunkName is the name of the i-th readings record. */
+export function chunkName(i: number): string {
+	return `readings-${i}`;
+}
+
+/** hashLanes is a 64-bit string hash (two 32-bit lanes, after cyrb53): not cryptographic, only a key. */
+function hashLanes(text: string): [number, number] {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ ch, 2654435761);
+		h2 = Math.imul(h2 ^ ch, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return [h1 >>> 0, h2 >>> 0];
+}
+
+/** settingsHash stands for everything the core reads from the settings (the vault's own config included). */
+export function settingsHash(settings: CoreSettings): string {
+	const [a, b] = hashLanes(JSON.stringify(settings));
+	return `${a.toString(36)}.${b.toString(36)}`;
+}
+
+/**
+ * snapshotKey stands for everything a report is computed from: the settings, the day, and every
+ * markdown note's path, time and size (which is what Obsidian's own cache checks). The files
+ * are summed, not chained, so the order the vault lists them in does not matter.
+ */
+export function snapshotKey(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): string {
+	let a = 0;
+	let b = 0;
+	for (const file of files) {
+		const [h1, h2] = hashLanes(`${file.path}\u0000${file.stat.mtime}\u0000${file.stat.size}`);
+		a = (a + h1) >>> 0;
+		b = (b + h2) >>> 0;
+	}
+	return `${today}|${settingsHash(settings)}|${files.length}|${a.toString(36)}.${b.toString(36)}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null;
+}
+
+function isReport(value: unknown): value is Report {
+	if (!isObject(value) || typeof value.today !== "string") return false;
+	return [value.stakeholders, value.followUps, value.problems, value.withoutNote, value.commitments].every(Array.isArray);
+}
+
+/** reportRecordOf is the stored report record when it is of this format and build and whole; else null. */
+export function reportRecordOf(value: unknown, build: string): ReportRecord | null {
+	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== build) return null;
+	if (typeof value.key !== "string" || typeof value.stamp !== "number" || typeof value.settings !== "string") return null;
+	if (typeof value.chunks !== "number" || !isReport(value.report) || !isObject(value.explanation)) return null;
+	return value as unknown as ReportRecord;
+}
+
+function isReading(value: unknown): value is NoteReading {
+	return isObject(value) && Array.isArray(value.problems) && (value.record === null || (isObject(value.record) && typeof value.record.kind === "string"));
+}
+
+/** addRows puts a readings record's rows into the map; returns false when the record is not of that save or not whole. */
+export function addRows(value: unknown, record: ReportRecord, into: Map<string, StoredNote>): boolean {
+	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== record.build || value.stamp !== record.stamp) return false;
+	if (!Array.isArray(value.notes)) return false;
+	for (const row of value.notes as unknown[]) {
+		if (!Array.isArray(row) || row.length !== 5) return false;
+		const [path, mtime, size, reading, tasks] = row as unknown[];
+		if (typeof path !== "string" || typeof mtime !== "number" || typeof size !== "number" || !isReading(reading)) return false;
+		if (tasks !== null && !Array.isArray(tasks)) return false;
+		into.set(path, { mtime, size, reading, tasks: tasks as NoteTask[] | null });
+	}
+	return true;
+}

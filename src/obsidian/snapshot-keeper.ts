@@ -185,13 +185,14 @@ export class SnapshotKeeper extends Component {
 		const settings = this.deps.settings();
 		const today = this.deps.today();
 		const files = vault.getMarkdownFiles();
+		const now = Date.now();
 		const rows: StoredNoteRow[] = [];
 		let whole = source.count() === files.length;
 		for (const file of files) {
 			const reading = source.reading(file.path);
 			const cache = metadataCache.getFileCache(file);
 			// A note not read yet, or modified and not parsed again: nothing true to keep.
-			if (reading === undefined || cache === null || this.modified.has(file.path)) {
+			if (reading === undefined || cache === null || now - (this.modified.get(file.path) ?? -Infinity) < MODIFY_SETTLE_MS) {
 				whole = false;
 				continue;
 			}
@@ -199,7 +200,7 @@ export class SnapshotKeeper extends Component {
 			const tasks = record !== null && hasTaskItems(cache) ? (record.tasks ?? []) : null;
 			rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks]);
 		}
-		const stamp = Date.now();
+		const stamp = now;
 		const chunks: (readonly [string, ReadingsRecord])[] = [];
 		for (let i = 0; i * NOTES_PER_CHUNK < rows.length; i++) {
 			chunks.push([chunkName(i), { format: SNAPSHOT_FORMAT, build, stamp, notes: rows.slice(i * NOTES_PER_CHUNK, (i + 1) * NOTES_PER_CHUNK) }]);

@@ -103,7 +103,7 @@ export class SnapshotKeeper extends Component {
 
 	override onunload(): void {
 		// Unloading: what the index holds now, if it is whole; nothing waits for the write.
-		if (this.dirty && !this.saving) this.writeNow();
+		if (this.dirty && !this.saving && !this.failed) this.writeNow();
 		this.deps.store.close();
 	}
 

@@ -49,13 +49,14 @@ export class IndexedDbSnapshotStore implements SnapshotStore {
 
 	constructor(
 		private readonly name: string,
-		private readonly factory: IDBFactory | undefined = typeof indexedDB === "undefined" ? undefined : indexedDB,
+		/** The app's IndexedDB; null where there is none. */
+		private readonly factory: IDBFactory | null = typeof indexedDB === "undefined" ? null : indexedDB,
 	) {}
 
 	private open(): Promise<IDBDatabase> {
 		if (this.db !== null) return this.db;
 		const factory = this.factory;
-		if (factory === undefined) return Promise.reject(new Error("IndexedDB is not available"));
+		if (factory === null) return Promise.reject(new Error("IndexedDB is not available"));
 		const opening = new Promise<IDBDatabase>((resolve, reject) => {
 			const request = factory.open(this.name, 1);
 			request.onupgradeneeded = () => {

@@ -9,8 +9,13 @@ import type { CoreSettings, IsoDate, Report } from "../../src/core/types";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { SnapshotKeeper } from "../../src/obsidian/snapshot-keeper";
 import type { SnapshotStore } from "../../src/obsidian/snapshot-store";
+import type { App as ObsidianApp } from "obsidian";
 import type { App } from "../mock/obsidian";
-import { obsidianApp } from "./helpers";
+
+/** obsidianApp types the mock app as Obsidian's (as helpers.ts does; this file runs in the browser tests too, where helpers.ts cannot). */
+function obsidianApp(app: App): ObsidianApp {
+	return app as unknown as ObsidianApp;
+}
 
 /** One session: its index, its keeper, and the readNote and cachedRead calls it made. */
 export interface Session {
@@ -54,7 +59,7 @@ export async function openSession(app: App, store: SnapshotStore, settings: Core
 }
 
 /** closeSession unloads the index (which saves the snapshot) and waits for the write. */
-export async function closeSession(session: Session, store: { lastWrite: Promise<void> }): Promise<void> {
+export async function closeSession(session: Session, store: { readonly lastWrite: Promise<void> }): Promise<void> {
 	await session.index.tasksRead;
 	// Obsidian is closed a while after the last edit: the cache has parsed every modified note by then
 	// (the mock parses before its \`modify\` listeners run, so the keeper cannot see that it has).

@@ -114,6 +114,7 @@ export class StakeholderIndex extends Component {
 		}
 		// The vault fires `create` for every file at start-up: build once the layout is ready.
 		workspace.onLayoutReady(() => {
+			snapshot?.prefetch();
 			const prepare = this.deps.prepare;
 			if (prepare === undefined) {
 				if (this.active) this.start();

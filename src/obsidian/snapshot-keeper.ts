@@ -10,11 +10,14 @@ import {
 	SNAPSHOT_FORMAT,
 	addRows,
 	chunkName,
+	fileList,
+	matchesFiles,
 	reportRecordOf,
 	settingsHash,
 	snapshotKey,
 	type ReadingsRecord,
 	type ReportRecord,
+	type StoredReportRecord,
 	type StoredNote,
 	type StoredNoteRow,
 	type StoredNotes,
@@ -69,6 +72,7 @@ export class SnapshotKeeper extends Component {
 	private resolved: boolean;
 	/** Files modified since their last `changed`, with when. */
 	private readonly modified = new Map<string, number>();
+	private fetched: Promise<unknown> | null = null;
 
 	constructor(private readonly deps: SnapshotKeeperDeps) {
 		super();
@@ -107,11 +111,18 @@ export class SnapshotKeeper extends Component {
 		this.deps.store.close();
 	}
 
+	/** prefetch starts reading the last report record (the database opened meanwhile), before the vault's config is read. */
+	prefetch(): void {
+		this.fetched ??= this.deps.store.get(REPORT_RECORD);
+	}
+
 	/** open reads the last report record; `matches` when it was made from exactly these settings, day and files. */
 	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; matches: boolean }> {
-		const key = snapshotKey(settings, today, files);
-		const record = reportRecordOf(await this.deps.store.get(REPORT_RECORD), this.deps.build);
-		return { record, matches: record !== null && record.key === key };
+		const fetched = this.fetched ?? this.deps.store.get(REPORT_RECORD);
+		this.fetched = null;
+		const record = reportRecordOf(await fetched, this.deps.build);
+		const matches = record !== null && record.key.startsWith(`${today}|${settingsHash(settings)}|`) && matchesFiles(record, files, () => snapshotKey(settings, today, files));
+		return { record, matches };
 	}
 
 	/** notes reads the readings of the record's save, one record at a time; null when any is missing or broken. */
@@ -205,13 +216,14 @@ export class SnapshotKeeper extends Component {
 		for (let i = 0; i * NOTES_PER_CHUNK < rows.length; i++) {
 			chunks.push([chunkName(i), { format: SNAPSHOT_FORMAT, build, stamp, notes: rows.slice(i * NOTES_PER_CHUNK, (i + 1) * NOTES_PER_CHUNK) }]);
 		}
-		const report: ReportRecord = {
+		const report: StoredReportRecord = {
 			format: SNAPSHOT_FORMAT,
 			build,
 			stamp,
 			// A report that misses a note is not what a fresh build gives: it is kept for no key.
 			key: whole ? snapshotKey(settings, today, files) : "",
-			report: source.report(today),
+			...fileList(files),
+			report: JSON.stringify(source.report(today)),
 			explanation: source.explanation(today),
 			chunks: chunks.length,
 			settings: settingsHash(settings),

@@ -4,7 +4,7 @@ import { trackFileStats } from "../mock/file-stats";
 import { MemorySnapshotStore } from "../mock/snapshot-store";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
-import { REPORT_RECORD, chunkName } from "../../src/obsidian/snapshot";
+import { REPORT_RECORD, chunkName, reportRecordOf } from "../../src/obsidian/snapshot";
 import { snapshotDatabaseName } from "../../src/obsidian/snapshot-store";
 import { makeApp, SAMPLE_VAULT, TODAY, vaultFiles } from "./helpers";
 import { closeSession, freshReport, openSession } from "./snapshot-session";
@@ -207,5 +207,24 @@ describe("snapshotDatabaseName", () => {
 		expect(snapshotDatabaseName({ appId: "a1b2c3", vaultName: "Work", configDir: ".obsidian" })).toBe("managing-up-snapshot/a1b2c3");
 		expect(snapshotDatabaseName({ vaultName: "Work", configDir: ".obsidian" })).toBe("managing-up-snapshot/Work/.obsidian");
 		expect(snapshotDatabaseName({ appId: 42, vaultName: "Work", configDir: ".config" })).toBe("managing-up-snapshot/Work/.config");
+	});
+});
+
+describe("SnapshotKeeper.open", () => {
+	it("matches the same files listed in another order, and not a renamed file of the same time and size", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const session = await openSession(app, store, SETTINGS, TODAY);
+		const keeper = session.keeper;
+		const files = app.vault.getMarkdownFiles();
+		expect((await keeper.open(SETTINGS, TODAY, files)).matches).toBe(true);
+		expect((await keeper.open(SETTINGS, TODAY, [...files].reverse())).matches).toBe(true);
+		expect((await keeper.open(SETTINGS, "2026-11-24", files)).matches).toBe(false);
+		const renamed = files.map((f) => (f.path === "Notes/Ideas.md" ? Object.assign(new TFile("Notes/Idea2.md", app.vault), { stat: f.stat }) : f));
+		expect((await keeper.open(SETTINGS, TODAY, renamed)).matches).toBe(false);
+		expect(reportRecordOf(store.records.get(REPORT_RECORD), "test")?.key).not.toBe("");
+		session.index.unload();
+		session.restore();
 	});
 });

@@ -3,7 +3,7 @@ import type { Explanation } from "../core/explain";
 import { meetingOf } from "../core/read";
 import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
 import { hasTaskItems } from "./cache-reading";
-import { whenIdle } from "./idle";
+import { idle, whenIdle } from "./idle";
 import {
 	NOTES_PER_CHUNK,
 	REPORT_RECORD,
@@ -65,6 +65,10 @@ export interface SnapshotSource {
 export class SnapshotKeeper extends Component {
 	private source: SnapshotSource | null = null;
 	private dirty = false;
+	/** Counts the index's changes, so that a save gathered in idle slices knows it is out of date. */
+	private changes = 0;
+	private unloaded = false;
+	private collecting = false;
 	private failed = false;
 	private saving = false;
 	private timer: number | null = null;
@@ -107,6 +111,7 @@ export class SnapshotKeeper extends Component {
 
 	override onunload(): void {
 		// Unloading: what the index holds now, if it is whole; nothing waits for the write.
+		this.unloaded = true;
 		if (this.dirty && !this.saving && !this.failed) this.writeNow();
 		this.deps.store.close();
 	}
@@ -142,6 +147,7 @@ export class SnapshotKeeper extends Component {
 
 	private changed(): void {
 		this.dirty = true;
+		this.changes++;
 		this.schedule();
 	}
 
@@ -166,16 +172,43 @@ export class SnapshotKeeper extends Component {
 		// The first `resolved` schedules the save again; so do a file's `changed` and the index's next change.
 		if (!this.resolved || source === null) return;
 		if (this.modified.size > 0) this.schedule();
-		else if (source.settled()) this.writeNow();
+		else if (source.settled()) void this.writeInIdle();
 		else
 			void source.tasksRead().then(() => {
 				if (source.settled()) this.schedule();
 			});
 	}
 
+	/** writeNow saves at once (the plugin is unloading). */
 	private writeNow(): void {
-		const records = this.collect();
-		if (records === null) return;
+		const steps = this.collect();
+		let step = steps.next();
+		while (step.done !== true) step = steps.next();
+		this.write(step.value);
+	}
+
+	/** writeInIdle gathers a save in idle slices, one step each, and gives up when the index changes meanwhile (that change schedules the next save). */
+	private async writeInIdle(): Promise<void> {
+		if (this.collecting) return;
+		this.collecting = true;
+		try {
+			const changes = this.changes;
+			const steps = this.collect();
+			for (let step = steps.next(); ; step = steps.next()) {
+				if (step.done === true) {
+					this.write(step.value);
+					return;
+				}
+				await idle();
+				if (this.changes !== changes || this.unloaded) return;
+			}
+		} finally {
+			this.collecting = false;
+		}
+	}
+
+	private write(records: (readonly [string, unknown])[] | null): void {
+		if (records === null || this.saving || !this.dirty) return;
 		this.dirty = false;
 		this.saving = true;
 		this.deps.store
@@ -188,8 +221,12 @@ export class SnapshotKeeper extends Component {
 			});
 	}
 
-	/** collect is the records of one save: every note's reading with its file's time and size, and the report when it covers every note. */
-	private collect(): (readonly [string, unknown])[] | null {
+	/**
+	 * collect is the records of one save: every note's reading with its file's time and size, and
+	 * the report when it covers every note. It stops (yields) between its steps, each some
+	 * milliseconds at 10k notes, so a save in idle time never holds a frame for all of them.
+	 */
+	private *collect(): Generator<void, (readonly [string, unknown])[] | null, void> {
 		const source = this.source;
 		if (source === null || !source.settled()) return null;
 		const { vault, metadataCache, build } = this.deps;
@@ -211,18 +248,22 @@ export class SnapshotKeeper extends Component {
 			const tasks = record !== null && hasTaskItems(cache) ? (record.tasks ?? []) : null;
 			rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks]);
 		}
+		yield;
 		const stamp = now;
 		const chunks: (readonly [string, ReadingsRecord])[] = [];
 		for (let i = 0; i * NOTES_PER_CHUNK < rows.length; i++) {
 			chunks.push([chunkName(i), { format: SNAPSHOT_FORMAT, build, stamp, notes: rows.slice(i * NOTES_PER_CHUNK, (i + 1) * NOTES_PER_CHUNK) }]);
 		}
+		// A report that misses a note is not what a fresh build gives: it is kept for no key.
+		const key = whole ? snapshotKey(settings, today, files) : "";
+		const list = fileList(files);
+		yield;
 		const report: StoredReportRecord = {
 			format: SNAPSHOT_FORMAT,
 			build,
 			stamp,
-			// A report that misses a note is not what a fresh build gives: it is kept for no key.
-			key: whole ? snapshotKey(settings, today, files) : "",
-			...fileList(files),
+			key,
+			...list,
 			report: JSON.stringify(source.report(today)),
 			explanation: source.explanation(today),
 			chunks: chunks.length,

@@ -7,7 +7,6 @@ import type { PersonCommitments } from "../core/commitments/ledger";
 import { Calendar } from "../core/contact";
 import { idle, whenIdle } from "./idle";
 import { Notifier } from "./notifier";
-import type { ReportRecord } from "./snapshot";
 import type { SnapshotKeeper } from "./snapshot-keeper";
 import { VaultReadings, isMarkdown, previewOf } from "./vault-readings";
 
@@ -150,11 +149,11 @@ export class StakeholderIndex extends Component {
 
 	private async startFrom(snapshot: SnapshotKeeper, today: IsoDate): Promise<void> {
 		const settings = this.deps.settings();
-		const { record, matches } = await snapshot.open(settings, today, this.deps.vault.getMarkdownFiles());
+		const { record, report } = await snapshot.open(settings, today, this.deps.vault.getMarkdownFiles());
 		// A rebuild (the settings changed) while the snapshot was read has the last word.
 		if (!this.active || this.built) return;
-		if (record !== null && matches && settings === this.deps.settings()) {
-			this.adopt(record, today, settings);
+		if (record !== null && report !== null && settings === this.deps.settings()) {
+			this.adopt(report, record.explanation, today, settings);
 			snapshot.saved();
 			// The readings after the first paint, so later changes stay incremental.
 			await idle();
@@ -168,12 +167,12 @@ export class StakeholderIndex extends Component {
 	}
 
 	/** adopt answers with the snapshot's report: the inputs it was computed from are today's. */
-	private adopt(record: ReportRecord, today: IsoDate, settings: CoreSettings): void {
+	private adopt(report: Report, explanation: Explanation, today: IsoDate, settings: CoreSettings): void {
 		this.built = true;
 		this.adopted = true;
 		this.rev++;
-		this.cached = { revision: this.rev, today, settings, report: record.report };
-		this.explained = { report: record.report, explanation: record.explanation };
+		this.cached = { revision: this.rev, today, settings, report };
+		this.explained = { report, explanation };
 		this.notifier.notify();
 	}
 

@@ -12,12 +12,12 @@ import {
 	chunkName,
 	fileList,
 	matchesFiles,
+	reportOf,
 	reportRecordOf,
 	settingsHash,
 	snapshotKey,
 	type ReadingsRecord,
 	type ReportRecord,
-	type StoredReportRecord,
 	type StoredNote,
 	type StoredNoteRow,
 	type StoredNotes,
@@ -121,13 +121,13 @@ export class SnapshotKeeper extends Component {
 		this.fetched ??= this.deps.store.get(REPORT_RECORD);
 	}
 
-	/** open reads the last report record; `matches` when it was made from exactly these settings, day and files. */
-	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; matches: boolean }> {
+	/** open reads the last report record, and its report when it was made from exactly these settings, day and files. */
+	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; report: Report | null }> {
 		const fetched = this.fetched ?? this.deps.store.get(REPORT_RECORD);
 		this.fetched = null;
 		const record = reportRecordOf(await fetched, this.deps.build);
 		const matches = record !== null && record.key.startsWith(`${today}|${settingsHash(settings)}|`) && matchesFiles(record, files, () => snapshotKey(settings, today, files));
-		return { record, matches };
+		return { record, report: matches ? reportOf(record) : null };
 	}
 
 	/** notes reads the readings of the record's save, one record at a time; null when any is missing or broken. */
@@ -258,7 +258,7 @@ export class SnapshotKeeper extends Component {
 		const key = whole ? snapshotKey(settings, today, files) : "";
 		const list = fileList(files);
 		yield;
-		const report: StoredReportRecord = {
+		const report: ReportRecord = {
 			format: SNAPSHOT_FORMAT,
 			build,
 			stamp,

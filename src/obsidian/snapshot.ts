@@ -19,13 +19,9 @@ export const NOTES_PER_CHUNK = 1000;
  * The report record: the last report, what the dashboard shows first, and what it was computed
  * from. The report is kept as JSON text: the browser reads a string back at once, and
  * JSON.parse makes the report's thousands of objects two to three times faster than a
- * structured clone does, which is most of a start from the snapshot.
+ * structured clone does, which is most of a start from the snapshot; and it is parsed only
+ * when it is the one to start from.
  */
-export interface StoredReportRecord extends Omit<ReportRecord, "report"> {
-	report: string;
-}
-
-/** A report record as read back: its report parsed. */
 export interface ReportRecord {
 	format: number;
 	/** The plugin's build (its version): another build may read notes differently. */
@@ -38,7 +34,8 @@ export interface ReportRecord {
 	paths: string;
 	/** Their times and sizes, two numbers a file in the same order. */
 	stats: Float64Array;
-	report: Report;
+	/** The report as JSON. */
+	report: string;
 	explanation: Explanation;
 	/** How many readings records the save wrote. */
 	chunks: number;
@@ -143,7 +140,7 @@ export function fileList(files: readonly TFile[]): { paths: string; stats: Float
  * then the paths as one string (a comparison the browser makes natively). Listed in another
  * order, the same files are found by the key, which hashes every path (some 10 ms at 10k notes).
  */
-export function matchesFiles(record: ReportRecord, files: readonly TFile[], key: () => string): boolean {
+export function matchesFiles(record: Pick<ReportRecord, "key" | "paths" | "stats">, files: readonly TFile[], key: () => string): boolean {
 	if (record.key === "" || record.stats.length !== files.length * 2) return false;
 	let inOrder = true;
 	for (let i = 0; i < files.length && inOrder; i++) {
@@ -169,15 +166,17 @@ export function reportRecordOf(value: unknown, build: string): ReportRecord | nu
 	if (typeof value.key !== "string" || typeof value.stamp !== "number" || typeof value.settings !== "string") return null;
 	if (typeof value.chunks !== "number" || typeof value.report !== "string" || !isObject(value.explanation)) return null;
 	if (typeof value.paths !== "string" || !(value.stats instanceof Float64Array)) return null;
-	let report: unknown;
+	return value as unknown as ReportRecord;
+}
+
+/** reportOf parses the record's report; null when it is not one. */
+export function reportOf(record: ReportRecord): Report | null {
 	try {
-		report = JSON.parse(value.report);
+		const report: unknown = JSON.parse(record.report);
+		return isReport(report) ? report : null;
 	} catch {
 		return null;
 	}
-	if (!isReport(report)) return null;
-	const record = value as unknown as StoredReportRecord;
-	return { ...record, report };
 }
 
 function isReading(value: unknown): value is NoteReading {

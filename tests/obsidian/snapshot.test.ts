@@ -218,11 +218,11 @@ describe("SnapshotKeeper.open", () => {
 		const session = await openSession(app, store, SETTINGS, TODAY);
 		const keeper = session.keeper;
 		const files = app.vault.getMarkdownFiles();
-		expect((await keeper.open(SETTINGS, TODAY, files)).matches).toBe(true);
-		expect((await keeper.open(SETTINGS, TODAY, [...files].reverse())).matches).toBe(true);
-		expect((await keeper.open(SETTINGS, "2026-11-24", files)).matches).toBe(false);
+		expect((await keeper.open(SETTINGS, TODAY, files)).report).not.toBeNull();
+		expect((await keeper.open(SETTINGS, TODAY, [...files].reverse())).report).not.toBeNull();
+		expect((await keeper.open(SETTINGS, "2026-11-24", files)).report).toBeNull();
 		const renamed = files.map((f) => (f.path === "Notes/Ideas.md" ? Object.assign(new TFile("Notes/Idea2.md", app.vault), { stat: f.stat }) : f));
-		expect((await keeper.open(SETTINGS, TODAY, renamed)).matches).toBe(false);
+		expect((await keeper.open(SETTINGS, TODAY, renamed)).report).toBeNull();
 		expect(reportRecordOf(store.records.get(REPORT_RECORD), "test")?.key).not.toBe("");
 		session.index.unload();
 		session.restore();

@@ -128,6 +128,8 @@ export class StakeholderIndex extends Component {
 	}
 
 	override onunload(): void {
+		// Saved before the readings go, whichever order Obsidian unloads a component's children in.
+		this.deps.snapshot?.flush();
 		this.active = false;
 		this.built = false;
 		this.adopted = false;

@@ -1,4 +1,4 @@
-import { Component, type App, type MetadataCache, type TFile, type Vault, type Workspace } from "obsidian";
+import { Component, type MetadataCache, type TFile, type Vault, type Workspace } from "obsidian";
 import type { Explanation } from "../core/explain";
 import { meetingOf } from "../core/read";
 import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
@@ -22,7 +22,7 @@ import {
 	type StoredNoteRow,
 	type StoredNotes,
 } from "./snapshot";
-import { IndexedDbSnapshotStore, snapshotDatabaseName, type SnapshotStore } from "./snapshot-store";
+import type { SnapshotStore } from "./snapshot-store";
 
 /** How long the index must be quiet before the snapshot is saved, in ms. */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
@@ -33,8 +33,8 @@ const MODIFY_SETTLE_MS = 5000;
 /** What the keeper needs of the app and the plugin. */
 export interface SnapshotKeeperDeps {
 	store: SnapshotStore;
-	/** The plugin's build (its version): the readings of another build are not used. */
-	build: string;
+	/** The plugin's build (its version, main.js's size and time): the readings of another build are not used. */
+	build: string | (() => Promise<string>);
 	vault: Vault;
 	metadataCache: MetadataCache;
 	workspace: Workspace;
@@ -77,6 +77,8 @@ export class SnapshotKeeper extends Component {
 	/** Files modified since their last `changed`, with when. */
 	private readonly modified = new Map<string, number>();
 	private fetched: Promise<unknown> | null = null;
+	/** The build, once known: a save before it is (the plugin unloaded at once) is not made. */
+	private build: string | null = null;
 
 	constructor(private readonly deps: SnapshotKeeperDeps) {
 		super();
@@ -110,10 +112,14 @@ export class SnapshotKeeper extends Component {
 	}
 
 	override onunload(): void {
-		// Unloading: what the index holds now, if it is whole; nothing waits for the write.
+		this.flush();
+		this.deps.store.close();
+	}
+
+	/** flush saves what the index holds now, if it changed: the plugin is unloading (nothing waits for the write). */
+	flush(): void {
 		this.unloaded = true;
 		if (this.dirty && !this.saving && !this.failed) this.writeNow();
-		this.deps.store.close();
 	}
 
 	/** prefetch starts reading the last report record (the database opened meanwhile), before the vault's config is read. */
@@ -125,9 +131,20 @@ export class SnapshotKeeper extends Component {
 	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; report: Report | null }> {
 		const fetched = this.fetched ?? this.deps.store.get(REPORT_RECORD);
 		this.fetched = null;
-		const record = reportRecordOf(await fetched, this.deps.build);
+		const build = await this.buildId();
+		const record = reportRecordOf(await fetched, build);
 		const matches = record !== null && record.key.startsWith(`${today}|${settingsHash(settings)}|`) && matchesFiles(record, files, () => snapshotKey(settings, today, files));
 		return { record, report: matches ? reportOf(record) : null };
+	}
+
+	private async buildId(): Promise<string> {
+		const build = this.deps.build;
+		// Unknown, nothing is trusted or saved this session: an old build's readings may be wrong for this one.
+		this.build ??= typeof build === "string" ? build : await build().catch(() => {
+			this.failed = true;
+			return `unknown ${Date.now()}`;
+		});
+		return this.build;
 	}
 
 	/** notes reads the readings of the record's save, one record at a time; null when any is missing or broken. */
@@ -229,7 +246,9 @@ export class SnapshotKeeper extends Component {
 	private *collect(): Generator<void, (readonly [string, unknown])[] | null, void> {
 		const source = this.source;
 		if (source === null || !source.settled()) return null;
-		const { vault, metadataCache, build } = this.deps;
+		const { vault, metadataCache } = this.deps;
+		const build = this.build;
+		if (build === null) return null;
 		const settings = this.deps.settings();
 		const today = this.deps.today();
 		const files = vault.getMarkdownFiles();
@@ -272,12 +291,4 @@ export class SnapshotKeeper extends Component {
 		// The readings first: a reader finds the report record only once they are all there (one transaction anyway).
 		return [...chunks, [REPORT_RECORD, report]];
 	}
-}
-
-/** snapshotKeeperFor keeps the snapshot of this vault in the app's IndexedDB (one database per vault; nothing is opened until the layout is ready). */
-export function snapshotKeeperFor(app: App, build: string, settings: () => CoreSettings, today: () => IsoDate): SnapshotKeeper {
-	const { vault, metadataCache, workspace } = app;
-	const appId = "appId" in app ? app.appId : undefined;
-	const store = new IndexedDbSnapshotStore(snapshotDatabaseName({ appId, vaultName: vault.getName(), configDir: vault.configDir }));
-	return new SnapshotKeeper({ store, build, vault, metadataCache, workspace, settings, today });
 }

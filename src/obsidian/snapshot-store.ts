@@ -97,7 +97,6 @@ export class IndexedDbSnapshotStore implements SnapshotStore {
 			const store = tx.objectStore(RECORDS);
 			tx.oncomplete = () => resolve();
 			tx.onabort = () => reject(tx.error ?? new Error("IndexedDB write aborted"));
-			tx.onerror = (event) => event.preventDefault();
 			// One record per request, the next put from the last one's success: each record is
 			// copied (structured clone) in a task of its own, so no frame waits for all of them.
 			let next = 0;

@@ -10,6 +10,7 @@ import { createDashboardHost } from "./obsidian/dashboard-host";
 import { DashboardView, VIEW_TYPE_DASHBOARD, openDashboard } from "./obsidian/dashboard-view";
 import { registerFollowUpCommand } from "./obsidian/follow-up";
 import { StakeholderIndex } from "./obsidian/index";
+import { snapshotKeeperFor } from "./obsidian/snapshot-app";
 import { createHistoryHost, registerPersonHistory } from "./obsidian/history-view";
 import { registerPersonNoteCommands } from "./obsidian/person-notes";
 import { ManagingUpSettingTab } from "./obsidian/settings-tab";
@@ -30,8 +31,10 @@ export default class ManagingUpPlugin extends Plugin {
 		const settings = (): ManagingUpSettings => this.settings;
 		const today = () => todayIso(new Date());
 		const prepare = async (): Promise<void> => store.setVaultConfig(await readVaultConfig(app.vault.adapter, app.vault.configDir));
+		// The readings and the last report are kept in the app's IndexedDB between sessions (snapshot-keeper.ts).
+		const snapshot = snapshotKeeperFor(app, this.manifest, () => store.core(), today);
 		const index = this.addChild(
-			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: () => store.core(), prepare }),
+			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: () => store.core(), prepare, today, snapshot }),
 		);
 		this.index = index;
 		const { vault, workspace } = app;

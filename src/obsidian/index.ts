@@ -1,15 +1,14 @@
-import { Component, TFile, TFolder, type CachedMetadata, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
+import { Component, type MetadataCache, type Vault, type Workspace } from "obsidian";
 import { explain, type Explanation } from "../core/explain";
-import { readNote } from "../core/read";
-import { IncrementalReport } from "../core/incremental";
-import { buildReport } from "../core/report";
+import { meetingOf, type readNote } from "../core/read";
+import type { IncrementalReport } from "../core/incremental";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
-import { readTasks, withTasks } from "../core/commitments/read-tasks";
 import type { PersonCommitments } from "../core/commitments/ledger";
 import { Calendar } from "../core/contact";
-import { meetingOf } from "../core/read";
-import { hasTaskItems, readingFromCache } from "./cache-reading";
+import { idle, whenIdle } from "./idle";
 import { Notifier } from "./notifier";
+import type { SnapshotKeeper } from "./snapshot-keeper";
+import { VaultReadings, isMarkdown, previewOf } from "./vault-readings";
 
 export { readingFromCache } from "./cache-reading";
 
@@ -26,36 +25,39 @@ export interface StakeholderIndexDeps {
 	readNote?: typeof readNote;
 	/** Runs once the layout is ready, before the first build (reads the vault's own config). */
 	prepare?: () => Promise<void>;
-}
-
-function isMarkdown(file: TAbstractFile): file is TFile {
-	return file instanceof TFile && file.extension === "md";
+	/** The local calendar date: the day the start-up snapshot's report is for. */
+	today?: () => IsoDate;
+	/** Keeps the readings and the last report between sessions (snapshot-keeper.ts); absent, every start reads every note. */
+	snapshot?: SnapshotKeeper;
 }
 
 /**
  * StakeholderIndex keeps a reading of every markdown note, built once the layout is ready and
  * then updated one file at a time from metadata-cache and vault events; `report(today)` turns
  * the readings into the dashboard's report, cached per revision, day and settings, and
- * recomputed only where the notes changed since the last one.
+ * recomputed only where the notes changed since the last one. With a snapshot, a start whose
+ * settings, day and files are the last session's answers with the last session's report at
+ * once, and fills in the readings after the first paint.
  */
 export class StakeholderIndex extends Component {
-	private readonly notes = new IncrementalReport();
+	private readonly vaultReadings: VaultReadings;
+	private readonly notes: IncrementalReport;
 	/** Obsidian's link resolution; one function for the index's life, so the report can stay incremental. */
 	private readonly resolve: LinkResolver;
 	private rev = 0;
 	private built = false;
 	private resolvedOnce = false;
-	/** Whether the last build met a note the metadata cache had not indexed yet. */
-	private missedCaches = false;
 	private active = false;
+	/** Serving the snapshot's report while the readings are not filled in yet; `stale` once an event came meanwhile. */
+	private adopted = false;
+	private stale = false;
 	private readonly listeners = new Set<() => void>();
 	private cached: { revision: number; today: IsoDate; settings: CoreSettings; report: Report } | null = null;
 	private explained: { report: Report; explanation: Explanation } | null = null;
 	/** Tells listeners of changes: the first after a quiet period at once, the rest of a burst once it has settled. */
 	private readonly notifier: Notifier;
-	/** Counts builds, so that the texts read for an earlier build are dropped. */
-	private generation = 0;
-	private textsRead: Promise<void> = Promise.resolve();
+	/** The start from the snapshot, until the readings are filled in. */
+	private starting: Promise<void> = Promise.resolve();
 
 	constructor(private readonly deps: StakeholderIndexDeps) {
 		super();
@@ -63,11 +65,13 @@ export class StakeholderIndex extends Component {
 			for (const listener of [...this.listeners]) listener();
 		}, deps.notifyDelayMs ?? 250);
 		this.resolve = (linkpath, sourcePath) => deps.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
+		this.vaultReadings = new VaultReadings({ ...deps, changed: () => this.bump(), active: () => this.active });
+		this.notes = this.vaultReadings.notes;
 	}
 
 	override onload(): void {
 		this.active = true;
-		const { metadataCache, vault, workspace } = this.deps;
+		const { metadataCache, vault, workspace, snapshot } = this.deps;
 		this.register(() => this.notifier.cancel());
 		// getFileCache can answer null for notes not yet indexed when the layout is ready:
 		// rebuild once when the cache has first resolved every file, if the build missed any.
@@ -75,102 +79,145 @@ export class StakeholderIndex extends Component {
 			metadataCache.on("resolved", () => {
 				if (this.resolvedOnce) return;
 				this.resolvedOnce = true;
-				if (this.built && this.missedCaches) this.rebuild();
+				if (this.built && !this.adopted && this.vaultReadings.missedCaches) this.rebuild();
 			}),
 		);
 		this.registerEvent(
 			metadataCache.on("changed", (file, data, cache) => {
-				if (this.built && isMarkdown(file)) this.update(file.path, cache, false, data);
+				if (this.built && isMarkdown(file) && this.live() && this.vaultReadings.update(file.path, cache, false, data)) this.bump();
 			}),
 		);
 		this.registerEvent(
 			metadataCache.on("deleted", (file) => {
-				if (this.built && isMarkdown(file) && this.notes.delete(file.path)) this.bump();
+				if (this.built && isMarkdown(file) && this.live() && this.notes.delete(file.path)) this.bump();
 			}),
 		);
 		// Renames do not set off the metadata cache, yet they change a note's title, its
 		// folder (people folders) and what links resolve to.
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
-				if (this.built) this.renamed(file, oldPath);
+				if (this.built && this.live() && this.vaultReadings.renamed(file, oldPath)) this.bump();
 			}),
 		);
+		if (snapshot !== undefined) {
+			snapshot.attach({
+				settled: () => this.built && !this.adopted && this.vaultReadings.textsPending === 0,
+				tasksRead: () => this.tasksRead,
+				reading: (path) => this.notes.get(path),
+				count: () => this.notes.size,
+				report: (today) => this.report(today),
+				explanation: (today) => this.explanation(today),
+				onChange: (listener) => this.onChange(listener),
+			});
+			this.addChild(snapshot);
+		}
 		// The vault fires `create` for every file at start-up: build once the layout is ready.
 		workspace.onLayoutReady(() => {
+			snapshot?.prefetch();
 			const prepare = this.deps.prepare;
 			if (prepare === undefined) {
-				if (this.active) this.rebuild();
+				if (this.active) this.start();
 				return;
 			}
 			void prepare()
 				.catch(() => undefined)
 				.then(() => {
-					if (this.active) this.rebuild();
+					if (this.active) this.start();
 				});
 		});
 	}
 
 	override onunload(): void {
+		// Saved before the readings go, whichever order Obsidian unloads a component's children in.
+		this.deps.snapshot?.flush();
 		this.active = false;
 		this.built = false;
-		this.notes.clear();
+		this.adopted = false;
+		this.vaultReadings.clear();
 		this.cached = null;
 		this.explained = null;
 		this.listeners.clear();
 	}
 
+	/** start builds the index when the layout is ready: from the snapshot when there is one. */
+	private start(): void {
+		const { snapshot, today } = this.deps;
+		if (snapshot === undefined || today === undefined) this.rebuild();
+		else
+			this.starting = this.startFrom(snapshot, today()).catch(() => {
+				if (this.active && !this.built) this.rebuild();
+			});
+	}
+
+	private async startFrom(snapshot: SnapshotKeeper, today: IsoDate): Promise<void> {
+		const settings = this.deps.settings();
+		const { record, report } = await snapshot.open(settings, today, this.deps.vault.getMarkdownFiles());
+		// A rebuild (the settings changed) while the snapshot was read has the last word.
+		if (!this.active || this.built) return;
+		if (record !== null && report !== null && settings === this.deps.settings()) {
+			this.adopt(report, record.explanation, today, settings);
+			snapshot.saved();
+			// The readings after the first paint, so later changes stay incremental.
+			await idle();
+			this.fill(await snapshot.notes(record));
+			return;
+		}
+		const kept = record === null ? null : await snapshot.notes(record);
+		if (!this.active || this.built) return;
+		this.vaultReadings.kept = kept;
+		this.rebuild();
+	}
+
+	/** adopt answers with the snapshot's report: the inputs it was computed from are today's. */
+	private adopt(report: Report, explanation: Explanation, today: IsoDate, settings: CoreSettings): void {
+		this.built = true;
+		this.adopted = true;
+		this.rev++;
+		this.cached = { revision: this.rev, today, settings, report };
+		this.explained = { report, explanation };
+		this.notifier.notify();
+	}
+
+	/** fill reads the readings in after an adopted start: the stored ones, any other from the cache. */
+	private fill(kept: Awaited<ReturnType<SnapshotKeeper["notes"]>>): void {
+		if (!this.adopted || !this.active) return;
+		this.adopted = false;
+		if (kept !== null) this.vaultReadings.kept = kept;
+		const fresh = this.vaultReadings.readAll();
+		if (fresh > 0 || this.stale) this.bump();
+		else whenIdle(() => this.warm());
+		this.stale = false;
+	}
+
+	/** warm computes the incremental report once (in idle time), so the first change after an adopted start costs one note. */
+	private warm(): void {
+		const today = this.deps.today?.();
+		if (this.built && !this.adopted && today !== undefined) this.notes.report(this.resolve, this.deps.settings(), today);
+	}
+
+	/** live: whether events apply now; while the snapshot's report is served they wait for the fill, which reads every file as it is. */
+	private live(): boolean {
+		if (this.adopted) this.stale = true;
+		return !this.adopted;
+	}
+
+	/** settle fills the readings in now, from whatever has been read of the snapshot: something needs them before the fill. */
+	private settle(): void {
+		if (this.adopted) this.fill(null);
+	}
+
 	/** rebuild reads every markdown note from scratch: at start-up and when the settings change. */
 	rebuild(): void {
-		const settings = this.deps.settings();
-		const read = this.deps.readNote ?? readNote;
-		this.notes.clear();
-		this.missedCaches = false;
-		const withTaskList: TFile[] = [];
-		for (const file of this.deps.vault.getMarkdownFiles()) {
-			const cache = this.deps.metadataCache.getFileCache(file);
-			if (cache === null) this.missedCaches = true;
-			const reading = readingFromCache(file.path, cache, settings, read);
-			this.notes.set(file.path, reading);
-			if (reading.record?.kind === "meeting" && hasTaskItems(cache)) withTaskList.push(file);
-		}
+		this.adopted = false;
+		this.stale = false;
+		this.vaultReadings.readAll();
 		this.built = true;
 		this.bump();
-		this.generation++;
-		this.readTexts(withTaskList);
 	}
 
-	/**
-	 * readTexts reads the text of 1:1 notes with tasks after the first paint (the cache holds no
-	 * text), puts their commitment tasks into their readings, and notifies once. A note changed
-	 * meanwhile keeps its newer reading (the `changed` event brought its text).
-	 */
-	private readTexts(files: readonly TFile[]): void {
-		if (files.length === 0) return;
-		const generation = this.generation;
-		const reading = (async () => {
-			let changed = false;
-			for (const file of files) {
-				const before = this.notes.get(file.path);
-				let text: string;
-				try {
-					text = await this.deps.vault.cachedRead(file);
-				} catch {
-					continue;
-				}
-				if (!this.active || generation !== this.generation) return;
-				const now = this.notes.get(file.path);
-				if (now === undefined || now !== before) continue;
-				this.notes.set(file.path, withTasks(now, readTasks(text)));
-				changed = true;
-			}
-			if (changed) this.bump();
-		})();
-		this.textsRead = Promise.all([this.textsRead, reading]).then(() => undefined);
-	}
-
-	/** tasksRead settles once every text asked for so far (the build's 1:1 notes with tasks, renamed ones) has been read. */
+	/** tasksRead settles once the start is done (the snapshot's readings filled in) and every text asked for so far has been read. */
 	get tasksRead(): Promise<void> {
-		return this.textsRead;
+		return this.starting.then(() => this.vaultReadings.tasksRead);
 	}
 
 	/** The revision: changes whenever a reading or the set of notes changes. */
@@ -185,11 +232,13 @@ export class StakeholderIndex extends Component {
 
 	/** The reading of one note, if it is a markdown note in the index. */
 	reading(path: string): NoteReading | undefined {
+		this.settle();
 		return this.notes.get(path);
 	}
 
 	/** readings gives every note's reading, in no order: what `explain` counts. */
 	*readings(): IterableIterator<NoteReading> {
+		this.settle();
 		for (const path of this.notes.paths()) {
 			const reading = this.notes.get(path);
 			if (reading !== undefined) yield reading;
@@ -208,12 +257,7 @@ export class StakeholderIndex extends Component {
 	 * without touching the index: the settings tab shows it before a rule change is applied.
 	 */
 	preview(settings: CoreSettings, today: IsoDate): { report: Report; explanation: Explanation } {
-		const read = this.deps.readNote ?? readNote;
-		const readings = this.deps.vault
-			.getMarkdownFiles()
-			.map((file) => readingFromCache(file.path, this.deps.metadataCache.getFileCache(file), settings, read));
-		const report = buildReport(readings, this.resolve, settings, today);
-		return { report, explanation: explain(readings, report, settings.me) };
+		return previewOf(this.deps, this.resolve, settings, today);
 	}
 
 	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */
@@ -231,6 +275,7 @@ export class StakeholderIndex extends Component {
 		if (cached && cached.revision === this.rev && cached.today === today && cached.settings === settings) {
 			return cached.report;
 		}
+		this.settle();
 		// Equal to buildReport over every reading, whatever order the events arrived in.
 		const report = this.notes.report(this.resolve, settings, today);
 		this.cached = { revision: this.rev, today, settings, report };
@@ -240,55 +285,10 @@ export class StakeholderIndex extends Component {
 	/** commitmentsOf is one person's commitments, open and closed, for a day: from the tasks filed under them alone. */
 	commitmentsOf(personPath: string, today: IsoDate): PersonCommitments | null {
 		this.report(today);
+		this.settle();
+		// After a start from the snapshot the incremental report may not have run yet.
+		this.notes.report(this.resolve, this.deps.settings(), today);
 		return this.notes.commitments.ledger(personPath, (path) => meetingOf(this.notes.get(path))?.date ?? null, new Calendar(today));
-	}
-
-	/** update reads a note again from its cache and, when the event brought it, its text (for its tasks). */
-	private update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): void {
-		let reading = readingFromCache(path, cache, this.deps.settings(), this.deps.readNote ?? readNote);
-		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
-		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
-		const previous = this.notes.get(path);
-		// A save that changes nothing the plugin reads keeps the revision: no re-render.
-		if (!force && previous !== undefined && JSON.stringify(previous) === JSON.stringify(reading)) return;
-		this.notes.set(path, reading);
-		this.bump();
-		// A rename brings no text: the note's tasks are read again after it.
-		const file = tasks && text === undefined ? this.deps.vault.getFileByPath(path) : null;
-		if (file !== null) this.readTexts([file]);
-	}
-
-	private renamed(file: TAbstractFile, oldPath: string): void {
-		if (file instanceof TFile) {
-			const had = this.notes.delete(oldPath);
-			if (isMarkdown(file)) this.update(file.path, this.deps.metadataCache.getFileCache(file), true);
-			else if (had) this.bump();
-			return;
-		}
-		if (!(file instanceof TFolder)) return;
-		// A folder rename moves every note inside it.
-		let changed = false;
-		for (const path of [...this.notes.paths()]) {
-			if (path.startsWith(`${oldPath}/`)) changed = this.notes.delete(path) || changed;
-		}
-		const settings = this.deps.settings();
-		const read = this.deps.readNote ?? readNote;
-		const visit = (folder: TFolder): void => {
-			for (const child of folder.children) {
-				if (child instanceof TFolder) visit(child);
-				else if (isMarkdown(child)) {
-					const cache = this.deps.metadataCache.getFileCache(child);
-					const reading = readingFromCache(child.path, cache, settings, read);
-					this.notes.set(child.path, reading);
-					if (meetingOf(reading) !== null && hasTaskItems(cache)) withTaskList.push(child);
-					changed = true;
-				}
-			}
-		};
-		const withTaskList: TFile[] = [];
-		visit(file);
-		if (changed) this.bump();
-		this.readTexts(withTaskList);
 	}
 
 	private bump(): void {

@@ -1,0 +1,296 @@
+/**
+ * The start-up benchmark page: the plugin's own StakeholderIndex and SnapshotKeeper over a
+ * vault held in memory (the metadata cache's frontmatter, each file's time and size, the text of
+ * the 1:1 notes with tasks), with the snapshot in this page's real IndexedDB. Each start runs
+ * in a fresh browser process (dashboard.ts relaunches it), so nothing of the plugin is compiled
+ * yet: "layout ready → first dashboard" is timed from the layout-ready callback to the end of
+ * the dashboard's first drawing, as the view draws it (model, found, org, DOM, forced layout).
+ */
+import "../tests/browser/setup";
+import type { App, CachedMetadata } from "obsidian";
+import { Events, TFile } from "./obsidian-lite";
+import { coreSettings, DEFAULT_SETTINGS } from "../src/settings";
+import { pathResolver } from "../src/core/links";
+import { buildDashboardModel } from "../src/core/viewmodel";
+import { buildFoundModel, buildWithoutNote } from "../src/core/viewmodel-found";
+import { buildOrgSection } from "../src/core/viewmodel/org";
+import { DashboardControls } from "../src/obsidian/controls";
+import { StakeholderIndex } from "../src/obsidian/index";
+import { readNote } from "../src/core/read";
+import { SnapshotKeeper } from "../src/obsidian/snapshot-keeper";
+import { IndexedDbSnapshotStore, snapshotDatabaseName, type SnapshotStore } from "../src/obsidian/snapshot-store";
+import { renderDashboard, type DashboardHandlers } from "../src/obsidian/render";
+
+/** A note as the page gets it: its cached frontmatter (or YAML error), its file's time and size, and its text when it has tasks. */
+export interface StartupNote {
+	path: string;
+	frontmatter: unknown;
+	error: string | null;
+	mtime: number;
+	size: number;
+	/** The note's text when it holds a task (the plugin reads those texts for commitments). */
+	text: string | null;
+}
+
+/** What one start measured, in ms. */
+export interface StartupResult {
+	mode: StartMode;
+	/** Layout ready → the dashboard drawn (forced layout). */
+	firstDashboardMs: number;
+	/** …of which the index: the snapshot's key and IndexedDB read, or reading the notes, and the first report. */
+	indexMs: number;
+	/** …and the drawing: view models (the explanation included), DOM, forced layout. */
+	modelMs: number;
+	domMs: number;
+	layoutMs: number;
+	/** Layout ready → the index settled: snapshot readings filled in, texts read. */
+	settledMs: number;
+	/** The index's report after the first property change, once settled and warmed (its code not compiled yet)… */
+	firstChangeMs: number;
+	/** …and after each of the next twenty, the median. */
+	changeReportMs: number;
+	/** The save on unload: the part that runs before the write is handed to IndexedDB. */
+	saveSyncMs: number;
+	/** …and until IndexedDB has it. */
+	saveMs: number;
+	/** The longest time between two frames while the save ran: what a user could notice of it. */
+	saveFrameGapMs: number;
+	stakeholders: number;
+	notesRead: number;
+}
+
+/** first: no snapshot (the first start ever); warm: nothing changed since; changed: a new day and 1 % of the notes edited. */
+export type StartMode = "first" | "warm" | "changed";
+
+declare global {
+	interface Window {
+		STARTUP_NOTES: StartupNote[];
+		runStartup: (mode: StartMode) => Promise<StartupResult>;
+		clearSnapshot: () => Promise<void>;
+	}
+}
+
+const TODAY = "2026-11-23";
+const NEXT_DAY = "2026-11-24";
+const noop = (): void => undefined;
+const handlers = new Proxy({} as DashboardHandlers, { get: () => noop });
+
+/** A cache entry as Obsidian's metadata cache hands it over, built from the note. */
+function cacheOf(note: StartupNote): CachedMetadata {
+	const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: 2, col: 3, offset: 10 } };
+	const cache: CachedMetadata = { frontmatterPosition: position };
+	if (note.error === null && note.frontmatter !== null) cache.frontmatter = note.frontmatter;
+	if (note.text !== null) cache.listItems = [{ task: " ", parent: -1, position }];
+	return cache;
+}
+
+/** fakeApp is what the index and the keeper use of Obsidian's app, over the notes. */
+function fakeApp(notes: readonly StartupNote[]): { app: App; ready: () => void } {
+	const files = notes.map((note) => {
+		const file = new TFile(note.path);
+		file.stat = { ctime: note.mtime, mtime: note.mtime, size: note.size };
+		return file;
+	});
+	const byPath = new Map(files.map((file) => [file.path, file]));
+	const caches = new Map(notes.map((note, i) => [files[i], cacheOf(note)]));
+	const texts = new Map(notes.map((note) => [note.path, note.text ?? ""]));
+	const resolve = pathResolver(files.map((file) => file.path));
+	const layout: (() => void)[] = [];
+	const vault = Object.assign(new Events(), {
+		configDir: ".obsidian",
+		getName: () => "bench",
+		getMarkdownFiles: () => files,
+		getFileByPath: (path: string) => byPath.get(path) ?? null,
+		cachedRead: (file: TFile) => Promise.resolve(texts.get(file.path) ?? ""),
+	});
+	const metadataCache = Object.assign(new Events(), {
+		getFileCache: (file: TFile) => caches.get(file) ?? null,
+		getFirstLinkpathDest: (linkpath: string, source: string) => {
+			const path = resolve(linkpath, source);
+			return path === null ? null : (byPath.get(path) ?? null);
+		},
+	});
+	const workspace = Object.assign(new Events(), {
+		layoutReady: false,
+		onLayoutReady: (callback: () => void) => layout.push(callback),
+	});
+	// The page's stand-in has only what the index and the keeper call: typed as Obsidian's app here, once.
+	const app = { appId: "managing-up-bench", vault, metadataCache, workspace } as unknown as App;
+	return {
+		app,
+		ready: () => {
+			workspace.layoutReady = true;
+			for (const callback of layout.splice(0)) callback();
+		},
+	};
+}
+
+/** draw is DashboardView.draw: the view models, the DOM, then a forced layout; returns the time of each. */
+function draw(index: StakeholderIndex, today: string): { model: number; dom: number; layout: number } {
+	const t0 = performance.now();
+	const settings = DEFAULT_SETTINGS;
+	const controls = new DashboardControls();
+	// A pane the size of Obsidian's right sidebar on a laptop (the theme sheet sizes it), as dashboard-page.ts draws in.
+	const pane = document.body.createDiv({ cls: "view-content" });
+	pane.setAttr("data-width", 360);
+	pane.setAttr("data-height", 700);
+	const report = index.report(today);
+	const found = index.explanation(today);
+	const model = {
+		...buildDashboardModel(report, controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders })),
+		found: buildFoundModel(found, settings.foundDismissed),
+		withoutNote: buildWithoutNote(report, found, controls.withoutNoteLimit, settings.me !== ""),
+		org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
+	};
+	const t1 = performance.now();
+	renderDashboard(pane, model, handlers, { collapsed: controls.collapsed });
+	const t2 = performance.now();
+	void pane.getBoundingClientRect().height;
+	return { model: t1 - t0, dom: t2 - t1, layout: performance.now() - t2 };
+}
+
+/** changedNotes edits 1 % of the notes since the last session (a new time and size), as a day of work and a sync would. */
+function changedNotes(notes: readonly StartupNote[]): StartupNote[] {
+	return notes.map((note, i) => (i % 100 === 7 ? { ...note, mtime: note.mtime + 86_400_000, size: note.size + 1 } : note));
+}
+
+window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
+	const notes = mode === "changed" ? changedNotes(window.STARTUP_NOTES) : window.STARTUP_NOTES;
+	const today = mode === "changed" ? NEXT_DAY : TODAY;
+	const { app, ready } = fakeApp(notes);
+	const settings = coreSettings(DEFAULT_SETTINGS, { templateFolders: [], ignoreFilters: [] });
+	// As snapshotKeeperFor (main.ts) makes it, with a store that says when its write is done.
+	const store = new Watched(new IndexedDbSnapshotStore(snapshotDatabaseName({ appId: "managing-up-bench", vaultName: "bench", configDir: ".obsidian" })));
+	const { vault, metadataCache, workspace } = app;
+	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today });
+	let notesRead = 0;
+	let readAtPaint = 0;
+	const index = new StakeholderIndex({
+		metadataCache: app.metadataCache,
+		vault: app.vault,
+		workspace: app.workspace,
+		settings: () => settings,
+		today: () => today,
+		snapshot: keeper,
+		readNote: (...args) => {
+			notesRead++;
+			return readNote(...args);
+		},
+	});
+	index.load();
+	let indexMs = 0;
+	let parts = { model: 0, dom: 0, layout: 0 };
+	const drawn = new Promise<number>((resolve) => {
+		// The view redraws when the index tells it; the first time it has been built is the first dashboard.
+		const stop = index.onChange(() => {
+			if (!index.isBuilt) return;
+			stop();
+			index.report(today);
+			indexMs = performance.now() - start;
+			readAtPaint = notesRead;
+			parts = draw(index, today);
+			resolve(performance.now());
+		});
+	});
+	workspaceStandIn();
+	const start = performance.now();
+	ready();
+	const firstDashboardMs = (await drawn) - start;
+	await index.tasksRead;
+	// The readings filled in, the report warmed in idle time: then one property change.
+	await new Promise((resolve) => window.setTimeout(resolve, 300));
+	const settledMs = performance.now() - start;
+	// One property change at a time (a person's last-contact, through the cache's `changed`), each undone after.
+	const changes: number[] = [];
+	for (const s of index.report(today).stakeholders.slice(0, 21)) {
+		const file = app.vault.getFileByPath(s.path);
+		const cache = file === null ? null : app.metadataCache.getFileCache(file);
+		if (file === null || cache === null) continue;
+		const t = performance.now();
+		app.metadataCache.trigger("changed", file, "", { ...cache, frontmatter: { ...cache.frontmatter, "last-contact": "2026-11-20" } });
+		index.report(today);
+		changes.push(performance.now() - t);
+		// Back as the file says (its time and size did not change here), before the snapshot is saved.
+		app.metadataCache.trigger("changed", file, "", cache);
+	}
+	const firstChangeMs = changes[0] ?? 0;
+	const later = changes.slice(1).sort((a, b) => a - b);
+	const changeReportMs = later[later.length >> 1] ?? 0;
+	const stakeholders = index.report(today).stakeholders.length;
+	// Obsidian closes: the unload saves what the session read (a start from the snapshot that changed nothing saves nothing).
+	const frames = frameGaps();
+	const saveStart = performance.now();
+	index.unload();
+	const saveSyncMs = performance.now() - saveStart;
+	await store.lastWrite;
+	const saveMs = performance.now() - saveStart;
+	const saveFrameGapMs = await frames.stop();
+	return { mode, firstDashboardMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
+};
+
+/** Watched is a store that keeps its last write, so the page can wait for what the plugin does not wait for. */
+class Watched implements SnapshotStore {
+	lastWrite: Promise<void> = Promise.resolve();
+	constructor(private readonly inner: SnapshotStore) {}
+	get(name: string): Promise<unknown> {
+		return this.inner.get(name);
+	}
+	replace(records: readonly (readonly [string, unknown])[]): Promise<void> {
+		const write = this.inner.replace(records);
+		this.lastWrite = write.catch(() => undefined);
+		return write;
+	}
+	close(): void {
+		// Closed once the write is done: unload closes the store right after handing it the write.
+		void this.lastWrite.then(() => this.inner.close());
+	}
+}
+
+/** frameGaps watches animation frames from now; stop says the longest time between two of them. */
+function frameGaps(): { stop: () => Promise<number> } {
+	let last = performance.now();
+	let longest = 0;
+	let running = true;
+	const tick = (now: number): void => {
+		longest = Math.max(longest, now - last);
+		last = now;
+		if (running) window.requestAnimationFrame(tick);
+	};
+	window.requestAnimationFrame(tick);
+	return {
+		stop: () =>
+			new Promise((resolve) => {
+				window.requestAnimationFrame((now) => {
+					running = false;
+					resolve(Math.max(longest, now - last));
+				});
+			}),
+	};
+}
+
+/** clearSnapshot deletes the page's snapshot database: the first start ever. */
+window.clearSnapshot = (): Promise<void> =>
+	new Promise((resolve) => {
+		const request = indexedDB.deleteDatabase(snapshotDatabaseName({ appId: "managing-up-bench", vaultName: "bench", configDir: ".obsidian" }));
+		request.onsuccess = () => resolve();
+		request.onerror = () => resolve();
+		request.onblocked = () => resolve();
+	});
+
+/**
+ * workspaceStandIn lays out a stand-in for what Obsidian has drawn by layout ready (its ribbon,
+ * file explorer, tabs, an open note: text, buttons, lists, in the app's fonts), so the browser's
+ * own start (fonts, style and layout code) is not counted as the plugin's. It uses none of the
+ * dashboard's classes or code.
+ */
+function workspaceStandIn(): void {
+	const root = document.body.createDiv({ cls: "workspace" });
+	for (let i = 0; i < 40; i++) {
+		const list = root.createEl("ul", { cls: "nav-files-container" });
+		for (let j = 0; j < 10; j++) list.createEl("li", { cls: "nav-file", text: `Note ${i}-${j} about something` });
+		root.createEl("button", { text: `Tab ${i}` });
+		root.createEl("p", { text: "A paragraph of an open note, with a few words in it, as a note would have. ".repeat(3) });
+	}
+	void root.getBoundingClientRect().height;
+	root.remove();
+}

@@ -1,0 +1,13 @@
+/**
+ * whenIdle runs work when the browser has nothing else to do (within `timeoutMs` at the
+ * latest); where there is no requestIdleCallback (Safari's webview on iOS) after a short timeout.
+ */
+export function whenIdle(work: () => void, timeoutMs = 2000): void {
+	if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(() => work(), { timeout: timeoutMs });
+	else window.setTimeout(work, 50);
+}
+
+/** idle resolves when the browser is idle (see whenIdle). */
+export function idle(timeoutMs?: number): Promise<void> {
+	return new Promise((resolve) => whenIdle(resolve, timeoutMs));
+}

@@ -1,0 +1,294 @@
+import { Component, type MetadataCache, type TFile, type Vault, type Workspace } from "obsidian";
+import type { Explanation } from "../core/explain";
+import { meetingOf } from "../core/read";
+import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
+import { hasTaskItems } from "./cache-reading";
+import { idle, whenIdle } from "./idle";
+import {
+	NOTES_PER_CHUNK,
+	REPORT_RECORD,
+	SNAPSHOT_FORMAT,
+	addRows,
+	chunkName,
+	fileList,
+	matchesFiles,
+	reportOf,
+	reportRecordOf,
+	settingsHash,
+	snapshotKey,
+	type ReadingsRecord,
+	type ReportRecord,
+	type StoredNote,
+	type StoredNoteRow,
+	type StoredNotes,
+} from "./snapshot";
+import type { SnapshotStore } from "./snapshot-store";
+
+/** How long the index must be quiet before the snapshot is saved, in ms. */
+export const SNAPSHOT_SAVE_DELAY_MS = 2000;
+
+/** How long after a file's `modify` its reading is trusted without a `changed` (Obsidian sends none when the text did not change). */
+const MODIFY_SETTLE_MS = 5000;
+
+/** What the keeper needs of the app and the plugin. */
+export interface SnapshotKeeperDeps {
+	store: SnapshotStore;
+	/** The plugin's build (its version, main.js's size and time): the readings of another build are not used. */
+	build: string | (() => Promise<string>);
+	vault: Vault;
+	metadataCache: MetadataCache;
+	workspace: Workspace;
+	settings: () => CoreSettings;
+	today: () => IsoDate;
+	saveDelayMs?: number;
+}
+
+/** What the keeper reads from the index when it saves. */
+export interface SnapshotSource {
+	/** True when every note has been read and no text read is under way. */
+	settled(): boolean;
+	/** Settles once the text reads under way are done. */
+	tasksRead(): Promise<void>;
+	reading(path: string): NoteReading | undefined;
+	count(): number;
+	report(today: IsoDate): Report;
+	explanation(today: IsoDate): Explanation;
+	onChange(listener: () => void): () => void;
+}
+
+/**
+ * SnapshotKeeper reads the last session's snapshot at start-up and saves the index's readings
+ * and report once it has been quiet a while (in idle time) and when the plugin unloads. A save
+ * that fails (a full disk, no IndexedDB) is not retried this session, and nobody is told: the
+ * next start reads the notes, as it would without a snapshot.
+ */
+export class SnapshotKeeper extends Component {
+	private source: SnapshotSource | null = null;
+	private dirty = false;
+	/** Counts the index's changes, so that a save gathered in idle slices knows it is out of date. */
+	private changes = 0;
+	private unloaded = false;
+	private collecting = false;
+	private failed = false;
+	private saving = false;
+	private timer: number | null = null;
+	/** Before the cache's first `resolved` it may still hold an older parse of a file changed while Obsidian was closed. */
+	private resolved: boolean;
+	/** Files modified since their last `changed`, with when. */
+	private readonly modified = new Map<string, number>();
+	private fetched: Promise<unknown> | null = null;
+	/** The build, once known: a save before it is (the plugin unloaded at once) is not made. */
+	private build: string | null = null;
+
+	constructor(private readonly deps: SnapshotKeeperDeps) {
+		super();
+		this.resolved = deps.workspace.layoutReady;
+	}
+
+	/** attach names the index to save from; call before load. */
+	attach(source: SnapshotSource): void {
+		this.source = source;
+	}
+
+	override onload(): void {
+		const { vault, metadataCache } = this.deps;
+		if (this.source !== null) this.register(this.source.onChange(() => this.changed()));
+		this.registerEvent(
+			vault.on("modify", (file) => {
+				this.modified.set(file.path, Date.now());
+				this.changed();
+			}),
+		);
+		this.registerEvent(metadataCache.on("changed", (file) => this.modified.delete(file.path)));
+		this.registerEvent(vault.on("delete", (file) => this.modified.delete(file.path)));
+		this.registerEvent(
+			metadataCache.on("resolved", () => {
+				if (this.resolved) return;
+				this.resolved = true;
+				if (this.dirty) this.schedule();
+			}),
+		);
+		this.register(() => this.cancel());
+	}
+
+	override onunload(): void {
+		this.flush();
+		this.deps.store.close();
+	}
+
+	/** flush saves what the index holds now, if it changed: the plugin is unloading (nothing waits for the write). */
+	flush(): void {
+		this.unloaded = true;
+		if (this.dirty && !this.saving && !this.failed) this.writeNow();
+	}
+
+	/** prefetch starts reading the last report record (the database opened meanwhile), before the vault's config is read. */
+	prefetch(): void {
+		this.fetched ??= this.deps.store.get(REPORT_RECORD);
+	}
+
+	/** open reads the last report record, and its report when it was made from exactly these settings, day and files. */
+	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; report: Report | null }> {
+		const fetched = this.fetched ?? this.deps.store.get(REPORT_RECORD);
+		this.fetched = null;
+		const build = await this.buildId();
+		const record = reportRecordOf(await fetched, build);
+		const matches = record !== null && record.key.startsWith(`${today}|${settingsHash(settings)}|`) && matchesFiles(record, files, () => snapshotKey(settings, today, files));
+		return { record, report: matches ? reportOf(record) : null };
+	}
+
+	private async buildId(): Promise<string> {
+		const build = this.deps.build;
+		// Unknown, nothing is trusted or saved this session: an old build's readings may be wrong for this one.
+		this.build ??= typeof build === "string" ? build : await build().catch(() => {
+			this.failed = true;
+			return `unknown ${Date.now()}`;
+		});
+		return this.build;
+	}
+
+	/** notes reads the readings of the record's save, one record at a time; null when any is missing or broken. */
+	async notes(record: ReportRecord): Promise<StoredNotes | null> {
+		const notes = new Map<string, StoredNote>();
+		for (let i = 0; i < record.chunks; i++) {
+			if (!addRows(await this.deps.store.get(chunkName(i)), record, notes)) return null;
+		}
+		return { notes, settings: record.settings };
+	}
+
+	/** saved says the index holds what the store holds (it started from the snapshot). */
+	saved(): void {
+		this.dirty = false;
+		this.cancel();
+	}
+
+	private changed(): void {
+		this.dirty = true;
+		this.changes++;
+		this.schedule();
+	}
+
+	private schedule(): void {
+		this.cancel();
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			whenIdle(() => this.save());
+		}, this.deps.saveDelayMs ?? SNAPSHOT_SAVE_DELAY_MS);
+	}
+
+	private cancel(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+	}
+
+	private save(): void {
+		if (!this.dirty || this.failed || this.saving) return;
+		const now = Date.now();
+		for (const [path, at] of this.modified) if (now - at >= MODIFY_SETTLE_MS) this.modified.delete(path);
+		const source = this.source;
+		// The first `resolved` schedules the save again; so do a file's `changed` and the index's next change.
+		if (!this.resolved || source === null) return;
+		if (this.modified.size > 0) this.schedule();
+		else if (source.settled()) void this.writeInIdle();
+		else
+			void source.tasksRead().then(() => {
+				if (source.settled()) this.schedule();
+			});
+	}
+
+	/** writeNow saves at once (the plugin is unloading). */
+	private writeNow(): void {
+		const steps = this.collect();
+		let step = steps.next();
+		while (step.done !== true) step = steps.next();
+		this.write(step.value);
+	}
+
+	/** writeInIdle gathers a save in idle slices, one step each, and gives up when the index changes meanwhile (that change schedules the next save). */
+	private async writeInIdle(): Promise<void> {
+		if (this.collecting) return;
+		this.collecting = true;
+		try {
+			const changes = this.changes;
+			const steps = this.collect();
+			for (let step = steps.next(); ; step = steps.next()) {
+				if (step.done === true) {
+					this.write(step.value);
+					return;
+				}
+				await idle();
+				if (this.changes !== changes || this.unloaded) return;
+			}
+		} finally {
+			this.collecting = false;
+		}
+	}
+
+	private write(records: (readonly [string, unknown])[] | null): void {
+		if (records === null || this.saving || !this.dirty) return;
+		this.dirty = false;
+		this.saving = true;
+		this.deps.store
+			.replace(records)
+			.catch(() => {
+				this.failed = true;
+			})
+			.finally(() => {
+				this.saving = false;
+			});
+	}
+
+	/**
+	 * collect is the records of one save: every note's reading with its file's time and size, and
+	 * the report when it covers every note. It stops (yields) between its steps, each some
+	 * milliseconds at 10k notes, so a save in idle time never holds a frame for all of them.
+	 */
+	private *collect(): Generator<void, (readonly [string, unknown])[] | null, void> {
+		const source = this.source;
+		if (source === null || !source.settled()) return null;
+		const { vault, metadataCache } = this.deps;
+		const build = this.build;
+		if (build === null) return null;
+		const settings = this.deps.settings();
+		const today = this.deps.today();
+		const files = vault.getMarkdownFiles();
+		const now = Date.now();
+		const rows: StoredNoteRow[] = [];
+		let whole = source.count() === files.length;
+		for (const file of files) {
+			const reading = source.reading(file.path);
+			const cache = metadataCache.getFileCache(file);
+			// A note not read yet, or modified and not parsed again: nothing true to keep.
+			if (reading === undefined || cache === null || now - (this.modified.get(file.path) ?? -Infinity) < MODIFY_SETTLE_MS) {
+				whole = false;
+				continue;
+			}
+			const record = meetingOf(reading);
+			const tasks = record !== null && hasTaskItems(cache) ? (record.tasks ?? []) : null;
+			rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks]);
+		}
+		yield;
+		const stamp = now;
+		const chunks: (readonly [string, ReadingsRecord])[] = [];
+		for (let i = 0; i * NOTES_PER_CHUNK < rows.length; i++) {
+			chunks.push([chunkName(i), { format: SNAPSHOT_FORMAT, build, stamp, notes: rows.slice(i * NOTES_PER_CHUNK, (i + 1) * NOTES_PER_CHUNK) }]);
+		}
+		// A report that misses a note is not what a fresh build gives: it is kept for no key.
+		const key = whole ? snapshotKey(settings, today, files) : "";
+		const list = fileList(files);
+		yield;
+		const report: ReportRecord = {
+			format: SNAPSHOT_FORMAT,
+			build,
+			stamp,
+			key,
+			...list,
+			report: JSON.stringify(source.report(today)),
+			explanation: source.explanation(today),
+			chunks: chunks.length,
+			settings: settingsHash(settings),
+		};
+		// The readings first: a reader finds the report record only once they are all there (one transaction anyway).
+		return [...chunks, [REPORT_RECORD, report]];
+	}
+}

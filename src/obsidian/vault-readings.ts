@@ -1,0 +1,186 @@
+import { TFile, TFolder, type CachedMetadata, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
+import { readNote } from "../core/read";
+import { IncrementalReport } from "../core/incremental";
+import { explain, type Explanation } from "../core/explain";
+import { buildReport } from "../core/report";
+import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
+import { readTasks, withTasks } from "../core/commitments/read-tasks";
+import { meetingOf } from "../core/read";
+import { hasTaskItems, readingFromCache } from "./cache-reading";
+import { settingsHash, type StoredNotes } from "./snapshot";
+
+/** What the readings need from the app, and how to tell the index that they changed. */
+export interface VaultReadingsDeps {
+	metadataCache: MetadataCache;
+	vault: Vault;
+	settings: () => CoreSettings;
+	/** Reads one note; the core's readNote unless a test counts the calls. */
+	readNote?: typeof readNote;
+	/** Called after text reads changed readings (the index bumps its revision). */
+	changed: () => void;
+	/** False once the index is unloaded. */
+	active: () => boolean;
+}
+
+export function isMarkdown(file: TAbstractFile): file is TFile {
+	return file instanceof TFile && file.extension === "md";
+}
+
+/**
+ * VaultReadings holds the reading of every markdown note (in an IncrementalReport) and reads
+ * them: all at once, one file, or a renamed folder. A 1:1 note with tasks has its text read
+ * after the reading of its properties (the cache holds no text), unless the last session's
+ * snapshot kept its tasks for the same file.
+ */
+export class VaultReadings {
+	readonly notes = new IncrementalReport();
+	/** Whether the last readAll met a note the metadata cache had not indexed yet. */
+	missedCaches = false;
+	/** The last session's readings (snapshot.ts), used for every note whose file has not changed since. */
+	kept: StoredNotes | null = null;
+	/** Counts readAll calls, so that the texts read for an earlier one are dropped. */
+	private generation = 0;
+	private textsRead: Promise<void> = Promise.resolve();
+	/** How many text reads are under way: until none is, some 1:1 notes lack their tasks. */
+	textsPending = 0;
+
+	constructor(private readonly deps: VaultReadingsDeps) {}
+
+	private get read(): typeof readNote {
+		return this.deps.readNote ?? readNote;
+	}
+
+	/** readAll reads every markdown note from scratch (the kept readings of unchanged files as they are); returns how many were read anew. */
+	readAll(): number {
+		const settings = this.deps.settings();
+		const kept = this.kept;
+		const sameSettings = kept !== null && kept.settings === settingsHash(settings);
+		this.notes.clear();
+		this.missedCaches = false;
+		this.generation++;
+		const withTaskList: TFile[] = [];
+		let fresh = 0;
+		for (const file of this.deps.vault.getMarkdownFiles()) {
+			const stored = kept?.notes.get(file.path);
+			const unchanged = stored !== undefined && stored.mtime === file.stat.mtime && stored.size === file.stat.size;
+			if (unchanged && sameSettings) {
+				this.notes.set(file.path, stored.reading);
+				continue;
+			}
+			fresh++;
+			const cache = this.deps.metadataCache.getFileCache(file);
+			if (cache === null) this.missedCaches = true;
+			let reading = readingFromCache(file.path, cache, settings, this.read);
+			if (reading.record?.kind === "meeting" && hasTaskItems(cache)) {
+				// Other settings, the same file: its tasks are what its text said last time.
+				if (unchanged && stored.tasks !== null) reading = withTasks(reading, stored.tasks);
+				else withTaskList.push(file);
+			}
+			this.notes.set(file.path, reading);
+		}
+		this.readTexts(withTaskList);
+		return fresh;
+	}
+
+	/**
+	 * readTexts reads the text of 1:1 notes with tasks after the first paint, puts their
+	 * commitment tasks into their readings, and tells the index once. A note changed meanwhile
+	 * keeps its newer reading (the `changed` event brought its text).
+	 */
+	private readTexts(files: readonly TFile[]): void {
+		if (files.length === 0) return;
+		const generation = this.generation;
+		this.textsPending++;
+		const reading = (async () => {
+			let changed = false;
+			for (const file of files) {
+				const before = this.notes.get(file.path);
+				let text: string;
+				try {
+					text = await this.deps.vault.cachedRead(file);
+				} catch {
+					continue;
+				}
+				if (!this.deps.active() || generation !== this.generation) return;
+				const now = this.notes.get(file.path);
+				if (now === undefined || now !== before) continue;
+				this.notes.set(file.path, withTasks(now, readTasks(text)));
+				changed = true;
+			}
+			if (changed) this.deps.changed();
+		})().finally(() => this.textsPending--);
+		this.textsRead = Promise.all([this.textsRead, reading]).then(() => undefined);
+	}
+
+	/** tasksRead settles once every text asked for so far has been read. */
+	get tasksRead(): Promise<void> {
+		return this.textsRead;
+	}
+
+	/** update reads a note again from its cache and, when the event brought it, its text; returns whether its reading changed. */
+	update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): boolean {
+		let reading: NoteReading = readingFromCache(path, cache, this.deps.settings(), this.read);
+		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
+		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
+		const previous = this.notes.get(path);
+		// A save that changes nothing the plugin reads keeps the revision: no re-render.
+		if (!force && previous !== undefined && JSON.stringify(previous) === JSON.stringify(reading)) return false;
+		this.notes.set(path, reading);
+		// A rename brings no text: the note's tasks are read again after it.
+		const file = tasks && text === undefined ? this.deps.vault.getFileByPath(path) : null;
+		if (file !== null) this.readTexts([file]);
+		return true;
+	}
+
+	/** renamed moves a note, or every note of a folder; returns whether any reading changed. */
+	renamed(file: TAbstractFile, oldPath: string): boolean {
+		if (file instanceof TFile) {
+			const had = this.notes.delete(oldPath);
+			if (isMarkdown(file)) return this.update(file.path, this.deps.metadataCache.getFileCache(file), true);
+			return had;
+		}
+		if (!(file instanceof TFolder)) return false;
+		// A folder rename moves every note inside it.
+		let changed = false;
+		for (const path of [...this.notes.paths()]) {
+			if (path.startsWith(`${oldPath}/`)) changed = this.notes.delete(path) || changed;
+		}
+		const settings = this.deps.settings();
+		const withTaskList: TFile[] = [];
+		const visit = (folder: TFolder): void => {
+			for (const child of folder.children) {
+				if (child instanceof TFolder) visit(child);
+				else if (isMarkdown(child)) {
+					const cache = this.deps.metadataCache.getFileCache(child);
+					const reading = readingFromCache(child.path, cache, settings, this.read);
+					this.notes.set(child.path, reading);
+					if (meetingOf(reading) !== null && hasTaskItems(cache)) withTaskList.push(child);
+					changed = true;
+				}
+			}
+		};
+		visit(file);
+		this.readTexts(withTaskList);
+		return changed;
+	}
+
+	/** clear forgets every reading and every text read under way. */
+	clear(): void {
+		this.generation++;
+		this.notes.clear();
+		this.kept = null;
+	}
+}
+
+/** previewOf reads every note's cache again with trial settings and says what they would find, touching no index. */
+export function previewOf(
+	deps: Pick<VaultReadingsDeps, "vault" | "metadataCache" | "readNote">,
+	resolve: LinkResolver,
+	settings: CoreSettings,
+	today: IsoDate,
+): { report: Report; explanation: Explanation } {
+	const read = deps.readNote ?? readNote;
+	const readings = deps.vault.getMarkdownFiles().map((file) => readingFromCache(file.path, deps.metadataCache.getFileCache(file), settings, read));
+	const report = buildReport(readings, resolve, settings, today);
+	return { report, explanation: explain(readings, report, settings.me) };
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import { TFile, notices } from "../mock/obsidian";
+import { trackFileStats } from "../mock/file-stats";
+import { MemorySnapshotStore } from "../mock/snapshot-store";
+import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
+import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
+import { REPORT_RECORD, chunkName, reportRecordOf } from "../../src/obsidian/snapshot";
+import { snapshotDatabaseName } from "../../src/obsidian/snapshot-store";
+import { makeApp, SAMPLE_VAULT, TODAY, vaultFiles } from "./helpers";
+import { closeSession, freshReport, openSession } from "./snapshot-session";
+
+const SETTINGS = coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG);
+
+/** A vault with commitments (1:1 notes whose tasks are read from their text), people and an org. */
+const COMMITMENTS = "tests/fixtures/commitments";
+
+async function appWithStats(files: Record<string, string> = SAMPLE_VAULT) {
+	const app = await makeApp(files);
+	const clock = trackFileStats(app);
+	return { app, clock };
+}
+
+function file(app: Awaited<ReturnType<typeof makeApp>>, path: string): TFile {
+	const found = app.vault.getFileByPath(path);
+	if (!(found instanceof TFile)) throw new Error(`no file ${path}`);
+	return found;
+}
+
+describe("start-up snapshot: a start where nothing changed", () => {
+	it("answers with the last session's report at once, reading no note, and equals a fresh build", async () => {
+		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		expect(store.records.has(REPORT_RECORD)).toBe(true);
+		expect(store.records.has(chunkName(0))).toBe(true);
+
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		const first = second.index.report(TODAY);
+		expect(second.read).not.toHaveBeenCalled();
+		await second.index.tasksRead;
+		// The readings were filled in from the snapshot: still no note read, no text read.
+		expect(second.read).not.toHaveBeenCalled();
+		expect(second.textReads()).toBe(0);
+		const fresh = await freshReport(app, SETTINGS, TODAY);
+		expect(fresh.commitments.length).toBeGreaterThan(0);
+		// Commitments included from the first paint: the tasks were kept with the readings.
+		expect(first).toStrictEqual(fresh);
+		expect(second.index.report(TODAY)).toStrictEqual(fresh);
+		expect(second.index.reading("People/Jane Doe.md")?.record?.kind).toBe("person");
+
+		// Later changes are incremental again, and still equal a fresh build.
+		await app.fileManager.processFrontMatter(file(app, "People/Jane Doe.md"), (fm) => {
+			fm["last-contact"] = "2026-11-22";
+		});
+		expect(second.read).toHaveBeenCalledTimes(1);
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, SETTINGS, TODAY));
+		await closeSession(second, store);
+	});
+
+	it("answers a note's reading and a person's commitments asked for before the readings were filled in", async () => {
+		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		const person = second.index.report(TODAY).stakeholders[0]?.path ?? "";
+		// Asked at once, the notes are read from the cache (their texts after), as a start without a snapshot does.
+		expect(second.index.reading(person)?.record?.kind).toBe("person");
+		second.index.commitmentsOf(person, TODAY);
+		await second.index.tasksRead;
+
+		const reference = await openSession(app, new MemorySnapshotStore(), SETTINGS, TODAY);
+		await reference.index.tasksRead;
+		expect(reference.index.commitmentsOf(person, TODAY)).not.toBeNull();
+		expect(second.index.commitmentsOf(person, TODAY)).toStrictEqual(reference.index.commitmentsOf(person, TODAY));
+		expect(second.index.report(TODAY)).toStrictEqual(reference.index.report(TODAY));
+		reference.index.unload();
+		second.index.unload();
+	});
+
+	it("takes a change that comes before the readings are filled in", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		await app.fileManager.processFrontMatter(file(app, "People/Sam Lee.md"), (fm) => {
+			fm.influence = "low";
+		});
+		await app.vault.rename(file(app, "People/Jane Doe.md"), "People/Jane D.md");
+		await second.index.tasksRead;
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, SETTINGS, TODAY));
+		second.index.unload();
+	});
+});
+
+describe("start-up snapshot: a start after changes", () => {
+	it("reads only the notes that changed, and their texts, on a new day", async () => {
+		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const meeting = app.vault.getMarkdownFiles().find((f) => f.path.includes("1-1"));
+		if (meeting === undefined) throw new Error("no 1:1 note");
+		await app.vault.modify(meeting, `${app.vault.readSync(meeting)}\n## I will\n- [ ] A new promise 📅 2026-12-01\n`);
+
+		const second = await openSession(app, store, SETTINGS, "2026-11-24");
+		await second.index.tasksRead;
+		expect(second.read).toHaveBeenCalledTimes(1);
+		expect(second.textReads()).toBe(1);
+		expect(second.index.report("2026-11-24")).toStrictEqual(await freshReport(app, SETTINGS, "2026-11-24"));
+		second.index.unload();
+	});
+
+	it("reads every note again with other settings, keeping the tasks of unchanged 1:1 notes", async () => {
+		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const other = coreSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 2, me: "Jane Doe" }, NO_VAULT_CONFIG);
+		const second = await openSession(app, store, other, TODAY);
+		await second.index.tasksRead;
+		expect(second.textReads()).toBe(0);
+		const reference = await openSession(app, new MemorySnapshotStore(), other, TODAY);
+		await reference.index.tasksRead;
+		expect(reference.textReads()).toBeGreaterThan(0);
+		expect(second.read).toHaveBeenCalledTimes(reference.read.mock.calls.length);
+		reference.index.unload();
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, other, TODAY));
+		second.index.unload();
+	});
+
+	it("reads a note again whose size changed though its time did not", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const jane = file(app, "People/Jane Doe.md");
+		const mtime = jane.stat.mtime;
+		await app.fileManager.processFrontMatter(jane, (fm) => {
+			fm.influence = "low";
+		});
+		jane.stat = { ...jane.stat, mtime };
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		await second.index.tasksRead;
+		expect(second.read).toHaveBeenCalledTimes(1);
+		expect(second.index.report(TODAY).stakeholders.find((s) => s.path === jane.path)?.influence).toBe("low");
+		second.index.unload();
+	});
+});
+
+describe("start-up snapshot: a store it cannot trust or use", () => {
+	it.each([
+		["a record that is not one", "garbage"],
+		["a record of another format", { format: 0 }],
+		["readings that are not rows", null],
+	])("ignores %s and reads the notes as without a snapshot, then overwrites it", async (_name, broken) => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		if (broken === null) store.records.set(chunkName(0), { notes: [["x", "not a time"]] });
+		else store.records.set(REPORT_RECORD, broken);
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		await second.index.tasksRead;
+		expect(second.read).toHaveBeenCalledTimes(4);
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, SETTINGS, TODAY));
+		await closeSession(second, store);
+		const third = await openSession(app, store, SETTINGS, TODAY);
+		expect(third.read).not.toHaveBeenCalled();
+		third.index.unload();
+	});
+
+	it("ignores the snapshot of another build of the plugin", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY, "0.1.0"), store);
+		const second = await openSession(app, store, SETTINGS, TODAY, "0.2.0");
+		expect(second.read).toHaveBeenCalledTimes(4);
+		second.index.unload();
+	});
+
+	it("works and says nothing when the store cannot be written (a full disk), and stops trying", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		store.failWrites = true;
+		const before = notices.length;
+		const session = await openSession(app, store, SETTINGS, TODAY);
+		await session.index.tasksRead;
+		await app.fileManager.processFrontMatter(file(app, "People/Sam Lee.md"), (fm) => {
+			fm.influence = "low";
+		});
+		await closeSession(session, store);
+		expect(session.index.isBuilt).toBe(false);
+		expect(store.writes).toBeLessThanOrEqual(1);
+		expect(notices.length).toBe(before);
+	});
+
+	it("saves in the background once the index is quiet", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		const session = await openSession(app, store, SETTINGS, TODAY);
+		await session.index.tasksRead;
+		await expect.poll(() => store.writes, { timeout: 10_000 }).toBe(1);
+		await store.lastWrite;
+		expect(store.records.has(REPORT_RECORD)).toBe(true);
+		session.index.unload();
+	});
+});
+
+describe("snapshotDatabaseName", () => {
+	it("names one database per vault: by the app's id, else by the vault's name and config folder", () => {
+		expect(snapshotDatabaseName({ appId: "a1b2c3", vaultName: "Work", configDir: ".obsidian" })).toBe("managing-up-snapshot/a1b2c3");
+		expect(snapshotDatabaseName({ vaultName: "Work", configDir: ".obsidian" })).toBe("managing-up-snapshot/Work/.obsidian");
+		expect(snapshotDatabaseName({ appId: 42, vaultName: "Work", configDir: ".config" })).toBe("managing-up-snapshot/Work/.config");
+	});
+});
+
+describe("SnapshotKeeper.open", () => {
+	it("matches the same files listed in another order, and not a renamed file of the same time and size", async () => {
+		const { app } = await appWithStats();
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const session = await openSession(app, store, SETTINGS, TODAY);
+		const keeper = session.keeper;
+		const files = app.vault.getMarkdownFiles();
+		expect((await keeper.open(SETTINGS, TODAY, files)).report).not.toBeNull();
+		expect((await keeper.open(SETTINGS, TODAY, [...files].reverse())).report).not.toBeNull();
+		expect((await keeper.open(SETTINGS, "2026-11-24", files)).report).toBeNull();
+		const renamed = files.map((f) => (f.path === "Notes/Ideas.md" ? Object.assign(new TFile("Notes/Idea2.md", app.vault), { stat: f.stat }) : f));
+		expect((await keeper.open(SETTINGS, TODAY, renamed)).report).toBeNull();
+		expect(reportRecordOf(store.records.get(REPORT_RECORD), "test")?.key).not.toBe("");
+		session.index.unload();
+		session.restore();
+	});
+});

@@ -1,11 +1,10 @@
-import { Component, type MetadataCache, type TFile, type Vault, type Workspace } from "obsidian";
+import { Component, type App, type TFile } from "obsidian";
 import type { Explanation } from "../core/explain";
 import { meetingOf } from "../core/read";
 import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
 import { hasTaskItems } from "./cache-reading";
 import { idle, whenIdle } from "./idle";
 import {
-	NOTES_PER_CHUNK,
 	REPORT_RECORD,
 	SNAPSHOT_FORMAT,
 	addRows,
@@ -27,17 +26,17 @@ import type { SnapshotStore } from "./snapshot-store";
 /** How long the index must be quiet before the snapshot is saved, in ms. */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
 
+/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
+const NOTES_PER_CHUNK = 1000;
+
 /** How long after a file's `modify` its reading is trusted without a `changed` (Obsidian sends none when the text did not change). */
 const MODIFY_SETTLE_MS = 5000;
 
-/** What the keeper needs of the app and the plugin. */
-export interface SnapshotKeeperDeps {
+/** What the keeper needs of the app (its vault, metadata cache and workspace) and of the plugin. */
+export interface SnapshotKeeperDeps extends Pick<App, "vault" | "metadataCache" | "workspace"> {
 	store: SnapshotStore;
 	/** The plugin's build (its version, main.js's size and time): the readings of another build are not used. */
 	build: string | (() => Promise<string>);
-	vault: Vault;
-	metadataCache: MetadataCache;
-	workspace: Workspace;
 	settings: () => CoreSettings;
 	today: () => IsoDate;
 	saveDelayMs?: number;

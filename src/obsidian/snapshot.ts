@@ -12,9 +12,6 @@ import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../co
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
 export const SNAPSHOT_FORMAT = 1;
 
-/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
-export const NOTES_PER_CHUNK = 1000;
-
 /**
  * The report record: the last report, what the dashboard shows first, and what it was computed
  * from. The report is kept as JSON text: the browser reads a string back at once, and

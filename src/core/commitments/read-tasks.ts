@@ -86,14 +86,47 @@ function isSideHeading(text: string): boolean {
 	return side;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+
+/** A heading of the note above the current line: its level, its line, and (once a task asks) the commitment heading it puts tasks under. */
+interface OpenHeading {
+	level: number;
+	line: string;
+	/** The text of the innermost commitment heading at or above it, null for none; undefined until a task below asks. */
+	under: string | null | undefined;
+}
+
+/**
+ * headingLevel is a line's heading level (1 to 6) when HEADING matches it, else 0: `#` to
+ * `######` from `first`, then a space or a tab, and no character that `.` does not match (a
+ * lone `\r`, a line or paragraph separator). The text is read only when a task needs it.
+ */
+function headingLevel(line: string, first: number): number {
+	let end = first;
+	while (line.charCodeAt(end) === HASH) end++;
+	const level = end - first;
+	const next = line.charCodeAt(end);
+	if (level > 6 || (next !== SPACE && next !== TAB)) return 0;
+	return /[\r\u2028\u2029]/.test(line) ? 0 : level;
+}
+
+/** underOf is the text of the innermost commitment heading at or above headings[index], null for none; worked out once per heading. */
+function underOf(headings: OpenHeading[], index: number): string | null {
+	const heading = headings[index];
+	if (heading === undefined) return null;
+	if (heading.under === undefined) {
+		const text = (HEADING.exec(heading.line)?.[2] ?? "").trim();
+		heading.under = isSideHeading(text) ? text : underOf(headings, index - 1);
+	}
+	return heading.under;
+}
+
 /** mayHoldMarker says whether a task's text can hold an owner marker (markerOf): an `@`, or a link first. */
 function mayHoldMarker(written: string): boolean {
 	return written.includes("@") || written.startsWith("[[");
 }
-
-const SPACE = 0x20;
-const TAB = 0x09;
-const HASH = 0x23;
 
 /**
  * mayBeTask says whether a line's text from `first` (its first character after spaces and tabs)
@@ -129,8 +162,8 @@ function frontmatterEnd(lines: readonly string[]): number {
 export function readTasks(noteText: string): NoteTask[] {
 	const lines = noteText.split("\n");
 	const tasks: NoteTask[] = [];
-	/** The open headings, innermost last; `under` is the text of the innermost commitment heading. */
-	const headings: { level: number; under: string | null }[] = [];
+	/** The open headings, innermost last. */
+	const headings: OpenHeading[] = [];
 	let fence: string | null = null;
 	for (let i = frontmatterEnd(lines); i < lines.length; i++) {
 		const raw = lines[i] ?? "";
@@ -148,19 +181,14 @@ export function readTasks(noteText: string): NoteTask[] {
 		if (fence !== null) continue;
 		const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
 		// A heading has up to three spaces (no tab) before its `#`.
-		if (code === HASH && first <= 3 && !raw.slice(0, first).includes("\t")) {
-			const heading = HEADING.exec(line);
-			if (heading !== null) {
-				const level = (heading[1] ?? "").length;
-				while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
-				const text = (heading[2] ?? "").trim();
-				const outer = headings[headings.length - 1]?.under ?? null;
-				headings.push({ level, under: isSideHeading(text) ? text : outer });
-				continue;
-			}
+		const level = code === HASH && first <= 3 && !raw.slice(0, first).includes("\t") ? headingLevel(line, first) : 0;
+		if (level > 0) {
+			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+			headings.push({ level, line, under: undefined });
+			continue;
 		}
 		if (!mayBeTask(line, first)) continue;
-		const under = headings[headings.length - 1]?.under ?? null;
+		const under = underOf(headings, headings.length - 1);
 		// A task outside commitment headings counts only with an owner marker, which needs an `@` or a link.
 		if (under === null && !line.includes("@") && !line.includes("[[")) continue;
 		const match = TASK.exec(line);

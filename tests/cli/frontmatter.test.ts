@@ -58,7 +58,7 @@ describe("parseFrontmatter", () => {
 /** What the yaml package's own parse (uniqueKeys: true, quadratic) says about a block: the first line of its error. */
 function packageVerdict(block: string): { data: unknown; error: string | null } {
 	try {
-		return { data: parse(`\n${block}`, { schema: "core", uniqueKeys: true }) ?? {}, error: null };
+		return { data: parse(`\n${block}`, { schema: "core", uniqueKeys: true, logLevel: "error" }) ?? {}, error: null };
 	} catch (error) {
 		return { data: null, error: (error as Error).message.split("\n")[0] ?? "" };
 	}

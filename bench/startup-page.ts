@@ -11,9 +11,8 @@ import type { App, CachedMetadata } from "obsidian";
 import { Events, TFile } from "./obsidian-lite";
 import { coreSettings, DEFAULT_SETTINGS } from "../src/settings";
 import { pathResolver } from "../src/core/links";
-import { buildDashboardModel } from "../src/core/viewmodel";
-import { buildFoundModel, buildWithoutNote } from "../src/core/viewmodel-found";
-import { buildOrgSection } from "../src/core/viewmodel/org";
+import type { DashboardModel } from "../src/core/viewmodel";
+import { dashboardInputs, dashboardModel, storedModel } from "../src/obsidian/dashboard-model";
 import { DashboardControls } from "../src/obsidian/controls";
 import { StakeholderIndex } from "../src/obsidian/index";
 import { readNote } from "../src/core/read";
@@ -37,6 +36,11 @@ export interface StartupResult {
 	mode: StartMode;
 	/** Layout ready → the dashboard drawn (forced layout). */
 	firstDashboardMs: number;
+	/** Whether the first dashboard was the first screen kept with the snapshot, drawn before the report was read. */
+	early: boolean;
+	/** Layout ready → the index built (the snapshot's report read and parsed, or the notes read), and the redraw from it then, in ms. */
+	reportMs: number;
+	redrawMs: number;
 	/** …of which the index: the snapshot's key and IndexedDB read, or reading the notes, and the first report. */
 	indexMs: number;
 	/** …and the drawing: view models (the explanation included), DOM, forced layout. */
@@ -125,28 +129,41 @@ function fakeApp(notes: readonly StartupNote[]): { app: App; ready: () => void }
 	};
 }
 
-/** draw is DashboardView.draw: the view models, the DOM, then a forced layout; returns the time of each. */
-function draw(index: StakeholderIndex, today: string): { model: number; dom: number; layout: number } {
-	const t0 = performance.now();
-	const settings = DEFAULT_SETTINGS;
-	const controls = new DashboardControls();
-	// A pane the size of Obsidian's right sidebar on a laptop (the theme sheet sizes it), as dashboard-page.ts draws in.
+/** A pane the size of Obsidian's right sidebar on a laptop (the theme sheet sizes it), as dashboard-page.ts draws in. */
+function sidebarPane(): HTMLElement {
 	const pane = document.body.createDiv({ cls: "view-content" });
 	pane.setAttr("data-width", 360);
 	pane.setAttr("data-height", 700);
-	const report = index.report(today);
-	const found = index.explanation(today);
-	const model = {
-		...buildDashboardModel(report, controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders })),
-		found: buildFoundModel(found, settings.foundDismissed),
-		withoutNote: buildWithoutNote(report, found, controls.withoutNoteLimit, settings.me !== ""),
-		org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
-	};
+	return pane;
+}
+
+/** Drawing times: the view model, the DOM, the forced layout. */
+type DrawParts = { model: number; dom: number; layout: number };
+
+/** paint renders a model into the pane and forces its layout; returns the time of each. */
+function paint(pane: HTMLElement, t0: number, model: DashboardModel | null, controls: DashboardControls): DrawParts {
 	const t1 = performance.now();
-	renderDashboard(pane, model, handlers, { collapsed: controls.collapsed });
+	if (model !== null) renderDashboard(pane, model, handlers, { collapsed: controls.collapsed });
 	const t2 = performance.now();
 	void pane.getBoundingClientRect().height;
 	return { model: t1 - t0, dom: t2 - t1, layout: performance.now() - t2 };
+}
+
+/** draw is DashboardView.render: the view model (dashboard-model.ts), the DOM, then a forced layout. */
+function draw(pane: HTMLElement, index: StakeholderIndex, today: string): DrawParts {
+	const t0 = performance.now();
+	const controls = new DashboardControls();
+	const model = dashboardModel(index.report(today), index.explanation(today), dashboardInputs(controls, today, DEFAULT_SETTINGS));
+	return paint(pane, t0, model, controls);
+}
+
+/** drawEarly is DashboardView.drawEarly: the first screen kept with the snapshot, drawn before the index has its report; null when there is none. */
+function drawEarly(pane: HTMLElement, index: StakeholderIndex, today: string): DrawParts | null {
+	const t0 = performance.now();
+	const controls = new DashboardControls();
+	const stored = index.firstScreen(today);
+	const model = stored === null ? null : storedModel(stored, dashboardInputs(controls, today, DEFAULT_SETTINGS));
+	return model === null ? null : paint(pane, t0, model, controls);
 }
 
 /** changedNotes edits 1 % of the notes since the last session (a new time and size), as a day of work and a sync would. */
@@ -162,7 +179,9 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	// As snapshotKeeperFor (main.ts) makes it, with a store that says when its write is done.
 	const store = new Watched(new IndexedDbSnapshotStore(snapshotDatabaseName({ appId: "managing-up-bench", vaultName: "bench", configDir: ".obsidian" })));
 	const { vault, metadataCache, workspace } = app;
-	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today });
+	// The first screen kept as snapshotKeeperFor keeps it: a dashboard's controls as it opens, the plugin's settings.
+	const firstScreen = (day: string) => dashboardInputs(new DashboardControls(), day, DEFAULT_SETTINGS);
+	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today, firstScreen });
 	let notesRead = 0;
 	let readAtPaint = 0;
 	const index = new StakeholderIndex({
@@ -180,15 +199,33 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	index.load();
 	let indexMs = 0;
 	let parts = { model: 0, dom: 0, layout: 0 };
+	let early = false;
+	let reportMs = 0;
+	let redraw = { model: 0, dom: 0, layout: 0 };
+	const pane = sidebarPane();
 	const drawn = new Promise<number>((resolve) => {
-		// The view redraws when the index tells it; the first time it has been built is the first dashboard.
+		// The view draws when the index tells it: the first screen kept with the snapshot, or, once built, from the report.
 		const stop = index.onChange(() => {
-			if (!index.isBuilt) return;
+			if (!index.isBuilt) {
+				const first = early ? null : drawEarly(pane, index, today);
+				if (first === null) return;
+				early = true;
+				indexMs = performance.now() - start - first.model - first.dom - first.layout;
+				readAtPaint = notesRead;
+				parts = first;
+				resolve(performance.now());
+				return;
+			}
 			stop();
-			index.report(today);
-			indexMs = performance.now() - start;
-			readAtPaint = notesRead;
-			parts = draw(index, today);
+			if (!early) {
+				index.report(today);
+				indexMs = performance.now() - start;
+				readAtPaint = notesRead;
+			}
+			reportMs = performance.now() - start;
+			const drawing = draw(pane, index, today);
+			if (early) redraw = drawing;
+			else parts = drawing;
 			resolve(performance.now());
 		});
 	});
@@ -197,6 +234,7 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	ready();
 	const firstDashboardMs = (await drawn) - start;
 	await index.tasksRead;
+	const redrawMs = redraw.model + redraw.dom + redraw.layout;
 	// The readings filled in, the report warmed in idle time: then one property change.
 	await new Promise((resolve) => window.setTimeout(resolve, 300));
 	const settledMs = performance.now() - start;
@@ -225,7 +263,7 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	await store.lastWrite;
 	const saveMs = performance.now() - saveStart;
 	const saveFrameGapMs = await frames.stop();
-	return { mode, firstDashboardMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
+	return { mode, firstDashboardMs, early, reportMs, redrawMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
 };
 
 /** Watched is a store that keeps its last write, so the page can wait for what the plugin does not wait for. */

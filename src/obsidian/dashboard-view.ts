@@ -1,11 +1,10 @@
 import type { ViewStateResult, Workspace, WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
 import { isRecord } from "../core/unknown";
-import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
-import { buildFoundModel, buildWithoutNote } from "../core/viewmodel-found";
-import { buildOrgSection } from "../core/viewmodel/org";
+import { GROUP_OPTIONS, SORT_OPTIONS } from "../core/viewmodel";
 import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./dashboard-host";
+import { dashboardInputs, dashboardModel, storedModel } from "./dashboard-model";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
 import { SidebarView, revealSidebarView, type SidebarViewKind } from "./sidebar-view";
 
@@ -110,19 +109,36 @@ export class DashboardView extends SidebarView<DashboardHost> {
 
 	/** render builds the view model and draws it. */
 	protected render(today: IsoDate): void {
-		const settings = this.host.settings();
-		const options = this.controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders });
-		const report = this.host.report(today);
-		const found = this.host.explanation(today);
-		const model = {
-			...buildDashboardModel(report, options),
-			found: buildFoundModel(found, settings.foundDismissed),
-			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit, settings.me !== ""),
-			org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
-		};
-		renderDashboard(this.contentEl, model, this.handlers, {
-			collapsed: this.controls.collapsed,
-		});
+		const inputs = dashboardInputs(this.controls, today, this.host.settings());
+		const model = dashboardModel(this.host.report(today), this.host.explanation(today), inputs);
+		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.controls.collapsed });
+	}
+
+	/**
+	 * drawEarly draws the first screen kept with the start-up snapshot, when it was made for
+	 * these controls and settings: the model a fresh report gives, drawn before the report is
+	 * read. Once it is, the index's notice redraws, and every part stays as it is drawn.
+	 */
+	protected override drawEarly(today: IsoDate): boolean {
+		const stored = this.host.firstScreen(today);
+		const model = stored === null ? null : storedModel(stored, dashboardInputs(this.controls, today, this.host.settings()));
+		if (model === null) return false;
+		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.controls.collapsed });
+		return true;
+	}
+
+	/** act runs an action once the index is ready: a click on the first screen waits the few ms until its report is read. */
+	protected override async act(what: string, action: () => Promise<void>): Promise<void> {
+		if (!this.host.ready()) {
+			await new Promise<void>((resolve) => {
+				const stop = this.host.onChange(() => {
+					if (!this.host.ready()) return;
+					stop();
+					resolve();
+				});
+			});
+		}
+		await super.act(what, action);
 	}
 }
 

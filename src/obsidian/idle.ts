@@ -11,3 +11,12 @@ export function whenIdle(work: () => void, timeoutMs = 2000): void {
 export function idle(timeoutMs?: number): Promise<void> {
 	return new Promise((resolve) => whenIdle(resolve, timeoutMs));
 }
+
+/** afterPaint resolves in the task after the next frame: what was drawn before it has reached the screen. */
+export function afterPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		const next = (): void => void window.setTimeout(resolve, 0);
+		if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(next);
+		else next();
+	});
+}

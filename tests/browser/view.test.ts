@@ -11,6 +11,9 @@ import { explain, type Explanation } from "../../src/core/explain";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { VAULT, readingsOf, reportOf } from "./harness";
 import { WAIT_TIMEOUT } from "../slow";
+import type { StoredFirstScreen } from "../../src/obsidian/snapshot";
+import { DashboardControls } from "../../src/obsidian/controls";
+import { dashboardInputs, storedFirstScreen } from "../../src/obsidian/dashboard-model";
 
 /** A host over a fixed set of notes, whose revision the test bumps by hand. */
 class FakeHost implements DashboardHost {
@@ -25,6 +28,11 @@ class FakeHost implements DashboardHost {
 	isReady = true;
 	ready(): boolean {
 		return this.isReady;
+	}
+	/** The first screen kept with the snapshot, offered while the host is not ready. */
+	first: StoredFirstScreen | null = null;
+	firstScreen(): StoredFirstScreen | null {
+		return this.isReady ? null : this.first;
 	}
 	/** The host's clock is the test's (vi.setSystemTime), as the plugin's is the machine's. */
 	today(): string {
@@ -133,6 +141,28 @@ describe("DashboardView", () => {
 		host.change({ ...VAULT });
 		expect(names(view)).toContain("Jane Doe");
 		expect(view.contentEl.textContent).not.toContain("No stakeholders yet");
+	});
+
+	it("draws the first screen kept with the snapshot before the index is ready, keeps every part once it is, and holds clicks until then", async () => {
+		const host = new FakeHost();
+		const today = host.today();
+		host.first = storedFirstScreen(host.report(today), host.explanation(today), dashboardInputs(new DashboardControls(), today, DEFAULT_SETTINGS));
+		host.isReady = false;
+		host.reports = [];
+		const done = vi.spyOn(host, "completeFollowUp");
+		const view = await open(host);
+		expect(host.reports).toEqual([]);
+		const early = Array.from(view.contentEl.children);
+		expect(names(view)).toContain("Jane Doe");
+		Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".managing-up-action")).find((b) => b.textContent === "Done")?.click();
+		await Promise.resolve();
+		expect(done).not.toHaveBeenCalled();
+		host.isReady = true;
+		host.change({ ...VAULT });
+		// The fresh report draws the same model: not one part is drawn again.
+		expect(Array.from(view.contentEl.children)).toEqual(early);
+		expect(early.every((el, i) => view.contentEl.children[i] === el)).toBe(true);
+		await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1), WAIT_TIMEOUT);
 	});
 
 	it("draws when it opens, even before its pane has a layout", async () => {

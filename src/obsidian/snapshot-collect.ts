@@ -2,7 +2,6 @@ import { meetingOf } from "../core/read";
 import { hasTaskItems } from "./cache-reading";
 import { storedFirstScreen } from "./dashboard-model";
 import {
-	NOTES_PER_CHUNK,
 	REPORT_RECORD,
 	REPORT_TEXT_RECORD,
 	SNAPSHOT_FORMAT,
@@ -16,6 +15,9 @@ import {
 	type StoredNoteRow,
 } from "./snapshot";
 import type { SnapshotKeeperDeps, SnapshotSource } from "./snapshot-keeper";
+
+/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
+const NOTES_PER_CHUNK = 1000;
 
 /** How long after a file's `modify` its reading is trusted without a `changed` (Obsidian sends none when the text did not change). */
 export const MODIFY_SETTLE_MS = 5000;

@@ -1,4 +1,4 @@
-import { Component, type MetadataCache, type TFile, type Vault, type Workspace } from "obsidian";
+import { Component, type App, type TFile } from "obsidian";
 import type { Explanation } from "../core/explain";
 import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
 import type { DashboardInputs } from "./dashboard-model";
@@ -23,14 +23,11 @@ import type { SnapshotStore } from "./snapshot-store";
 /** How long the index must be quiet before the snapshot is saved, in ms. */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
 
-/** What the keeper needs of the app and the plugin. */
-export interface SnapshotKeeperDeps {
+/** What the keeper needs of the app (its vault, metadata cache and workspace) and of the plugin. */
+export interface SnapshotKeeperDeps extends Pick<App, "vault" | "metadataCache" | "workspace"> {
 	store: SnapshotStore;
 	/** The plugin's build (its version, main.js's size and time): the readings of another build are not used. */
 	build: string | (() => Promise<string>);
-	vault: Vault;
-	metadataCache: MetadataCache;
-	workspace: Workspace;
 	settings: () => CoreSettings;
 	today: () => IsoDate;
 	/** What the dashboard's first screen is drawn from (the view's first controls and the settings); absent, no first screen is kept. */

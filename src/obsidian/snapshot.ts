@@ -12,9 +12,6 @@ import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../co
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
 export const SNAPSHOT_FORMAT = 2;
 
-/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
-export const NOTES_PER_CHUNK = 1000;
-
 /**
  * The report record: what the last report was computed from, and the dashboard's first
  * screen drawn from it (the view model for a dashboard as it opens). The report itself is a

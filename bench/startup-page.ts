@@ -13,11 +13,13 @@ import { coreSettings, DEFAULT_SETTINGS } from "../src/settings";
 import { pathResolver } from "../src/core/links";
 import type { DashboardModel } from "../src/core/viewmodel";
 import { dashboardInputs, dashboardModel, storedModel } from "../src/obsidian/dashboard-model";
+import { drawFirstScreen } from "../src/obsidian/first-drawing";
 import { DashboardControls } from "../src/obsidian/controls";
 import { StakeholderIndex } from "../src/obsidian/index";
 import { readNote } from "../src/core/read";
 import { SnapshotKeeper } from "../src/obsidian/snapshot-keeper";
-import { IndexedDbSnapshotStore, snapshotDatabaseName, type SnapshotStore } from "../src/obsidian/snapshot-store";
+import { IndexedDbSnapshotStore, snapshotDatabaseName } from "../src/obsidian/snapshot-store";
+import { Watched, frameGaps, workspaceStandIn } from "./startup-helpers";
 import { renderDashboard, type DashboardHandlers } from "../src/obsidian/render";
 
 /** A note as the page gets it: its cached frontmatter (or YAML error), its file's time and size, and its text when it has tasks. */
@@ -41,6 +43,8 @@ export interface StartupResult {
 	/** Layout ready → the index built (the snapshot's report read and parsed, or the notes read), and the redraw from it then, in ms. */
 	reportMs: number;
 	redrawMs: number;
+	/** The longest time between two frames from the first dashboard until the index settled. */
+	afterFirstFrameGapMs: number;
 	/** …of which the index: the snapshot's key and IndexedDB read, or reading the notes, and the first report. */
 	indexMs: number;
 	/** …and the drawing: view models (the explanation included), DOM, forced layout. */
@@ -140,10 +144,12 @@ function sidebarPane(): HTMLElement {
 /** Drawing times: the view model, the DOM, the forced layout. */
 type DrawParts = { model: number; dom: number; layout: number };
 
-/** paint renders a model into the pane and forces its layout; returns the time of each. */
+/** paint renders a model into the pane (the first drawing as DashboardView.paint: the first screen, the rest after that frame) and forces its layout; returns the time of each. */
 function paint(pane: HTMLElement, t0: number, model: DashboardModel | null, controls: DashboardControls): DrawParts {
 	const t1 = performance.now();
-	if (model !== null) renderDashboard(pane, model, handlers, { collapsed: controls.collapsed });
+	const state = { collapsed: controls.collapsed };
+	if (model !== null && pane.childElementCount === 0) drawFirstScreen(pane, model, handlers, state, () => renderDashboard(pane, model, handlers, state));
+	else if (model !== null) renderDashboard(pane, model, handlers, state);
 	const t2 = performance.now();
 	void pane.getBoundingClientRect().height;
 	return { model: t1 - t0, dom: t2 - t1, layout: performance.now() - t2 };
@@ -233,11 +239,14 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	const start = performance.now();
 	ready();
 	const firstDashboardMs = (await drawn) - start;
+	// What the user could notice after the first dashboard: the rest laid out, the report read and parsed, drawn again.
+	const afterFirst = frameGaps();
 	await index.tasksRead;
 	const redrawMs = redraw.model + redraw.dom + redraw.layout;
 	// The readings filled in, the report warmed in idle time: then one property change.
 	await new Promise((resolve) => window.setTimeout(resolve, 300));
 	const settledMs = performance.now() - start;
+	const afterFirstFrameGapMs = await afterFirst.stop();
 	// One property change at a time (a person's last-contact, through the cache's `changed`), each undone after.
 	const changes: number[] = [];
 	for (const s of index.report(today).stakeholders.slice(0, 21)) {
@@ -263,48 +272,8 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	await store.lastWrite;
 	const saveMs = performance.now() - saveStart;
 	const saveFrameGapMs = await frames.stop();
-	return { mode, firstDashboardMs, early, reportMs, redrawMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
+	return { mode, firstDashboardMs, early, reportMs, redrawMs, afterFirstFrameGapMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
 };
-
-/** Watched is a store that keeps its last write, so the page can wait for what the plugin does not wait for. */
-class Watched implements SnapshotStore {
-	lastWrite: Promise<void> = Promise.resolve();
-	constructor(private readonly inner: SnapshotStore) {}
-	get(name: string): Promise<unknown> {
-		return this.inner.get(name);
-	}
-	replace(records: readonly (readonly [string, unknown])[]): Promise<void> {
-		const write = this.inner.replace(records);
-		this.lastWrite = write.catch(() => undefined);
-		return write;
-	}
-	close(): void {
-		// Closed once the write is done: unload closes the store right after handing it the write.
-		void this.lastWrite.then(() => this.inner.close());
-	}
-}
-
-/** frameGaps watches animation frames from now; stop says the longest time between two of them. */
-function frameGaps(): { stop: () => Promise<number> } {
-	let last = performance.now();
-	let longest = 0;
-	let running = true;
-	const tick = (now: number): void => {
-		longest = Math.max(longest, now - last);
-		last = now;
-		if (running) window.requestAnimationFrame(tick);
-	};
-	window.requestAnimationFrame(tick);
-	return {
-		stop: () =>
-			new Promise((resolve) => {
-				window.requestAnimationFrame((now) => {
-					running = false;
-					resolve(Math.max(longest, now - last));
-				});
-			}),
-	};
-}
 
 /** clearSnapshot deletes the page's snapshot database: the first start ever. */
 window.clearSnapshot = (): Promise<void> =>
@@ -314,21 +283,3 @@ window.clearSnapshot = (): Promise<void> =>
 		request.onerror = () => resolve();
 		request.onblocked = () => resolve();
 	});
-
-/**
- * workspaceStandIn lays out a stand-in for what Obsidian has drawn by layout ready (its ribbon,
- * file explorer, tabs, an open note: text, buttons, lists, in the app's fonts), so the browser's
- * own start (fonts, style and layout code) is not counted as the plugin's. It uses none of the
- * dashboard's classes or code.
- */
-function workspaceStandIn(): void {
-	const root = document.body.createDiv({ cls: "workspace" });
-	for (let i = 0; i < 40; i++) {
-		const list = root.createEl("ul", { cls: "nav-files-container" });
-		for (let j = 0; j < 10; j++) list.createEl("li", { cls: "nav-file", text: `Note ${i}-${j} about something` });
-		root.createEl("button", { text: `Tab ${i}` });
-		root.createEl("p", { text: "A paragraph of an open note, with a few words in it, as a note would have. ".repeat(3) });
-	}
-	void root.getBoundingClientRect().height;
-	root.remove();
-}

@@ -1,10 +1,11 @@
 import type { ViewStateResult, Workspace, WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
 import { isRecord } from "../core/unknown";
-import { GROUP_OPTIONS, SORT_OPTIONS } from "../core/viewmodel";
+import { GROUP_OPTIONS, SORT_OPTIONS, type DashboardModel } from "../core/viewmodel";
 import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./dashboard-host";
 import { dashboardInputs, dashboardModel, storedModel } from "./dashboard-model";
+import { drawFirstScreen } from "./first-drawing";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
 import { SidebarView, revealSidebarView, type SidebarViewKind } from "./sidebar-view";
 
@@ -23,6 +24,9 @@ const SECTIONS: readonly SectionId[] = ["follow-ups", "commitments", "people", "
 export class DashboardView extends SidebarView<DashboardHost> {
 	private readonly controls = new DashboardControls();
 	private readonly handlers: DashboardHandlers;
+	/** How many times the dashboard has been drawn since the view opened: the first draws the first screen first (first-drawing.ts). */
+	private paints = 0;
+	private closed = false;
 
 	constructor(leaf: WorkspaceLeaf, host: DashboardHost) {
 		super(leaf, host, DASHBOARD);
@@ -85,6 +89,11 @@ export class DashboardView extends SidebarView<DashboardHost> {
 		this.refresh();
 	}
 
+	protected override onClose(): Promise<void> {
+		this.closed = true;
+		return super.onClose();
+	}
+
 	/** The sort, group and closed sections are kept in the workspace layout; the filter is not. */
 	override getState(): Record<string, unknown> {
 		const { sort, group, collapsed } = this.controls;
@@ -111,7 +120,20 @@ export class DashboardView extends SidebarView<DashboardHost> {
 	protected render(today: IsoDate): void {
 		const inputs = dashboardInputs(this.controls, today, this.host.settings());
 		const model = dashboardModel(this.host.report(today), this.host.explanation(today), inputs);
-		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.controls.collapsed });
+		this.paint(model);
+	}
+
+	/** paint draws a model; the first drawing in a shown pane draws the first screen first (first-drawing.ts), the rest of the same model after that frame. */
+	private paint(model: DashboardModel): void {
+		const state = { collapsed: this.controls.collapsed };
+		const first = this.paints === 0 && this.contentEl.isShown();
+		const paint = ++this.paints;
+		if (!first) renderDashboard(this.contentEl, model, this.handlers, state);
+		else
+			drawFirstScreen(this.contentEl, model, this.handlers, state, () => {
+				// A drawing since has drawn the whole dashboard.
+				if (!this.closed && this.paints === paint) renderDashboard(this.contentEl, model, this.handlers, state);
+			});
 	}
 
 	/**
@@ -123,7 +145,7 @@ export class DashboardView extends SidebarView<DashboardHost> {
 		const stored = this.host.firstScreen(today);
 		const model = stored === null ? null : storedModel(stored, dashboardInputs(this.controls, today, this.host.settings()));
 		if (model === null) return false;
-		renderDashboard(this.contentEl, model, this.handlers, { collapsed: this.controls.collapsed });
+		this.paint(model);
 		return true;
 	}
 

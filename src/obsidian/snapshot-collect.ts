@@ -1,3 +1,7 @@
+import type { App } from "obsidian";
+import type { Explanation } from "../core/explain";
+import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
+import type { DashboardInputs } from "./dashboard-model";
 import { meetingOf } from "../core/read";
 import { hasTaskItems } from "./cache-reading";
 import { storedFirstScreen } from "./dashboard-model";
@@ -14,13 +18,32 @@ import {
 	type ReportText,
 	type StoredNoteRow,
 } from "./snapshot";
-import type { SnapshotKeeperDeps, SnapshotSource } from "./snapshot-keeper";
 
 /** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
 const NOTES_PER_CHUNK = 1000;
 
 /** How long after a file's `modify` its reading is trusted without a `changed` (Obsidian sends none when the text did not change). */
 export const MODIFY_SETTLE_MS = 5000;
+
+/** What the keeper reads from the index when it saves. */
+export interface SnapshotSource {
+	/** True when every note has been read and no text read is under way. */
+	settled(): boolean;
+	/** Settles once the text reads under way are done. */
+	tasksRead(): Promise<void>;
+	reading(path: string): NoteReading | undefined;
+	count(): number;
+	report(today: IsoDate): Report;
+	explanation(today: IsoDate): Explanation;
+	onChange(listener: () => void): () => void;
+}
+
+/** What a save is gathered from besides the index: the app's files and caches, the settings, the day, and what the first screen is drawn from. */
+export interface SaveDeps extends Pick<App, "vault" | "metadataCache"> {
+	settings: () => CoreSettings;
+	today: () => IsoDate;
+	firstScreen?: (today: IsoDate) => DashboardInputs;
+}
 
 type Records = (readonly [string, unknown])[] | null;
 
@@ -32,7 +55,7 @@ type Records = (readonly [string, unknown])[] | null;
  * `changed`, with when.
  */
 export function* collectSave(
-	deps: Pick<SnapshotKeeperDeps, "vault" | "metadataCache" | "settings" | "today" | "firstScreen">,
+	deps: SaveDeps,
 	source: SnapshotSource,
 	build: string,
 	modified: ReadonlyMap<string, number>,

@@ -1,9 +1,10 @@
 import { Component, type App, type TFile } from "obsidian";
-import type { Explanation } from "../core/explain";
-import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
+import type { CoreSettings, IsoDate, Report } from "../core/types";
 import type { DashboardInputs } from "./dashboard-model";
 import { idle, whenIdle } from "./idle";
-import { MODIFY_SETTLE_MS, collectSave } from "./snapshot-collect";
+import { MODIFY_SETTLE_MS, collectSave, type SnapshotSource } from "./snapshot-collect";
+
+export type { SnapshotSource } from "./snapshot-collect";
 import {
 	REPORT_RECORD,
 	REPORT_TEXT_RECORD,
@@ -41,19 +42,6 @@ export interface OpenedSnapshot {
 	matches: boolean;
 	/** Reads and parses the record's report (null when it cannot); call it once the first screen is drawn. */
 	report(): Promise<Report | null>;
-}
-
-/** What the keeper reads from the index when it saves. */
-export interface SnapshotSource {
-	/** True when every note has been read and no text read is under way. */
-	settled(): boolean;
-	/** Settles once the text reads under way are done. */
-	tasksRead(): Promise<void>;
-	reading(path: string): NoteReading | undefined;
-	count(): number;
-	report(today: IsoDate): Report;
-	explanation(today: IsoDate): Explanation;
-	onChange(listener: () => void): () => void;
 }
 
 /**

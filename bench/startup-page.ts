@@ -11,14 +11,15 @@ import type { App, CachedMetadata } from "obsidian";
 import { Events, TFile } from "./obsidian-lite";
 import { coreSettings, DEFAULT_SETTINGS } from "../src/settings";
 import { pathResolver } from "../src/core/links";
-import { buildDashboardModel } from "../src/core/viewmodel";
-import { buildFoundModel, buildWithoutNote } from "../src/core/viewmodel-found";
-import { buildOrgSection } from "../src/core/viewmodel/org";
+import type { DashboardModel } from "../src/core/viewmodel";
+import { dashboardInputs, dashboardModel, storedModel } from "../src/obsidian/dashboard-model";
+import { drawFirstScreen } from "../src/obsidian/first-drawing";
 import { DashboardControls } from "../src/obsidian/controls";
 import { StakeholderIndex } from "../src/obsidian/index";
 import { readNote } from "../src/core/read";
 import { SnapshotKeeper } from "../src/obsidian/snapshot-keeper";
-import { IndexedDbSnapshotStore, snapshotDatabaseName, type SnapshotStore } from "../src/obsidian/snapshot-store";
+import { IndexedDbSnapshotStore, snapshotDatabaseName } from "../src/obsidian/snapshot-store";
+import { Watched, frameGaps, workspaceStandIn } from "./startup-helpers";
 import { renderDashboard, type DashboardHandlers } from "../src/obsidian/render";
 
 /** A note as the page gets it: its cached frontmatter (or YAML error), its file's time and size, and its text when it has tasks. */
@@ -37,6 +38,13 @@ export interface StartupResult {
 	mode: StartMode;
 	/** Layout ready → the dashboard drawn (forced layout). */
 	firstDashboardMs: number;
+	/** Whether the first dashboard was the first screen kept with the snapshot, drawn before the report was read. */
+	early: boolean;
+	/** Layout ready → the index built (the snapshot's report read and parsed, or the notes read), and the redraw from it then, in ms. */
+	reportMs: number;
+	redrawMs: number;
+	/** The longest time between two frames from the first dashboard until the index settled. */
+	afterFirstFrameGapMs: number;
 	/** …of which the index: the snapshot's key and IndexedDB read, or reading the notes, and the first report. */
 	indexMs: number;
 	/** …and the drawing: view models (the explanation included), DOM, forced layout. */
@@ -125,28 +133,43 @@ function fakeApp(notes: readonly StartupNote[]): { app: App; ready: () => void }
 	};
 }
 
-/** draw is DashboardView.draw: the view models, the DOM, then a forced layout; returns the time of each. */
-function draw(index: StakeholderIndex, today: string): { model: number; dom: number; layout: number } {
-	const t0 = performance.now();
-	const settings = DEFAULT_SETTINGS;
-	const controls = new DashboardControls();
-	// A pane the size of Obsidian's right sidebar on a laptop (the theme sheet sizes it), as dashboard-page.ts draws in.
+/** A pane the size of Obsidian's right sidebar on a laptop (the theme sheet sizes it), as dashboard-page.ts draws in. */
+function sidebarPane(): HTMLElement {
 	const pane = document.body.createDiv({ cls: "view-content" });
 	pane.setAttr("data-width", 360);
 	pane.setAttr("data-height", 700);
-	const report = index.report(today);
-	const found = index.explanation(today);
-	const model = {
-		...buildDashboardModel(report, controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders })),
-		found: buildFoundModel(found, settings.foundDismissed),
-		withoutNote: buildWithoutNote(report, found, controls.withoutNoteLimit, settings.me !== ""),
-		org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
-	};
+	return pane;
+}
+
+/** Drawing times: the view model, the DOM, the forced layout. */
+type DrawParts = { model: number; dom: number; layout: number };
+
+/** paint renders a model into the pane (the first drawing as DashboardView.paint: the first screen, the rest after that frame) and forces its layout; returns the time of each. */
+function paint(pane: HTMLElement, t0: number, model: DashboardModel | null, controls: DashboardControls): DrawParts {
 	const t1 = performance.now();
-	renderDashboard(pane, model, handlers, { collapsed: controls.collapsed });
+	const state = { collapsed: controls.collapsed };
+	if (model !== null && pane.childElementCount === 0) drawFirstScreen(pane, model, handlers, state, () => renderDashboard(pane, model, handlers, state));
+	else if (model !== null) renderDashboard(pane, model, handlers, state);
 	const t2 = performance.now();
 	void pane.getBoundingClientRect().height;
 	return { model: t1 - t0, dom: t2 - t1, layout: performance.now() - t2 };
+}
+
+/** draw is DashboardView.render: the view model (dashboard-model.ts), the DOM, then a forced layout. */
+function draw(pane: HTMLElement, index: StakeholderIndex, today: string): DrawParts {
+	const t0 = performance.now();
+	const controls = new DashboardControls();
+	const model = dashboardModel(index.report(today), index.explanation(today), dashboardInputs(controls, today, DEFAULT_SETTINGS));
+	return paint(pane, t0, model, controls);
+}
+
+/** drawEarly is DashboardView.drawEarly: the first screen kept with the snapshot, drawn before the index has its report; null when there is none. */
+function drawEarly(pane: HTMLElement, index: StakeholderIndex, today: string): DrawParts | null {
+	const t0 = performance.now();
+	const controls = new DashboardControls();
+	const stored = index.firstScreen(today);
+	const model = stored === null ? null : storedModel(stored, dashboardInputs(controls, today, DEFAULT_SETTINGS));
+	return model === null ? null : paint(pane, t0, model, controls);
 }
 
 /** changedNotes edits 1 % of the notes since the last session (a new time and size), as a day of work and a sync would. */
@@ -162,7 +185,9 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	// As snapshotKeeperFor (main.ts) makes it, with a store that says when its write is done.
 	const store = new Watched(new IndexedDbSnapshotStore(snapshotDatabaseName({ appId: "managing-up-bench", vaultName: "bench", configDir: ".obsidian" })));
 	const { vault, metadataCache, workspace } = app;
-	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today });
+	// The first screen kept as snapshotKeeperFor keeps it: a dashboard's controls as it opens, the plugin's settings.
+	const firstScreen = (day: string) => dashboardInputs(new DashboardControls(), day, DEFAULT_SETTINGS);
+	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today, firstScreen });
 	let notesRead = 0;
 	let readAtPaint = 0;
 	const index = new StakeholderIndex({
@@ -180,15 +205,33 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	index.load();
 	let indexMs = 0;
 	let parts = { model: 0, dom: 0, layout: 0 };
+	let early = false;
+	let reportMs = 0;
+	let redraw = { model: 0, dom: 0, layout: 0 };
+	const pane = sidebarPane();
 	const drawn = new Promise<number>((resolve) => {
-		// The view redraws when the index tells it; the first time it has been built is the first dashboard.
+		// The view draws when the index tells it: the first screen kept with the snapshot, or, once built, from the report.
 		const stop = index.onChange(() => {
-			if (!index.isBuilt) return;
+			if (!index.isBuilt) {
+				const first = early ? null : drawEarly(pane, index, today);
+				if (first === null) return;
+				early = true;
+				indexMs = performance.now() - start - first.model - first.dom - first.layout;
+				readAtPaint = notesRead;
+				parts = first;
+				resolve(performance.now());
+				return;
+			}
 			stop();
-			index.report(today);
-			indexMs = performance.now() - start;
-			readAtPaint = notesRead;
-			parts = draw(index, today);
+			if (!early) {
+				index.report(today);
+				indexMs = performance.now() - start;
+				readAtPaint = notesRead;
+			}
+			reportMs = performance.now() - start;
+			const drawing = draw(pane, index, today);
+			if (early) redraw = drawing;
+			else parts = drawing;
 			resolve(performance.now());
 		});
 	});
@@ -196,10 +239,14 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	const start = performance.now();
 	ready();
 	const firstDashboardMs = (await drawn) - start;
+	// What the user could notice after the first dashboard: the rest laid out, the report read and parsed, drawn again.
+	const afterFirst = frameGaps();
 	await index.tasksRead;
+	const redrawMs = redraw.model + redraw.dom + redraw.layout;
 	// The readings filled in, the report warmed in idle time: then one property change.
 	await new Promise((resolve) => window.setTimeout(resolve, 300));
 	const settledMs = performance.now() - start;
+	const afterFirstFrameGapMs = await afterFirst.stop();
 	// One property change at a time (a person's last-contact, through the cache's `changed`), each undone after.
 	const changes: number[] = [];
 	for (const s of index.report(today).stakeholders.slice(0, 21)) {
@@ -225,48 +272,8 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	await store.lastWrite;
 	const saveMs = performance.now() - saveStart;
 	const saveFrameGapMs = await frames.stop();
-	return { mode, firstDashboardMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
+	return { mode, firstDashboardMs, early, reportMs, redrawMs, afterFirstFrameGapMs, firstChangeMs, modelMs: parts.model, domMs: parts.dom, layoutMs: parts.layout, indexMs, settledMs, changeReportMs, saveSyncMs, saveMs, saveFrameGapMs, stakeholders, notesRead: readAtPaint };
 };
-
-/** Watched is a store that keeps its last write, so the page can wait for what the plugin does not wait for. */
-class Watched implements SnapshotStore {
-	lastWrite: Promise<void> = Promise.resolve();
-	constructor(private readonly inner: SnapshotStore) {}
-	get(name: string): Promise<unknown> {
-		return this.inner.get(name);
-	}
-	replace(records: readonly (readonly [string, unknown])[]): Promise<void> {
-		const write = this.inner.replace(records);
-		this.lastWrite = write.catch(() => undefined);
-		return write;
-	}
-	close(): void {
-		// Closed once the write is done: unload closes the store right after handing it the write.
-		void this.lastWrite.then(() => this.inner.close());
-	}
-}
-
-/** frameGaps watches animation frames from now; stop says the longest time between two of them. */
-function frameGaps(): { stop: () => Promise<number> } {
-	let last = performance.now();
-	let longest = 0;
-	let running = true;
-	const tick = (now: number): void => {
-		longest = Math.max(longest, now - last);
-		last = now;
-		if (running) window.requestAnimationFrame(tick);
-	};
-	window.requestAnimationFrame(tick);
-	return {
-		stop: () =>
-			new Promise((resolve) => {
-				window.requestAnimationFrame((now) => {
-					running = false;
-					resolve(Math.max(longest, now - last));
-				});
-			}),
-	};
-}
 
 /** clearSnapshot deletes the page's snapshot database: the first start ever. */
 window.clearSnapshot = (): Promise<void> =>
@@ -276,21 +283,3 @@ window.clearSnapshot = (): Promise<void> =>
 		request.onerror = () => resolve();
 		request.onblocked = () => resolve();
 	});
-
-/**
- * workspaceStandIn lays out a stand-in for what Obsidian has drawn by layout ready (its ribbon,
- * file explorer, tabs, an open note: text, buttons, lists, in the app's fonts), so the browser's
- * own start (fonts, style and layout code) is not counted as the plugin's. It uses none of the
- * dashboard's classes or code.
- */
-function workspaceStandIn(): void {
-	const root = document.body.createDiv({ cls: "workspace" });
-	for (let i = 0; i < 40; i++) {
-		const list = root.createEl("ul", { cls: "nav-files-container" });
-		for (let j = 0; j < 10; j++) list.createEl("li", { cls: "nav-file", text: `Note ${i}-${j} about something` });
-		root.createEl("button", { text: `Tab ${i}` });
-		root.createEl("p", { text: "A paragraph of an open note, with a few words in it, as a note would have. ".repeat(3) });
-	}
-	void root.getBoundingClientRect().height;
-	root.remove();
-}

@@ -32,7 +32,7 @@ export default class ManagingUpPlugin extends Plugin {
 		const today = () => todayIso(new Date());
 		const prepare = async (): Promise<void> => store.setVaultConfig(await readVaultConfig(app.vault.adapter, app.vault.configDir));
 		// The readings and the last report are kept in the app's IndexedDB between sessions (snapshot-keeper.ts).
-		const snapshot = snapshotKeeperFor(app, this.manifest, () => store.core(), today);
+		const snapshot = snapshotKeeperFor(app, this.manifest, () => store.core(), today, settings);
 		const index = this.addChild(
 			new StakeholderIndex({ metadataCache: app.metadataCache, vault: app.vault, workspace: app.workspace, settings: () => store.core(), prepare, today, snapshot }),
 		);

@@ -8,6 +8,7 @@ import type { AgendaActions } from "./agenda";
 import { completeCommitment, openCommitment } from "./commitment-actions";
 import type { StakeholderIndex } from "./index";
 import type { PersonNoteActions } from "./person-notes";
+import type { StoredFirstScreen } from "./snapshot";
 
 /**
  * DashboardHost is everything the dashboard view needs from the plugin, passed in when the
@@ -19,6 +20,8 @@ export interface DashboardHost {
 	today(): IsoDate;
 	/** False until the index has read the vault once the layout is ready. */
 	ready(): boolean;
+	/** The dashboard's first screen kept with the start-up snapshot for the day, while the index is not ready; else null. */
+	firstScreen(today: IsoDate): StoredFirstScreen | null;
 	/** The report for the given day, computed from the index (cached per revision and day). */
 	report(today: IsoDate): Report;
 	/** What the index found for the day, and why (cached per report). */
@@ -81,6 +84,7 @@ export function createDashboardHost(deps: DashboardHostDeps): DashboardHost {
 	return {
 		today: deps.today,
 		ready: () => deps.index.isBuilt,
+		firstScreen: (today) => deps.index.firstScreen(today),
 		report: (today) => deps.index.report(today),
 		explanation: (today) => deps.index.explanation(today),
 		revision: () => deps.index.revision,

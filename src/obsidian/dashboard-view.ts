@@ -1,11 +1,11 @@
 import type { ViewStateResult, Workspace, WorkspaceLeaf } from "obsidian";
 import type { IsoDate } from "../core/types";
 import { isRecord } from "../core/unknown";
-import { GROUP_OPTIONS, SORT_OPTIONS, buildDashboardModel } from "../core/viewmodel";
-import { buildFoundModel, buildWithoutNote } from "../core/viewmodel-found";
-import { buildOrgSection } from "../core/viewmodel/org";
+import { GROUP_OPTIONS, SORT_OPTIONS, type DashboardModel } from "../core/viewmodel";
 import { DashboardControls } from "./controls";
 import type { DashboardHost } from "./dashboard-host";
+import { dashboardInputs, dashboardModel, storedModel } from "./dashboard-model";
+import { drawFirstScreen } from "./first-drawing";
 import { renderDashboard, type DashboardHandlers, type SectionId } from "./render";
 import { SidebarView, revealSidebarView, type SidebarViewKind } from "./sidebar-view";
 
@@ -24,6 +24,9 @@ const SECTIONS: readonly SectionId[] = ["follow-ups", "commitments", "people", "
 export class DashboardView extends SidebarView<DashboardHost> {
 	private readonly controls = new DashboardControls();
 	private readonly handlers: DashboardHandlers;
+	/** How many times the dashboard has been drawn since the view opened: the first draws the first screen first (first-drawing.ts). */
+	private paints = 0;
+	private closed = false;
 
 	constructor(leaf: WorkspaceLeaf, host: DashboardHost) {
 		super(leaf, host, DASHBOARD);
@@ -86,6 +89,11 @@ export class DashboardView extends SidebarView<DashboardHost> {
 		this.refresh();
 	}
 
+	protected override onClose(): Promise<void> {
+		this.closed = true;
+		return super.onClose();
+	}
+
 	/** The sort, group and closed sections are kept in the workspace layout; the filter is not. */
 	override getState(): Record<string, unknown> {
 		const { sort, group, collapsed } = this.controls;
@@ -110,19 +118,49 @@ export class DashboardView extends SidebarView<DashboardHost> {
 
 	/** render builds the view model and draws it. */
 	protected render(today: IsoDate): void {
-		const settings = this.host.settings();
-		const options = this.controls.options(today, { dueSoonDays: settings.dueSoonDays, peopleFolders: settings.peopleFolders });
-		const report = this.host.report(today);
-		const found = this.host.explanation(today);
-		const model = {
-			...buildDashboardModel(report, options),
-			found: buildFoundModel(found, settings.foundDismissed),
-			withoutNote: buildWithoutNote(report, found, this.controls.withoutNoteLimit, settings.me !== ""),
-			org: buildOrgSection(report, { skipLevelDays: settings.skipLevelDays, suggestion: found.me.suggestion }),
-		};
-		renderDashboard(this.contentEl, model, this.handlers, {
-			collapsed: this.controls.collapsed,
-		});
+		const inputs = dashboardInputs(this.controls, today, this.host.settings());
+		const model = dashboardModel(this.host.report(today), this.host.explanation(today), inputs);
+		this.paint(model);
+	}
+
+	/** paint draws a model; the first drawing in a shown pane draws the first screen first (first-drawing.ts), the rest of the same model after that frame. */
+	private paint(model: DashboardModel): void {
+		const state = { collapsed: this.controls.collapsed };
+		const first = this.paints === 0 && this.contentEl.isShown();
+		const paint = ++this.paints;
+		if (!first) renderDashboard(this.contentEl, model, this.handlers, state);
+		else
+			drawFirstScreen(this.contentEl, model, this.handlers, state, () => {
+				// A drawing since has drawn the whole dashboard.
+				if (!this.closed && this.paints === paint) renderDashboard(this.contentEl, model, this.handlers, state);
+			});
+	}
+
+	/**
+	 * drawEarly draws the first screen kept with the start-up snapshot, when it was made for
+	 * these controls and settings: the model a fresh report gives, drawn before the report is
+	 * read. Once it is, the index's notice redraws, and every part stays as it is drawn.
+	 */
+	protected override drawEarly(today: IsoDate): boolean {
+		const stored = this.host.firstScreen(today);
+		const model = stored === null ? null : storedModel(stored, dashboardInputs(this.controls, today, this.host.settings()));
+		if (model === null) return false;
+		this.paint(model);
+		return true;
+	}
+
+	/** act runs an action once the index is ready: a click on the first screen waits the few ms until its report is read. */
+	protected override async act(what: string, action: () => Promise<void>): Promise<void> {
+		if (!this.host.ready()) {
+			await new Promise<void>((resolve) => {
+				const stop = this.host.onChange(() => {
+					if (!this.host.ready()) return;
+					stop();
+					resolve();
+				});
+			});
+		}
+		await super.act(what, action);
 	}
 }
 

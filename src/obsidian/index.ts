@@ -5,9 +5,11 @@ import type { IncrementalReport } from "../core/incremental";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
 import type { PersonCommitments } from "../core/commitments/ledger";
 import { Calendar } from "../core/contact";
-import { idle, whenIdle } from "./idle";
+import { whenIdle } from "./idle";
 import { Notifier } from "./notifier";
 import type { SnapshotKeeper } from "./snapshot-keeper";
+import { FirstScreenOffer, startFromSnapshot } from "./index-start";
+import type { StoredFirstScreen, StoredNotes } from "./snapshot";
 import { VaultReadings, isMarkdown, previewOf } from "./vault-readings";
 
 export { readingFromCache } from "./cache-reading";
@@ -36,8 +38,8 @@ export interface StakeholderIndexDeps {
  * then updated one file at a time from metadata-cache and vault events; `report(today)` turns
  * the readings into the dashboard's report, cached per revision, day and settings, and
  * recomputed only where the notes changed since the last one. With a snapshot, a start whose
- * settings, day and files are the last session's answers with the last session's report at
- * once, and fills in the readings after the first paint.
+ * settings, day and files are the last session's offers the dashboard's first screen at once,
+ * answers with the last session's report once it is painted, then fills in the readings.
  */
 export class StakeholderIndex extends Component {
 	private readonly vaultReadings: VaultReadings;
@@ -56,6 +58,8 @@ export class StakeholderIndex extends Component {
 	private explained: { report: Report; explanation: Explanation } | null = null;
 	/** Tells listeners of changes: the first after a quiet period at once, the rest of a burst once it has settled. */
 	private readonly notifier: Notifier;
+	/** The dashboard's first screen kept with the snapshot, while its report is read. */
+	private readonly first = new FirstScreenOffer(() => this.listeners);
 	/** The start from the snapshot, until the readings are filled in. */
 	private starting: Promise<void> = Promise.resolve();
 
@@ -144,28 +148,19 @@ export class StakeholderIndex extends Component {
 		const { snapshot, today } = this.deps;
 		if (snapshot === undefined || today === undefined) this.rebuild();
 		else
-			this.starting = this.startFrom(snapshot, today()).catch(() => {
+			this.starting = startFromSnapshot(snapshot, today(), this.deps.vault.getMarkdownFiles(), {
+				starting: () => this.active && !this.built,
+				settings: () => this.deps.settings(),
+				show: (first) => this.first.show(first),
+				adopt: (report, explanation, day, settings) => this.adopt(report, explanation, day, settings),
+				fill: (kept) => this.fill(kept),
+				rebuild: (kept) => {
+					this.vaultReadings.kept = kept;
+					this.rebuild();
+				},
+			}).catch(() => {
 				if (this.active && !this.built) this.rebuild();
 			});
-	}
-
-	private async startFrom(snapshot: SnapshotKeeper, today: IsoDate): Promise<void> {
-		const settings = this.deps.settings();
-		const { record, report } = await snapshot.open(settings, today, this.deps.vault.getMarkdownFiles());
-		// A rebuild (the settings changed) while the snapshot was read has the last word.
-		if (!this.active || this.built) return;
-		if (record !== null && report !== null && settings === this.deps.settings()) {
-			this.adopt(report, record.explanation, today, settings);
-			snapshot.saved();
-			// The readings after the first paint, so later changes stay incremental.
-			await idle();
-			this.fill(await snapshot.notes(record));
-			return;
-		}
-		const kept = record === null ? null : await snapshot.notes(record);
-		if (!this.active || this.built) return;
-		this.vaultReadings.kept = kept;
-		this.rebuild();
 	}
 
 	/** adopt answers with the snapshot's report: the inputs it was computed from are today's. */
@@ -179,7 +174,7 @@ export class StakeholderIndex extends Component {
 	}
 
 	/** fill reads the readings in after an adopted start: the stored ones, any other from the cache. */
-	private fill(kept: Awaited<ReturnType<SnapshotKeeper["notes"]>>): void {
+	private fill(kept: StoredNotes | null): void {
 		if (!this.adopted || !this.active) return;
 		this.adopted = false;
 		if (kept !== null) this.vaultReadings.kept = kept;
@@ -228,6 +223,11 @@ export class StakeholderIndex extends Component {
 	/** Whether the first build has happened. */
 	get isBuilt(): boolean {
 		return this.built;
+	}
+
+	/** firstScreen is the dashboard's first screen kept with the snapshot for this day, while the index is not built yet; else null. */
+	firstScreen(today: IsoDate): StoredFirstScreen | null {
+		return this.built ? null : this.first.for(today);
 	}
 
 	/** The reading of one note, if it is a markdown note in the index. */

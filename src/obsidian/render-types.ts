@@ -54,4 +54,6 @@ export interface DashboardHandlers {
 export interface RenderState {
 	/** Sections the user closed. */
 	collapsed: ReadonlySet<SectionId>;
+	/** Draws only the first screen: what comes before People (first-drawing.ts). */
+	firstScreen?: boolean;
 }

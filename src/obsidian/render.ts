@@ -217,7 +217,9 @@ export function renderDashboard(
 		if (drawn !== undefined && drawn.handlers === handlers) previous.set(drawn.id, child);
 	}
 	const next: Element[] = [];
-	for (const part of parts(model, handlers, state)) {
+	const all = parts(model, handlers, state);
+	const people = all.findIndex((part) => part.id === "people");
+	for (const part of state.firstScreen === true && people >= 0 ? all.slice(0, people) : all) {
 		const inputs = JSON.stringify(part.inputs);
 		const structure = part.structure === undefined ? null : JSON.stringify(part.structure);
 		const before = previous.get(part.id);

@@ -69,6 +69,11 @@ export abstract class SidebarView<Host extends SidebarHost> extends ItemView {
 		this.refresh();
 	}
 
+	/** drawEarly draws something true before the index is ready (the dashboard's first screen), and says whether it did. */
+	protected drawEarly(_today: IsoDate): boolean {
+		return false;
+	}
+
 	/** onActionFailed runs after an action failed and the user was told. */
 	protected onActionFailed(): void {}
 
@@ -117,6 +122,8 @@ export abstract class SidebarView<Host extends SidebarHost> extends ItemView {
 	/** draw redraws now. */
 	protected draw(today: IsoDate = this.host.today()): void {
 		if (!this.host.ready()) {
+			this.drawn = null;
+			if (this.drawEarly(today)) return;
 			// At start-up the view can be restored before the index has read the vault: say so
 			// rather than show an empty state; the index's first change redraws.
 			this.contentEl.empty();

@@ -1,36 +1,28 @@
 import { Component, type App, type TFile } from "obsidian";
-import type { Explanation } from "../core/explain";
-import { meetingOf } from "../core/read";
-import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
-import { hasTaskItems } from "./cache-reading";
+import type { CoreSettings, IsoDate, Report } from "../core/types";
+import type { DashboardInputs } from "./dashboard-model";
 import { idle, whenIdle } from "./idle";
+import { MODIFY_SETTLE_MS, collectSave, type SnapshotSource } from "./snapshot-collect";
+
+export type { SnapshotSource } from "./snapshot-collect";
 import {
 	REPORT_RECORD,
-	SNAPSHOT_FORMAT,
+	REPORT_TEXT_RECORD,
 	addRows,
 	chunkName,
-	fileList,
 	matchesFiles,
 	reportOf,
 	reportRecordOf,
 	settingsHash,
 	snapshotKey,
-	type ReadingsRecord,
 	type ReportRecord,
 	type StoredNote,
-	type StoredNoteRow,
 	type StoredNotes,
 } from "./snapshot";
 import type { SnapshotStore } from "./snapshot-store";
 
 /** How long the index must be quiet before the snapshot is saved, in ms. */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
-
-/** How many notes each readings record holds: each is copied in a task of its own, so no frame waits long. */
-const NOTES_PER_CHUNK = 1000;
-
-/** How long after a file's `modify` its reading is trusted without a `changed` (Obsidian sends none when the text did not change). */
-const MODIFY_SETTLE_MS = 5000;
 
 /** What the keeper needs of the app (its vault, metadata cache and workspace) and of the plugin. */
 export interface SnapshotKeeperDeps extends Pick<App, "vault" | "metadataCache" | "workspace"> {
@@ -39,20 +31,17 @@ export interface SnapshotKeeperDeps extends Pick<App, "vault" | "metadataCache" 
 	build: string | (() => Promise<string>);
 	settings: () => CoreSettings;
 	today: () => IsoDate;
+	/** What the dashboard's first screen is drawn from (the view's first controls and the settings); absent, no first screen is kept. */
+	firstScreen?: (today: IsoDate) => DashboardInputs;
 	saveDelayMs?: number;
 }
 
-/** What the keeper reads from the index when it saves. */
-export interface SnapshotSource {
-	/** True when every note has been read and no text read is under way. */
-	settled(): boolean;
-	/** Settles once the text reads under way are done. */
-	tasksRead(): Promise<void>;
-	reading(path: string): NoteReading | undefined;
-	count(): number;
-	report(today: IsoDate): Report;
-	explanation(today: IsoDate): Explanation;
-	onChange(listener: () => void): () => void;
+/** What a start finds in the snapshot: the last report record, whether it was made from exactly this start's settings, day and files, and its report. */
+export interface OpenedSnapshot {
+	record: ReportRecord | null;
+	matches: boolean;
+	/** Reads and parses the record's report (null when it cannot); call it once the first screen is drawn. */
+	report(): Promise<Report | null>;
 }
 
 /**
@@ -75,7 +64,7 @@ export class SnapshotKeeper extends Component {
 	private resolved: boolean;
 	/** Files modified since their last `changed`, with when. */
 	private readonly modified = new Map<string, number>();
-	private fetched: Promise<unknown> | null = null;
+	private fetched: [Promise<unknown>, Promise<unknown>] | null = null;
 	/** The build, once known: a save before it is (the plugin unloaded at once) is not made. */
 	private build: string | null = null;
 
@@ -121,19 +110,24 @@ export class SnapshotKeeper extends Component {
 		if (this.dirty && !this.saving && !this.failed) this.writeNow();
 	}
 
-	/** prefetch starts reading the last report record (the database opened meanwhile), before the vault's config is read. */
+	/** prefetch starts reading the last report record and its report (the database opened meanwhile), before the vault's config is read. */
 	prefetch(): void {
-		this.fetched ??= this.deps.store.get(REPORT_RECORD);
+		this.fetched ??= [this.deps.store.get(REPORT_RECORD), this.deps.store.get(REPORT_TEXT_RECORD)];
 	}
 
-	/** open reads the last report record, and its report when it was made from exactly these settings, day and files. */
-	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<{ record: ReportRecord | null; report: Report | null }> {
-		const fetched = this.fetched ?? this.deps.store.get(REPORT_RECORD);
+	/**
+	 * open reads the last report record and says whether it was made from exactly these
+	 * settings, day and files; its report (some MB at 10k notes) is parsed only when asked for,
+	 * so the dashboard's first screen, which the record holds, is drawn before.
+	 */
+	async open(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<OpenedSnapshot> {
+		this.prefetch();
+		const [head, text] = this.fetched ?? [undefined, undefined];
 		this.fetched = null;
 		const build = await this.buildId();
-		const record = reportRecordOf(await fetched, build);
+		const record = reportRecordOf(await head, build);
 		const matches = record !== null && record.key.startsWith(`${today}|${settingsHash(settings)}|`) && matchesFiles(record, files, () => snapshotKey(settings, today, files));
-		return { record, report: matches ? reportOf(record) : null };
+		return { record, matches, report: async () => (matches ? reportOf(await text, record) : null) };
 	}
 
 	private async buildId(): Promise<string> {
@@ -237,57 +231,11 @@ export class SnapshotKeeper extends Component {
 			});
 	}
 
-	/**
-	 * collect is the records of one save: every note's reading with its file's time and size, and
-	 * the report when it covers every note. It stops (yields) between its steps, each some
-	 * milliseconds at 10k notes, so a save in idle time never holds a frame for all of them.
-	 */
+	/** collect is the records of one save (snapshot-collect.ts), step by step. */
 	private *collect(): Generator<void, (readonly [string, unknown])[] | null, void> {
 		const source = this.source;
-		if (source === null || !source.settled()) return null;
-		const { vault, metadataCache } = this.deps;
 		const build = this.build;
-		if (build === null) return null;
-		const settings = this.deps.settings();
-		const today = this.deps.today();
-		const files = vault.getMarkdownFiles();
-		const now = Date.now();
-		const rows: StoredNoteRow[] = [];
-		let whole = source.count() === files.length;
-		for (const file of files) {
-			const reading = source.reading(file.path);
-			const cache = metadataCache.getFileCache(file);
-			// A note not read yet, or modified and not parsed again: nothing true to keep.
-			if (reading === undefined || cache === null || now - (this.modified.get(file.path) ?? -Infinity) < MODIFY_SETTLE_MS) {
-				whole = false;
-				continue;
-			}
-			const record = meetingOf(reading);
-			const tasks = record !== null && hasTaskItems(cache) ? (record.tasks ?? []) : null;
-			rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks]);
-		}
-		yield;
-		const stamp = now;
-		const chunks: (readonly [string, ReadingsRecord])[] = [];
-		for (let i = 0; i * NOTES_PER_CHUNK < rows.length; i++) {
-			chunks.push([chunkName(i), { format: SNAPSHOT_FORMAT, build, stamp, notes: rows.slice(i * NOTES_PER_CHUNK, (i + 1) * NOTES_PER_CHUNK) }]);
-		}
-		// A report that misses a note is not what a fresh build gives: it is kept for no key.
-		const key = whole ? snapshotKey(settings, today, files) : "";
-		const list = fileList(files);
-		yield;
-		const report: ReportRecord = {
-			format: SNAPSHOT_FORMAT,
-			build,
-			stamp,
-			key,
-			...list,
-			report: JSON.stringify(source.report(today)),
-			explanation: source.explanation(today),
-			chunks: chunks.length,
-			settings: settingsHash(settings),
-		};
-		// The readings first: a reader finds the report record only once they are all there (one transaction anyway).
-		return [...chunks, [REPORT_RECORD, report]];
+		if (source === null || build === null) return null;
+		return yield* collectSave(this.deps, source, build, this.modified);
 	}
 }

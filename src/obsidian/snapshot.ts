@@ -10,14 +10,13 @@ import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../co
  */
 
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /**
- * The report record: the last report, what the dashboard shows first, and what it was computed
- * from. The report is kept as JSON text: the browser reads a string back at once, and
- * JSON.parse makes the report's thousands of objects two to three times faster than a
- * structured clone does, which is most of a start from the snapshot; and it is parsed only
- * when it is the one to start from.
+ * The report record: what the last report was computed from, and the dashboard's first
+ * screen drawn from it (the view model for a dashboard as it opens). The report itself is a
+ * record of its own (ReportText), some MB at 10k notes, read and parsed once the first screen
+ * is drawn.
  */
 export interface ReportRecord {
 	format: number;
@@ -31,13 +30,31 @@ export interface ReportRecord {
 	paths: string;
 	/** Their times and sizes, two numbers a file in the same order. */
 	stats: Float64Array;
-	/** The report as JSON. */
-	report: string;
+	/** The dashboard's view model for the report (first-screen.ts), drawn before the report is read; null when there was none to keep. */
+	firstScreen: StoredFirstScreen | null;
 	explanation: Explanation;
 	/** How many readings records the save wrote. */
 	chunks: number;
 	/** settingsHash of the settings the readings were made with. */
 	settings: string;
+}
+
+/** The dashboard's first screen as kept: the view model's inputs (dashboard-model.ts) and the view model, each as JSON. */
+export interface StoredFirstScreen {
+	inputs: string;
+	model: string;
+}
+
+/**
+ * The report of a save, as JSON text: the browser reads a string back at once, and JSON.parse
+ * makes the report's thousands of objects two to three times faster than a structured clone
+ * does; and it is parsed only when it is the one to start from.
+ */
+export interface ReportText {
+	format: number;
+	build: string;
+	stamp: number;
+	report: string;
 }
 
 /** One note as stored: path, the file's mtime and size when read, its reading, and its tasks (null: its text was not read). */
@@ -66,6 +83,7 @@ export interface StoredNotes {
 }
 
 export const REPORT_RECORD = "report";
+export const REPORT_TEXT_RECORD = "report-text";
 
 /** chunkName is the name of the i-th readings record. */
 export function chunkName(i: number): string {
@@ -161,15 +179,19 @@ function isReport(value: unknown): value is Report {
 export function reportRecordOf(value: unknown, build: string): ReportRecord | null {
 	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== build) return null;
 	if (typeof value.key !== "string" || typeof value.stamp !== "number" || typeof value.settings !== "string") return null;
-	if (typeof value.chunks !== "number" || typeof value.report !== "string" || !isObject(value.explanation)) return null;
+	if (typeof value.chunks !== "number" || !isObject(value.explanation)) return null;
+	const first = value.firstScreen;
+	if (first !== null && !(isObject(first) && typeof first.inputs === "string" && typeof first.model === "string")) return null;
 	if (typeof value.paths !== "string" || !(value.stats instanceof Float64Array)) return null;
 	return value as unknown as ReportRecord;
 }
 
-/** reportOf parses the record's report; null when it is not one. */
-export function reportOf(record: ReportRecord): Report | null {
+/** reportOf parses the report of the record's save; null when the text is not of that save or not a report. */
+export function reportOf(value: unknown, record: ReportRecord): Report | null {
+	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== record.build || value.stamp !== record.stamp) return null;
+	if (typeof value.report !== "string") return null;
 	try {
-		const report: unknown = JSON.parse(record.report);
+		const report: unknown = JSON.parse(value.report);
 		return isReport(report) ? report : null;
 	} catch {
 		return null;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { App, TFile } from "../mock/obsidian";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
-import { REPORT_RECORD, reportOf, reportRecordOf } from "../../src/obsidian/snapshot";
+import { REPORT_RECORD, REPORT_TEXT_RECORD, reportOf, reportRecordOf } from "../../src/obsidian/snapshot";
 import { IndexedDbSnapshotStore, snapshotDatabaseName, type SnapshotStore } from "../../src/obsidian/snapshot-store";
 import { trackFileStats } from "../mock/file-stats";
 import { closeSession, freshReport, openSession } from "../obsidian/snapshot-session";
@@ -98,8 +98,8 @@ describe("the snapshot in IndexedDB", () => {
 		await closeSession(await openSession(other, second, SETTINGS, TODAY), second);
 		const a = reportRecordOf(await first.get(REPORT_RECORD), "test");
 		const b = reportRecordOf(await second.get(REPORT_RECORD), "test");
-		expect(a === null ? null : reportOf(a)?.stakeholders.length).toBeGreaterThan(1);
-		expect(b === null ? null : reportOf(b)?.stakeholders.map((s) => s.person)).toEqual(["Only One"]);
+		expect(a === null ? null : reportOf(await first.get(REPORT_TEXT_RECORD), a)?.stakeholders.length).toBeGreaterThan(1);
+		expect(b === null ? null : reportOf(await second.get(REPORT_TEXT_RECORD), b)?.stakeholders.map((s) => s.person)).toEqual(["Only One"]);
 	});
 
 	it("ignores a corrupt record, reads the notes as without a snapshot, and writes a good one over it", async () => {

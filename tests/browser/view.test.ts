@@ -11,6 +11,10 @@ import { explain, type Explanation } from "../../src/core/explain";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { VAULT, readingsOf, reportOf } from "./harness";
 import { WAIT_TIMEOUT } from "../slow";
+import { afterPaint } from "../../src/obsidian/idle";
+import type { StoredFirstScreen } from "../../src/obsidian/snapshot";
+import { DashboardControls } from "../../src/obsidian/controls";
+import { dashboardInputs, storedFirstScreen } from "../../src/obsidian/dashboard-model";
 
 /** A host over a fixed set of notes, whose revision the test bumps by hand. */
 class FakeHost implements DashboardHost {
@@ -25,6 +29,11 @@ class FakeHost implements DashboardHost {
 	isReady = true;
 	ready(): boolean {
 		return this.isReady;
+	}
+	/** The first screen kept with the snapshot, offered while the host is not ready. */
+	first: StoredFirstScreen | null = null;
+	firstScreen(): StoredFirstScreen | null {
+		return this.isReady ? null : this.first;
 	}
 	/** The host's clock is the test's (vi.setSystemTime), as the plugin's is the machine's. */
 	today(): string {
@@ -84,7 +93,7 @@ class FakeHost implements DashboardHost {
 	}
 }
 
-async function open(host: FakeHost, shown = true): Promise<DashboardView> {
+async function open(host: FakeHost, shown = true, settle = true): Promise<DashboardView> {
 	const app = new App();
 	const leaf = new WorkspaceLeaf(app, "right");
 	// The mock's leaf stands in for Obsidian's: the same module under the `obsidian` alias.
@@ -97,6 +106,8 @@ async function open(host: FakeHost, shown = true): Promise<DashboardView> {
 	view.load();
 	await app.workspace.revealLeaf(leaf);
 	await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+	// The first drawing of a shown pane is its first screen; the rest follows that frame (first-drawing.ts).
+	if (settle) await afterPaint();
 	return view;
 }
 
@@ -131,8 +142,45 @@ describe("DashboardView", () => {
 		expect(host.reports).toEqual([]);
 		host.isReady = true;
 		host.change({ ...VAULT });
+		await afterPaint();
 		expect(names(view)).toContain("Jane Doe");
 		expect(view.contentEl.textContent).not.toContain("No stakeholders yet");
+	});
+
+	it("draws the first screen kept with the snapshot before the index is ready, keeps every part once it is, and holds clicks until then", async () => {
+		const host = new FakeHost();
+		const today = host.today();
+		host.first = storedFirstScreen(host.report(today), host.explanation(today), dashboardInputs(new DashboardControls(), today, DEFAULT_SETTINGS));
+		host.isReady = false;
+		host.reports = [];
+		const done = vi.spyOn(host, "completeFollowUp");
+		const view = await open(host);
+		expect(host.reports).toEqual([]);
+		const early = Array.from(view.contentEl.children);
+		expect(names(view)).toContain("Jane Doe");
+		Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".managing-up-action")).find((b) => b.textContent === "Done")?.click();
+		await Promise.resolve();
+		expect(done).not.toHaveBeenCalled();
+		host.isReady = true;
+		host.change({ ...VAULT });
+		// The fresh report draws the same model: not one part is drawn again.
+		expect(Array.from(view.contentEl.children)).toEqual(early);
+		expect(early.every((el, i) => view.contentEl.children[i] === el)).toBe(true);
+		await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1), WAIT_TIMEOUT);
+	});
+
+	it("draws the first screen in its first frame and the rest of the same drawing in the next, keeping what it drew", async () => {
+		const host = new FakeHost();
+		const view = await open(host, true, false);
+		const sections = (): string[] => Array.from(view.contentEl.children, (el) => el.className);
+		expect(sections().some((cls) => cls.includes("managing-up-section-follow-ups"))).toBe(true);
+		expect(sections().some((cls) => cls.includes("managing-up-section-people"))).toBe(false);
+		const first = Array.from(view.contentEl.children);
+		await afterPaint();
+		expect(sections().some((cls) => cls.includes("managing-up-section-people"))).toBe(true);
+		expect(first.every((el) => el.isConnected && el.parentElement === view.contentEl)).toBe(true);
+		expect(view.contentEl.hasClass("is-first-frame")).toBe(false);
+		expect(host.reports).toEqual(["2026-11-23"]);
 	});
 
 	it("draws when it opens, even before its pane has a layout", async () => {

@@ -7,7 +7,8 @@ import { MemorySnapshotStore } from "../mock/snapshot-store";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
 import { makeApp, TODAY } from "./helpers";
-import { closeSession, freshReport, openSession } from "./snapshot-session";
+import { closeSession, firstInputs, freshModel, freshReport, openSession } from "./snapshot-session";
+import { storedModel } from "../../src/obsidian/dashboard-model";
 
 // Random edits between two sessions (and during the first): the second session, started from
 // the first one's snapshot, must report exactly what an index built from scratch reports.
@@ -123,6 +124,7 @@ describe("start-up snapshot: random edits between sessions", () => {
 					const settings = changedSettings ?? coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG);
 					const today = nextDay ? "2026-11-24" : TODAY;
 					const second = await openSession(app, store, settings, today);
+					const offered = second.offered();
 					const firstPaint = second.index.report(today);
 					await second.index.tasksRead;
 					const fresh = await freshReport(app, settings, today);
@@ -131,7 +133,10 @@ describe("start-up snapshot: random edits between sessions", () => {
 					if (between.length === 0 && changedSettings === undefined && !nextDay) {
 						expect(firstPaint).toStrictEqual(fresh);
 						expect(second.read).not.toHaveBeenCalled();
+						expect(offered).not.toBeNull();
 					}
+					// The first screen drawn before the report is read is the model of a fresh build.
+					if (offered !== null) expect(storedModel(offered, firstInputs(today))).toEqual(await freshModel(app, settings, today, firstInputs(today)));
 					second.index.unload();
 					second.restore();
 				},

@@ -10,6 +10,12 @@ import { StakeholderIndex } from "../../src/obsidian/index";
 import { SnapshotKeeper } from "../../src/obsidian/snapshot-keeper";
 import type { SnapshotStore } from "../../src/obsidian/snapshot-store";
 import type { App as ObsidianApp } from "obsidian";
+import type { Explanation } from "../../src/core/explain";
+import type { DashboardModel } from "../../src/core/viewmodel";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+import { DashboardControls } from "../../src/obsidian/controls";
+import { dashboardInputs, dashboardModel, type DashboardInputs } from "../../src/obsidian/dashboard-model";
+import type { StoredFirstScreen } from "../../src/obsidian/snapshot";
 import type { App } from "../mock/obsidian";
 
 /** obsidianApp types the mock app as Obsidian's (as helpers.ts does; this file runs in the browser tests too, where helpers.ts cannot). */
@@ -26,6 +32,13 @@ export interface Session {
 	textReads: () => number;
 	/** Stops counting. */
 	restore: () => void;
+	/** The dashboard's first screen the index offered before it was built (null: none). */
+	offered: () => StoredFirstScreen | null;
+}
+
+/** The inputs of a dashboard as it opens, with the default settings: what every session keeps its first screen for. */
+export function firstInputs(today: IsoDate): DashboardInputs {
+	return dashboardInputs(new DashboardControls(), today, DEFAULT_SETTINGS);
 }
 
 /** openSession loads an index with a snapshot over the app (its layout ready) and waits until it is built. */
@@ -41,6 +54,7 @@ export async function openSession(app: App, store: SnapshotStore, settings: Core
 		workspace: real.workspace,
 		settings: () => settings,
 		today: () => today,
+		firstScreen: firstInputs,
 		saveDelayMs: 0,
 	});
 	const index = new StakeholderIndex({
@@ -53,9 +67,13 @@ export async function openSession(app: App, store: SnapshotStore, settings: Core
 		readNote: read,
 		snapshot: keeper,
 	});
+	let offered: StoredFirstScreen | null = null;
+	index.onChange(() => {
+		if (!index.isBuilt) offered ??= index.firstScreen(today);
+	});
 	index.load();
 	await vi.waitFor(() => expect(index.isBuilt).toBe(true));
-	return { index, keeper, read, textReads: () => cachedRead.mock.calls.length, restore: () => cachedRead.mockRestore() };
+	return { index, keeper, read, textReads: () => cachedRead.mock.calls.length, restore: () => cachedRead.mockRestore(), offered: () => offered };
 }
 
 /** closeSession unloads the index (which saves the snapshot) and waits for the write. */
@@ -72,11 +90,21 @@ export async function closeSession(session: Session, store: { readonly lastWrite
 
 /** freshReport is what an index without a snapshot reports once every note and text is read. */
 export async function freshReport(app: App, settings: CoreSettings, today: IsoDate): Promise<Report> {
+	return (await fresh(app, settings, today)).report;
+}
+
+/** freshModel is the dashboard's view model, for these inputs, that an index without a snapshot gives once every note and text is read. */
+export async function freshModel(app: App, settings: CoreSettings, today: IsoDate, inputs: DashboardInputs): Promise<DashboardModel> {
+	const { report, explanation } = await fresh(app, settings, today);
+	return dashboardModel(report, explanation, inputs);
+}
+
+async function fresh(app: App, settings: CoreSettings, today: IsoDate): Promise<{ report: Report; explanation: Explanation }> {
 	const real = obsidianApp(app);
 	const index = new StakeholderIndex({ metadataCache: real.metadataCache, vault: real.vault, workspace: real.workspace, settings: () => settings, notifyDelayMs: 0 });
 	index.load();
 	await index.tasksRead;
-	const report = index.report(today);
+	const found = { report: index.report(today), explanation: index.explanation(today) };
 	index.unload();
-	return report;
+	return found;
 }

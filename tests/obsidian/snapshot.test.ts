@@ -7,7 +7,9 @@ import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
 import { REPORT_RECORD, chunkName, reportRecordOf } from "../../src/obsidian/snapshot";
 import { snapshotDatabaseName } from "../../src/obsidian/snapshot-store";
 import { makeApp, SAMPLE_VAULT, TODAY, vaultFiles } from "./helpers";
-import { closeSession, freshReport, openSession } from "./snapshot-session";
+import { closeSession, firstInputs, freshModel, freshReport, openSession } from "./snapshot-session";
+import { DashboardControls } from "../../src/obsidian/controls";
+import { dashboardInputs, storedModel } from "../../src/obsidian/dashboard-model";
 
 const SETTINGS = coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG);
 
@@ -210,6 +212,29 @@ describe("snapshotDatabaseName", () => {
 	});
 });
 
+describe("start-up snapshot: the dashboard's first screen", () => {
+	it("is offered before the report is read, and is the model a fresh build gives; other controls draw from the report", async () => {
+		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY), store);
+		const second = await openSession(app, store, SETTINGS, TODAY);
+		const offered = second.offered();
+		if (offered === null) throw new Error("no first screen offered");
+		const model = storedModel(offered, firstInputs(TODAY));
+		expect(model?.followUps.buckets.length).toBeGreaterThan(0);
+		expect(model?.commitments.total).toBeGreaterThan(0);
+		expect(model).toEqual(await freshModel(app, SETTINGS, TODAY, firstInputs(TODAY)));
+		const byName = new DashboardControls();
+		byName.sort = "name";
+		expect(storedModel(offered, dashboardInputs(byName, TODAY, DEFAULT_SETTINGS))).toBeNull();
+		expect(storedModel(offered, dashboardInputs(new DashboardControls(), TODAY, { ...DEFAULT_SETTINGS, dueSoonDays: 3 }))).toBeNull();
+		// Once built, the index answers with its report and offers no first screen.
+		expect(second.index.firstScreen(TODAY)).toBeNull();
+		second.index.unload();
+		second.restore();
+	});
+});
+
 describe("SnapshotKeeper.open", () => {
 	it("matches the same files listed in another order, and not a renamed file of the same time and size", async () => {
 		const { app } = await appWithStats();
@@ -218,11 +243,12 @@ describe("SnapshotKeeper.open", () => {
 		const session = await openSession(app, store, SETTINGS, TODAY);
 		const keeper = session.keeper;
 		const files = app.vault.getMarkdownFiles();
-		expect((await keeper.open(SETTINGS, TODAY, files)).report).not.toBeNull();
-		expect((await keeper.open(SETTINGS, TODAY, [...files].reverse())).report).not.toBeNull();
-		expect((await keeper.open(SETTINGS, "2026-11-24", files)).report).toBeNull();
+		const reportFor = async (today: string, listed: readonly TFile[]) => (await keeper.open(SETTINGS, today, listed)).report();
+		expect(await reportFor(TODAY, files)).not.toBeNull();
+		expect(await reportFor(TODAY, [...files].reverse())).not.toBeNull();
+		expect(await reportFor("2026-11-24", files)).toBeNull();
 		const renamed = files.map((f) => (f.path === "Notes/Ideas.md" ? Object.assign(new TFile("Notes/Idea2.md", app.vault), { stat: f.stat }) : f));
-		expect((await keeper.open(SETTINGS, TODAY, renamed)).report).toBeNull();
+		expect(await reportFor(TODAY, renamed)).toBeNull();
 		expect(reportRecordOf(store.records.get(REPORT_RECORD), "test")?.key).not.toBe("");
 		session.index.unload();
 		session.restore();

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { problemJson, reportJson } from "../core";
 import { EXIT, textLayout, todayOption, useColor, type Command } from "./command";
-import { NO_CACHE_DETAIL, NO_CACHE_OPTION, json, runSaved, vaultArguments } from "./vault-command";
+import { NO_CACHE_OPTION, helpLine, noCacheDetail, json, runSaved, vaultArguments } from "./vault-command";
 import { formatCheck, formatReport } from "./text";
 import { vaultReport } from "./vault";
 import { writeJson } from "./json-stream";
@@ -30,14 +30,17 @@ export const reportCommand: Command = {
 	},
 };
 
+/** check takes neither --today nor --me in its help: its options need a narrower column. */
+const CHECK_COLUMN = 12;
+
 /** `managing-up check`: lists every property that cannot be read; exit code 1 when there is one. */
 export const checkCommand: Command = {
 	usage: "check [VAULT] [--json]",
 	summary: "list unreadable properties; exit code 1 when there are any",
 	details: [
-		"VAULT       the vault folder (default: the current folder)",
-		"--json      print { \"problems\": [...] }, for scripts",
-		NO_CACHE_DETAIL.replace(/ {8}/, ""),
+		helpLine("VAULT", "the vault folder (default: the current folder)", CHECK_COLUMN),
+		helpLine("--json", 'print { "problems": [...] }, for scripts', CHECK_COLUMN),
+		noCacheDetail(CHECK_COLUMN),
 	],
 	options: { json: { type: "boolean" }, ...NO_CACHE_OPTION },
 	positionals: [{ name: "VAULT", required: false }],

@@ -12,14 +12,19 @@ import { listVault, readListing, type Vault, type VaultListing } from "./vault";
 
 /** The option every command that reads the vault takes: read every note, without the cache of earlier runs. */
 export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
-export const NO_CACHE_DETAIL = "--no-cache          read every note, without (or updating) the cache of earlier runs";
+const NO_CACHE_WHAT = "read every note, without (or updating) the cache of earlier runs";
 
 /** The column where the description of an argument or option starts in a command's --help. */
 const COLUMN = 20;
 
 /** helpLine is one line of a command's --help: the argument or option, then what it is, in the column of the others. */
-function helpLine(name: string, what: string): string {
-	return `${name.padEnd(COLUMN)}${what}`;
+export function helpLine(name: string, what: string, column = COLUMN): string {
+	return `${name.padEnd(column)}${what}`;
+}
+
+/** The --help line of --no-cache, in a command's column. */
+export function noCacheDetail(column = COLUMN): string {
+	return helpLine("--no-cache", NO_CACHE_WHAT, column);
 }
 
 /** An option of one command alone: as --help writes it (`--template NAME`), what it is, and how parseArgs reads it. */
@@ -91,7 +96,7 @@ export function vaultArguments(args: VaultArguments): Pick<Command, "details" | 
 		...(json === undefined ? [] : [helpLine("--json", json)]),
 		...own.map((option) => helpLine(option.written, option.what)),
 		...(me ? [helpLine("--me PERSON", "you: your person note's path or your name (never a stakeholder)")] : []),
-		NO_CACHE_DETAIL,
+		noCacheDetail(),
 		...notes,
 	];
 	const options: Command["options"] = {

@@ -16,17 +16,25 @@ function mayOpenFence(line: string): boolean {
 	return false;
 }
 
+/** Fences follows a note's code fences line by line, for readers that walk the lines themselves. */
+export class Fences {
+	private open: string | null = null;
+
+	/** code says whether a line is a fence line or inside a fence (not prose), and moves past it. */
+	code(line: string): boolean {
+		const marker = mayOpenFence(line) ? FENCE.exec(line)?.[1] : undefined;
+		if (marker === undefined) return this.open !== null;
+		if (this.open === null) this.open = marker;
+		else if (this.open === marker) this.open = null;
+		return true;
+	}
+}
+
 /** outsideFences yields each line outside code fences with its index in `lines`, from `start`. */
 export function* outsideFences(lines: readonly string[], start = 0): Generator<{ line: string; index: number }> {
-	let fence: string | null = null;
+	const fences = new Fences();
 	for (let index = start; index < lines.length; index++) {
 		const line = lines[index] ?? "";
-		const marker = mayOpenFence(line) ? FENCE.exec(line)?.[1] : undefined;
-		if (marker !== undefined) {
-			if (fence === null) fence = marker;
-			else if (fence === marker) fence = null;
-			continue;
-		}
-		if (fence === null) yield { line, index };
+		if (!fences.code(line)) yield { line, index };
 	}
 }

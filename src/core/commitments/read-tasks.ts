@@ -1,6 +1,7 @@
 import { validIsoDate } from "../dates";
 import { parseWikilink } from "../values";
 import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
+import { Fences } from "../markdown-lines";
 import { headingSide } from "./headings";
 
 /**
@@ -156,29 +157,21 @@ function frontmatterEnd(lines: readonly string[]): number {
 
 /**
  * readTasks lists the tasks of a note's text that may be commitments, in note order. It walks
- * the lines outside code fences (as outsideFences does) and looks closer only at a line whose
- * first character can start a heading, a fence or a list item: most lines are prose.
+ * the lines outside code fences (Fences) and looks closer only at a line whose first character
+ * can start a heading or a list item: most lines are prose.
  */
 export function readTasks(noteText: string): NoteTask[] {
 	const lines = noteText.split("\n");
 	const tasks: NoteTask[] = [];
 	/** The open headings, innermost last. */
 	const headings: OpenHeading[] = [];
-	let fence: string | null = null;
+	const fences = new Fences();
 	for (let i = frontmatterEnd(lines); i < lines.length; i++) {
 		const raw = lines[i] ?? "";
+		if (fences.code(raw)) continue;
 		let first = 0;
 		while (first < raw.length && (raw.charCodeAt(first) === SPACE || raw.charCodeAt(first) === TAB)) first++;
 		const code = raw.charCodeAt(first);
-		if (code === 0x60 || code === 0x7e) {
-			const marker = raw.startsWith("```", first) ? "```" : raw.startsWith("~~~", first) ? "~~~" : null;
-			if (marker !== null) {
-				if (fence === null) fence = marker;
-				else if (fence === marker) fence = null;
-				continue;
-			}
-		}
-		if (fence !== null) continue;
 		const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
 		// A heading has up to three spaces (no tab) before its `#`.
 		const level = code === HASH && first <= 3 && !raw.slice(0, first).includes("\t") ? headingLevel(line, first) : 0;

@@ -1,9 +1,11 @@
 /**
- * A strict fast path for the YAML most notes' properties are: one `key: value` a line, values
- * plain or quoted text, whole numbers, true/false/null, a `[a, b]` list on one line, an
- * unquoted `[[link]]`, or a block list of `- item` lines. It gives exactly what the `yaml` package (core schema, then toJS)
- * gives for such text; for anything else (a comment, an escape, a sign, a float, a nested map,
- * a tab, a duplicate key, a character YAML might not print…) it answers `undefined` and the
+ * A strict fast path for the YAML most notes' properties are: `key: value` lines, values plain
+ * or quoted text (a plain one may go on over the lines below, as tools that wrap long lines
+ * write it), whole numbers, true/false/null, a `[a, b]` list on one line, `{}`, an unquoted
+ * `[[link]]`, a block list of `- item` lines, or a map of such keys nested under a key
+ * (`entities:` / `  people:`). It gives exactly what the `yaml` package (core schema, then toJS)
+ * gives for such text; for anything else (a comment, an escape, a sign, a float, a tab, a
+ * duplicate key, a character YAML might not print…) it answers `undefined` and the
  * caller asks the package, which then also gives the errors. tests/cli/fast-yaml.test.ts
  * proves the two equal over generated frontmatter.
  */
@@ -61,13 +63,15 @@ function plainScalar(text: string, inFlow: boolean): unknown {
 	return text;
 }
 
-/** quoted reads `"text"` or `'text'` without escapes that is the whole of `text`, or NOT_SIMPLE. */
+/** quoted reads `"text"` without escapes or `'text'` (`''` a quote) that is the whole of `text`, or NOT_SIMPLE. */
 function quoted(text: string): unknown {
 	const quote = text[0];
 	if (text.length < 2 || text[text.length - 1] !== quote) return NOT_SIMPLE;
 	const inner = text.slice(1, -1);
-	if (inner.includes(quote ?? "") || inner.includes("\\")) return NOT_SIMPLE;
-	return inner;
+	if (quote === '"') return inner.includes('"') || inner.includes("\\") ? NOT_SIMPLE : inner;
+	// In single quotes a backslash is itself and `''` is one quote.
+	if (!inner.includes("'")) return inner;
+	return inner.replaceAll("''", "").includes("'") ? NOT_SIMPLE : inner.replaceAll("''", "'");
 }
 
 /** scalar reads one value written on the rest of a line: quoted, plain, or NOT_SIMPLE. */
@@ -123,6 +127,139 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 	else map[key] = value;
 }
 
+/** How many maps deep the fast path reads (`entities:` → `people:` is two); deeper text is left to the package. */
+const MAX_NESTING = 4;
+
+/** spaces counts the spaces a line starts with. */
+function spaces(line: string): number {
+	let n = 0;
+	while (line.charCodeAt(n) === 0x20) n++;
+	return n;
+}
+
+/** deeper says whether a line starts with more than `indent` spaces (most lines are answered by one character). */
+function deeper(line: string, indent: number): boolean {
+	return line.charCodeAt(indent) === 0x20 && (indent === 0 || spaces(line) > indent);
+}
+
+/** A plain line that goes on a plain value may not start like syntax, hold a comment or look like a key. */
+function continuesPlainly(text: string): boolean {
+	return text !== "" && !INDICATORS.has(text[0] ?? "") && !text.includes(": ") && !text.endsWith(":") && !text.includes(" #");
+}
+
+/**
+ * The lines are read by index, without an object per line: most properties are a handful of
+ * `key: value` lines read once, cold, so the common path stays in one loop and a value is looked
+ * at again only when the line below it starts deeper. NOT_READ: the text is not simple.
+ */
+const NOT_READ = -1;
+
+/**
+ * plainValue reads a quoted or plain value written on line `at - 1`, `indent` in; a plain one
+ * may go on over the lines from `at` written deeper, which YAML joins with spaces into one text.
+ * `end` is set to the first line after it.
+ */
+function plainValue(lines: readonly string[], at: number, indent: number, written: string, end: { at: number }): unknown {
+	const value = scalar(written);
+	end.at = at;
+	if (!deeper(lines[at] ?? "", indent)) return value;
+	if (value === NOT_SIMPLE || !continuesPlainly(written)) return NOT_SIMPLE;
+	let text = written;
+	while (end.at < lines.length && deeper(lines[end.at] ?? "", indent)) {
+		const part = trim(lines[end.at] ?? "");
+		if (!continuesPlainly(part)) return NOT_SIMPLE;
+		text += ` ${part}`;
+		end.at++;
+	}
+	return text;
+}
+
+/** blockList reads into `items` the `- item` lines written `indent` in from line `from` on; it returns the first line after them, or NOT_READ. */
+function blockList(lines: readonly string[], from: number, indent: number, items: unknown[]): number {
+	const end = { at: from };
+	let i = from;
+	while (i < lines.length) {
+		const line = lines[i] ?? "";
+		if (line.charCodeAt(indent) !== 0x2d || (indent > 0 && spaces(line) !== indent)) break;
+		const after = line.slice(indent + 1);
+		if (after !== "" && after[0] !== " ") return NOT_READ;
+		const text = trim(after);
+		if (text === "" || text[0] === "[") return NOT_READ;
+		let item: unknown;
+		if ((lines[i + 1] ?? "").charCodeAt(indent) !== 0x20) {
+			item = scalar(text);
+			i++;
+		} else {
+			item = plainValue(lines, i + 1, indent, text, end);
+			i = end.at;
+		}
+		if (item === NOT_SIMPLE) return NOT_READ;
+		items.push(item);
+	}
+	return i;
+}
+
+/**
+ * blockMap reads into `map` the keys written `indent` spaces in from line `from` on, until a
+ * line written less deep: a key with nothing after its colon is followed by a list (at its own
+ * indentation or deeper), a map written deeper (`depth` maps down at most MAX_NESTING), or is
+ * null. It returns the first line it did not read, or NOT_READ when the text is not simple.
+ */
+function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>): number {
+	const seen = new Set<string>();
+	const end = { at: from };
+	let i = from;
+	while (i < lines.length) {
+		const line = lines[i] ?? "";
+		if (line === "") {
+			i++;
+			continue;
+		}
+		const own = line.charCodeAt(0) === 0x20 ? spaces(line) : 0;
+		if (own < indent) break;
+		if (own > indent) return NOT_READ;
+		const colon = line.indexOf(":", own);
+		if (colon <= own) return NOT_READ;
+		const key = line.slice(own, colon);
+		if (!KEY.test(key) || SPECIAL_KEYS.has(key) || seen.has(key)) return NOT_READ;
+		seen.add(key);
+		const rest = line.slice(colon + 1);
+		if (rest !== "" && rest[0] !== " ") return NOT_READ;
+		const written = trim(rest);
+		i++;
+		let value: unknown;
+		if (written === "") {
+			const next = lines[i] ?? "";
+			const below = spaces(next);
+			if (next === "" || (below <= indent && next[below] !== "-")) value = null;
+			else if (next[below] === "-") {
+				if (below < indent) value = null;
+				else {
+					const items: unknown[] = [];
+					i = blockList(lines, i, below, items);
+					value = items;
+				}
+			} else if (depth + 1 >= MAX_NESTING) return NOT_READ;
+			else {
+				const inner: Record<string, unknown> = {};
+				i = blockMap(lines, i, below, depth + 1, inner);
+				value = inner;
+			}
+			if (i === NOT_READ) return NOT_READ;
+		} else if (written.startsWith("[[")) value = unquotedLink(written);
+		else if (written[0] === "[") value = flowList(written);
+		else if (written === "{}") value = {};
+		else if ((lines[i] ?? "").charCodeAt(indent) !== 0x20) value = scalar(written);
+		else {
+			value = plainValue(lines, i, indent, written, end);
+			i = end.at;
+		}
+		if (value === NOT_SIMPLE) return NOT_READ;
+		setKey(map, key, value);
+	}
+	return i;
+}
+
 /**
  * fastYaml reads the YAML of a note's properties when it is simple, as the `yaml` package's
  * core schema and toJS would: a map (or null for nothing but empty lines), else undefined.
@@ -131,51 +268,7 @@ export function fastYaml(text: string): FastReading {
 	if (!printable(text)) return NOT_SIMPLE;
 	const lines = text.split("\n");
 	const map: Record<string, unknown> = {};
-	const seen = new Set<string>();
-	let any = false;
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i] ?? "";
-		if (line === "") continue;
-		const colon = line.indexOf(":");
-		if (colon <= 0) return NOT_SIMPLE;
-		const key = line.slice(0, colon);
-		if (!KEY.test(key) || SPECIAL_KEYS.has(key) || seen.has(key)) return NOT_SIMPLE;
-		seen.add(key);
-		any = true;
-		const rest = line.slice(colon + 1);
-		if (rest !== "" && rest[0] !== " ") return NOT_SIMPLE;
-		const written = trim(rest);
-		let value: unknown;
-		if (written === "") {
-			// A block list may follow: `- item` lines, all at the same indentation.
-			const items: unknown[] = [];
-			let indent = -1;
-			while (i + 1 < lines.length) {
-				const next = lines[i + 1] ?? "";
-				let dash = 0;
-				while (next.charCodeAt(dash) === 0x20) dash++;
-				if (next[dash] !== "-") break;
-				if (indent === -1) indent = dash;
-				if (dash !== indent) return NOT_SIMPLE;
-				const after = next.slice(dash + 1);
-				if (after !== "" && after[0] !== " ") return NOT_SIMPLE;
-				const itemText = trim(after);
-				if (itemText === "" || itemText[0] === "[") return NOT_SIMPLE;
-				const item = scalar(itemText);
-				if (item === NOT_SIMPLE) return NOT_SIMPLE;
-				items.push(item);
-				i++;
-			}
-			value = indent === -1 ? null : items;
-		} else if (written.startsWith("[[")) {
-			value = unquotedLink(written);
-		} else if (written[0] === "[") {
-			value = flowList(written);
-		} else {
-			value = scalar(written);
-		}
-		if (value === NOT_SIMPLE) return NOT_SIMPLE;
-		setKey(map, key, value);
-	}
-	return any ? map : null;
+	if (blockMap(lines, 0, 0, 0, map) === NOT_READ) return NOT_SIMPLE;
+	// Every line that is not empty is a key or the rest of one: only empty lines give nothing.
+	return text.length === lines.length - 1 ? null : map;
 }

@@ -78,6 +78,41 @@ const lineArb: fc.Arbitrary<string> = fc.oneof(
 	{ weight: 1, arbitrary: fc.constantFrom("", " ", "# comment", "  continued", "...", "- x", "%YAML 1.2", "&a", "? k", ": v", "k", "\t") },
 );
 
+/** Mostly simple keys and values, now and then any: the pieces of the nested text below, so that the fast path answers a share of it. */
+const simpleKeyArb = fc.oneof({ weight: 8, arbitrary: fc.constantFrom("people", "customers", "role", "a b", "x", "_", "toString", "__proto__") }, { weight: 1, arbitrary: keyArb });
+const simpleScalarArb = fc.oneof({ weight: 6, arbitrary: fc.constantFrom("Maya", "[[Jai Menon]]", "'[[Silk]]'", '"q"', "2026-11-01", "7", "true", "data platform", "it''s") }, { weight: 1, arbitrary: scalarArb });
+const simpleSepArb = fc.oneof({ weight: 8, arbitrary: fc.constant(" ") }, { weight: 1, arbitrary: sepArb });
+const deeperArb = fc.oneof({ weight: 8, arbitrary: fc.constant("  ") }, { weight: 2, arbitrary: fc.constantFrom(" ", "    ", "   ") }, { weight: 1, arbitrary: fc.constantFrom("", "\t") });
+
+/** A plain value carried on over lines below it, each at some indentation (YAML joins them with spaces, if they are deep enough). */
+const carriedArb = fc
+	.tuple(simpleKeyArb, simpleSepArb, simpleScalarArb, fc.array(fc.tuple(deeperArb, simpleScalarArb), { minLength: 1, maxLength: 3 }))
+	.map(([k, s, v, more]) => [`${k}:${s}${v}`, ...more.map(([i, w]) => `${i}${w}`)].join("\n"));
+
+/**
+ * mapLines writes a key with a map under it, `depth` maps deep at most: its keys at one
+ * indentation (now and then another), each with a value, a list (at the key's indentation or
+ * deeper), a value carried on, or a map of its own.
+ */
+function mapLines(depth: number): fc.Arbitrary<string> {
+	const entry: fc.Arbitrary<string[]> = fc.oneof(
+		{ weight: 4, arbitrary: fc.tuple(simpleKeyArb, simpleSepArb, simpleScalarArb).map(([k, s, v]) => [`${k}:${s}${v}`]) },
+		{
+			weight: 2,
+			arbitrary: fc
+				.tuple(simpleKeyArb, fc.constantFrom("", "", "  ", " "), fc.array(fc.tuple(simpleSepArb, simpleScalarArb), { minLength: 1, maxLength: 3 }))
+				.map(([k, extra, items]) => [`${k}:`, ...items.map(([s, v]) => `${extra}-${s}${v}`)]),
+		},
+		{ weight: 1, arbitrary: carriedArb.map((text) => text.split("\n")) },
+		{ weight: depth > 1 ? 2 : 0, arbitrary: fc.constant(null).chain(() => mapLines(depth - 1)).map((text) => text.split("\n")) },
+		{ weight: 1, arbitrary: fc.constantFrom("", "- x", "k", "# c", "x:").map((line) => [line]) },
+	);
+	return fc
+		.tuple(simpleKeyArb, deeperArb, fc.array(fc.tuple(entry, fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), deeperArb), { minLength: 1, maxLength: 4 }))
+		.map(([k, indent, entries]) => [`${k}:`, ...entries.flatMap(([lines, same, other]) => lines.map((line) => (line === "" ? "" : `${same ? indent : other}${line}`)))].join("\n"));
+}
+const nestedArb = mapLines(5);
+
 describe("the fast YAML path", () => {
 	it("gives what the yaml package gives, or leaves the text to it (values and errors)", () => {
 		let answered = 0;
@@ -92,6 +127,24 @@ describe("the fast YAML path", () => {
 		);
 		// The generator is worth running only if the fast path answers a good share of it.
 		expect(answered).toBeGreaterThan(2000);
+	}, PROPERTY_TIMEOUT);
+
+	it("gives what the yaml package gives for maps nested under keys and values carried over lines", () => {
+		let answered = 0;
+		let nested = 0;
+		const line = fc.oneof({ weight: 4, arbitrary: nestedArb }, { weight: 1, arbitrary: carriedArb }, { weight: 1, arbitrary: lineArb });
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 3 }), (lines) => {
+				const text = `\n${lines.join("\n")}`;
+				const result = agrees(text);
+				if (result.fast !== undefined) answered++;
+				if (JSON.stringify(result.fast ?? null).includes(":{")) nested++;
+				if (!result.ok) throw new Error(`${JSON.stringify(text)}: fast ${JSON.stringify(result.fast)}, yaml ${JSON.stringify(result.slow)}`);
+			}),
+			{ numRuns: 20_000 },
+		);
+		expect(answered).toBeGreaterThan(2000);
+		expect(nested).toBeGreaterThan(500);
 	}, PROPERTY_TIMEOUT);
 
 	it("gives what the yaml package gives for text made mostly of simple lines", () => {
@@ -119,6 +172,9 @@ describe("the fast YAML path", () => {
 		["an unquoted link", "\nwith: [[Jonas Doe]]", { with: [["Jonas Doe"]] }],
 		["a link in quotes", '\nwith: "[[Omar Chen.md]]"\ndate: 2026-10-14\ntags: [one-on-one]', { with: "[[Omar Chen.md]]", date: "2026-10-14", tags: ["one-on-one"] }],
 		["an empty value and an empty list", "\na:\nb: []\nc: ''", { a: null, b: [], c: "" }],
+		["a map under a key", "\nentities:\n  people:\n  - '[[Jai Menon]]'\n  customers: []\ntype: transcript", { entities: { people: ["[[Jai Menon]]"], customers: [] }, type: "transcript" }],
+		["a value wrapped over lines", "\nbio: Leads the data platform\n  team in Austin.\nlocation: Austin", { bio: "Leads the data platform team in Austin.", location: "Austin" }],
+		["quotes in single quotes and an empty map", "\ntitle: 'it''s C:\\x'\nextra: {}", { title: "it's C:\\x", extra: {} }],
 	])("reads %s", (_name, text, expected) => {
 		expect(fastYaml(text)).toEqual(expected);
 		expect(agrees(text).ok).toBe(true);
@@ -129,9 +185,10 @@ describe("the fast YAML path", () => {
 		["a duplicate key", "\na: 1\na: 2"],
 		["a float", "\na: 1.5"],
 		["an escape", '\na: "x\\ny"'],
-		["a nested map", "\na:\n  b: 1"],
+		["a map nested five deep", "\na:\n b:\n  c:\n   d:\n    e: 1"],
+		["a value carried on after an empty line", "\na: b\n\n  c"],
 		["a tab", "\na:\tb"],
-		["a continued line", "\na: b\n  c"],
+		["a line carried on that looks like a key", "\na: b\n  c: d"],
 		["two unquoted links", "\na: [[X]], [[Y]]"],
 	])("leaves %s to the package", (_name, text) => {
 		expect(fastYaml(text)).toBeUndefined();

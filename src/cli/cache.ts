@@ -126,8 +126,10 @@ export class FactsCache {
 		this.changed = true;
 		if (!isRecent(stat, this.nowMs) && jsonSafe(facts, new Set(), 0)) {
 			// A reading kept, its facts need not be: they are only read again under other settings.
+			// Facts with tasks left unread hold for these settings only, and are not kept.
 			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
-			this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, kept === null ? facts : null, kept]);
+			const keptFacts = kept === null && facts.tasksUnread !== true ? facts : null;
+			if (kept !== null || keptFacts !== null) this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, keptFacts, kept]);
 		}
 		return reading;
 	}

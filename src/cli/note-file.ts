@@ -92,6 +92,12 @@ export interface NoteFacts {
 	tags: string[];
 	/** The tasks that may be commitments (readTasks); absent when there are none. */
 	tasks?: NoteTask[];
+	/**
+	 * True when the note has tasks that were left unread because, with the settings it was read
+	 * with, it is not a meeting (only a meeting's tasks count): these facts then hold for those
+	 * settings alone, and the cache does not keep them.
+	 */
+	tasksUnread?: true;
 }
 
 const NEWLINE = 0x0a;
@@ -132,11 +138,14 @@ function mayHoldTag(bytes: Uint8Array, from: number): boolean {
  * noteFacts reads a note's bytes. Most notes are UTF-8 with `---` and `\n` line endings: only
  * their properties are decoded (the text below only when it may hold a tag); anything else (a
  * byte-order mark with UTF-16, bytes that are not UTF-8, `\r`, no closing line) is decoded whole
- * and read as before, so the answer is the same either way.
+ * and read as before, so the answer is the same either way. `wantsTasks`, asked only of a note
+ * that has a task, says from its properties whether its tasks are worth reading (whether it is a
+ * meeting); without it they always are.
  */
-export function noteFacts(bytes: Uint8Array): NoteFacts {
+export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => boolean): NoteFacts {
 	const facts = propertyFacts(bytes);
 	if (!facts.text || facts.error !== null || !mayHoldTask(bytes)) return facts;
+	if (wantsTasks !== undefined && !wantsTasks(facts)) return { ...facts, tasksUnread: true };
 	// Only a note with a task is decoded whole; readTasks keeps the tasks that may be commitments.
 	const tasks = readTasks(decodeNote(bytes).text ?? "");
 	return tasks.length === 0 ? facts : { ...facts, tasks };
@@ -179,8 +188,12 @@ function propertyFacts(bytes: Uint8Array): NoteFacts {
 	return factsOfText(decodeNote(bytes));
 }
 
-/** readingOfFacts turns what a note's bytes say into its reading with the settings: broken YAML and bad encodings are problems. */
-export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSettings): NoteReading {
+/**
+ * readingOfFacts turns what a note's bytes say into its reading with the settings: broken YAML
+ * and bad encodings are problems. `properties` is readNote's reading of these facts, when
+ * already made.
+ */
+export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSettings, properties: NoteReading | null = null): NoteReading {
 	const encoding: Problem[] = facts.encoding === null ? [] : [{ path, key: null, value: null, message: facts.encoding }];
 	if (!facts.text) return { record: null, problems: encoding };
 	if (facts.error !== null) {
@@ -197,7 +210,7 @@ export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSet
 			],
 		};
 	}
-	const reading = withTasks(readNote(path, facts.data, settings, facts.tags), facts.tasks ?? []);
+	const reading = withTasks(properties ?? readNote(path, facts.data, settings, facts.tags), facts.tasks ?? []);
 	const tooDeep = facts.tooDeep.map((key) => ({
 		path,
 		key,

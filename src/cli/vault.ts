@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildReport, compareProblemPaths, pathResolver, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
+import { buildReport, compareProblemPaths, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { FactsCache } from "./cache";
@@ -136,6 +136,15 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	// A template or an excluded file is left out before it is read: its YAML may well be broken.
 	const skipped = skipOf(path, settings);
 	if (skipped !== null) return { record: null, problems: [], skipped };
+	// Only a meeting's tasks count: the properties of a note with tasks are read first, and its
+	// tasks only when that makes it a meeting.
+	const properties: { data?: unknown; reading: NoteReading | null } = { reading: null };
+	const isMeeting = (facts: NoteFacts): boolean => {
+		const reading = readNote(path, facts.data, settings, facts.tags);
+		properties.data = facts.data;
+		properties.reading = reading;
+		return reading.record?.kind === "meeting";
+	};
 	const read = (): NoteFacts => {
 		let bytes: Buffer;
 		try {
@@ -143,9 +152,9 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 		} catch (error) {
 			throw new ReadFailure(error);
 		}
-		return noteFacts(bytes);
+		return noteFacts(bytes, isMeeting);
 	};
-	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings);
+	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings, properties.data === facts.data ? properties.reading : null);
 	try {
 		return cache === null ? toReading(read()) : cache.reading(path, stat, read, toReading);
 	} catch (error) {

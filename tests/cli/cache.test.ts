@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheFolder } from "../../src/cli/cache";
+import { FactsCache, cacheFolder } from "../../src/cli/cache";
+import type { NoteFacts } from "../../src/cli/note-file";
+import { DEFAULT_CORE_SETTINGS, type NoteReading } from "../../src/core";
 import { cli, makeVault, removeVaults } from "./helpers";
 
 /**
@@ -132,6 +134,44 @@ describe("report with the cache", () => {
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		await cli(command, { env });
 		expect(await cli([...command, "--me", "Jane Doe"], { env })).toEqual(await cli([...command, "--me", "Jane Doe", "--no-cache"]));
+	});
+});
+
+describe("tasks of notes that are not meetings", () => {
+	it("are read when other settings make the note a meeting", async () => {
+		const settings = (meetingKeys: boolean): string => JSON.stringify({ rules: { meetingKeys } });
+		const root = makeVault({
+			"People/Jane Doe.md": "---\nperson: true\n---\n",
+			"Notes/2026-11-02 Sync.md": '---\nparticipants: ["[[Jane Doe]]"]\ndate: 2026-11-02\n---\n## Agreed\n- [ ] Ship the plan 📅 2026-11-20\n',
+			".obsidian/plugins/managing-up/data.json": settings(false),
+		});
+		for (const path of ["People/Jane Doe.md", "Notes/2026-11-02 Sync.md"]) utimesSync(join(root, path), PAST, PAST);
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const commitments = (stdout: string): unknown[] => (JSON.parse(stdout) as { commitments: unknown[] }).commitments;
+		// Not a meeting under these settings: its task is not read, and is no commitment.
+		expect(commitments((await cli(command, { env })).stdout)).toEqual([]);
+		writeFileSync(join(root, ".obsidian/plugins/managing-up/data.json"), settings(true));
+		const warm = await cli(command, { env });
+		expect(warm).toEqual(await cli([...command, "--no-cache"]));
+		expect(JSON.stringify(commitments(warm.stdout))).toContain("Ship the plan");
+	});
+
+	it("are never kept as facts, which other settings would read without them", () => {
+		const root = makeVault({ "Notes/Sync.md": "---\na: 1\n---\n" });
+		const env = { XDG_CACHE_HOME: cacheHome() };
+		const stat = { size: 10, mtimeMs: PAST.getTime(), ctimeMs: PAST.getTime(), ino: 7 };
+		// A reading JSON cannot carry (NaN) is the case where the cache keeps facts instead.
+		const reading: NoteReading = { record: null, problems: [{ path: "Notes/Sync.md", key: "x", value: Number.NaN, message: "x" }] };
+		const facts: NoteFacts = { encoding: null, text: true, data: { a: 1 }, error: null, tooDeep: [], tags: [], tasksUnread: true };
+		const first = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, Date.now());
+		first?.reading("Notes/Sync.md", stat, () => facts, () => reading);
+		first?.save();
+		let reads = 0;
+		const other = FactsCache.open(root, env, { ...DEFAULT_CORE_SETTINGS, dueSoonDays: 3 }, Date.now());
+		other?.reading("Notes/Sync.md", stat, () => (reads++, facts), () => reading);
+		expect(other).not.toBeNull();
+		expect(reads).toBe(1);
 	});
 });
 

@@ -33,6 +33,7 @@ const VAULT = [
 	"People/Jane Doe.md",
 	"Archive/Old/People/Jane Doe.md",
 	"Pictures/Jane Doe.png",
+	"Team/Zoë Kim.md",
 ];
 
 const LINKS: [source: string, link: string, expected: string | null, why: string][] = [
@@ -49,6 +50,8 @@ const LINKS: [source: string, link: string, expected: string | null, why: string
 	["", "Old/People/Jane Doe", "Archive/Old/People/Jane Doe.md", "[R] a partial path matches the end of a path"],
 	["", "Jane Doe#Notes", "People/Jane Doe.md", "[D] the heading is not part of the linkpath"],
 	["", "Nobody", null, "[D] no match"],
+	["", "team/ZOË KIM", "Team/Zoë Kim.md", "[C] a folder-qualified link to the one note of its name, in any case"],
+	["", "x/Log", null, "[R] a folder-qualified link to the one note of its name, in another folder"],
 ];
 
 describe("link resolution, as Obsidian's getFirstLinkpathDest", () => {

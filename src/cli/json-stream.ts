@@ -1,3 +1,5 @@
+import type { JsonList } from "../core";
+
 /**
  * writeJson writes `value` as `${JSON.stringify(value, null, 2)}\n` would (report.ts's `json`), byte for
  * byte, in pieces of about CHUNK characters: the report of 50,000 notes is 11 MB of JSON, which
@@ -14,6 +16,25 @@ export function writeJson(value: unknown, write: (text: string) => void, depth =
 	else out.push(String(textOf(value, "")));
 	out.push("\n");
 	out.flush();
+}
+
+/**
+ * writeJsonLists writes `{ ...head, ...lists }` with each list made whole, as writeJson would,
+ * but makes each list's items only as it writes them: nothing holds the whole JSON copy of
+ * the lists at once (reportJsonLists).
+ */
+export function writeJsonLists(head: Readonly<Record<string, unknown>>, lists: Readonly<Record<string, JsonList<unknown, unknown>>>, write: (text: string) => void): void {
+	writeJson(Object.fromEntries([...Object.entries(head), ...Object.entries(lists).map(([key, list]) => [key, new Unmade(list)])]), write);
+}
+
+/** A list whose items are made as they are written; only writeJsonLists makes one, so no value of a caller's is one. */
+class Unmade {
+	constructor(readonly list: JsonList<unknown, unknown>) {}
+
+	/** Anything else that writes it (JSON.stringify) gets the list made whole. */
+	toJSON(): unknown[] {
+		return this.list.items.map((item) => this.list.toJson(item));
+	}
 }
 
 /** The size of the pieces written, in characters. */
@@ -49,8 +70,13 @@ function isWalked(value: unknown): value is Record<string, unknown> | unknown[] 
 
 /** member writes one value of a list, or the whole value, at the indentation `indent` (null for what JSON has no text for, as in a list). */
 function member(value: unknown, indent: string, depth: number, out: Pieces): void {
+	if (value instanceof Unmade) {
+		const { items } = value.list;
+		list({ length: items.length, at: (i) => value.list.toJson(items[i]) }, indent, depth, out);
+		return;
+	}
 	if (depth > 0 && isWalked(value)) {
-		if (Array.isArray(value)) list(value, indent, depth, out);
+		if (Array.isArray(value)) list({ length: value.length, at: (i) => value[i] }, indent, depth, out);
 		else object(value, indent, depth, out);
 		return;
 	}
@@ -63,7 +89,13 @@ function textOf(value: unknown, indent: string): string | undefined {
 	return text === undefined || indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-function list(items: readonly unknown[], indent: string, depth: number, out: Pieces): void {
+/** A list's items by place: an array's, or an unmade list's, each made when asked. */
+interface Items {
+	length: number;
+	at(index: number): unknown;
+}
+
+function list(items: Items, indent: string, depth: number, out: Pieces): void {
 	if (items.length === 0) {
 		out.push("[]");
 		return;
@@ -72,7 +104,7 @@ function list(items: readonly unknown[], indent: string, depth: number, out: Pie
 	out.push("[");
 	for (let i = 0; i < items.length; i++) {
 		out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
-		member(items[i], inner, depth - 1, out);
+		member(items.at(i), inner, depth - 1, out);
 	}
 	out.push(`\n${indent}]`);
 }
@@ -82,7 +114,7 @@ function object(value: Readonly<Record<string, unknown>>, indent: string, depth:
 	let first = true;
 	for (const key of Object.keys(value)) {
 		const item = value[key];
-		const walked = depth > 1 && isWalked(item);
+		const walked = depth > 1 && (isWalked(item) || item instanceof Unmade);
 		// A member JSON has no text for is left out, key and all, as JSON.stringify leaves it out.
 		const text = walked ? null : textOf(item, inner);
 		if (text === undefined) continue;

@@ -1,10 +1,10 @@
 import { basename } from "node:path";
-import { problemJson, reportJson } from "../core";
+import { problemJson, reportJsonLists } from "../core";
 import { EXIT, textLayout, todayOption, useColor, type Command } from "./command";
 import { NO_CACHE_OPTION, helpLine, noCacheDetail, json, runSaved, vaultArguments } from "./vault-command";
 import { formatCheck, formatReport } from "./text";
 import { vaultReport } from "./vault";
-import { writeJson } from "./json-stream";
+import { writeJsonLists } from "./json-stream";
 
 /**
  * `managing-up report`: follow-ups, stakeholders by status and problems, as text or the JSON
@@ -20,7 +20,8 @@ export const reportCommand: Command = {
 		const asJson = input.options.json === true;
 		return runSaved(input, io, { slot: asJson ? "report-json" : "report", today }, (read, out) => {
 			if (asJson) {
-				writeJson(reportJson(vaultReport(read(), today)), (text) => out.stdout(text));
+				const { lists, ...head } = reportJsonLists(vaultReport(read(), today));
+				writeJsonLists(head, lists, (text) => out.stdout(text));
 				return EXIT.ok;
 			}
 			const vault = read();

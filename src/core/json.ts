@@ -137,14 +137,50 @@ export function problemJson(p: Problem): ProblemJson {
 	return { path: p.path, key: p.key, value: jsonValue(p.value), message: p.message };
 }
 
-/** reportJson is the contract of `managing-up report --json`. */
-export function reportJson(report: Report): ReportJson {
+/** A list of the report and the way each of its items becomes JSON. */
+export interface JsonList<T, U> {
+	readonly items: readonly T[];
+	toJson(item: T): U;
+}
+
+/** The lists of the report's JSON, each with the way its items become JSON, in the contract's order. */
+export type ReportJsonLists = { readonly [K in Exclude<keyof ReportJson, "today">]: JsonList<unknown, ReportJson[K][number]> };
+
+function jsonList<T, U>(items: readonly T[], toJson: (item: T) => U): JsonList<unknown, U> {
+	return { items, toJson };
+}
+
+/**
+ * reportJsonLists is the contract of `managing-up report --json` with its lists not yet made:
+ * a writer makes each item as it writes it (the command line, which at 50,000 notes would
+ * otherwise hold the report and its whole JSON copy at once), reportJson all of them now.
+ */
+export function reportJsonLists(report: Report): { today: string; lists: ReportJsonLists } {
 	return {
 		today: report.today,
-		stakeholders: report.stakeholders.map((s) => stakeholderJson(s, report.org)),
-		followUps: report.followUps.map(followUpJson),
-		problems: report.problems.map(problemJson),
-		withoutNote: report.withoutNote.map(({ name, meetings, lastDate, lastPath }) => ({ name, meetings, lastDate, lastPath })),
-		commitments: report.commitments.map(commitmentJson),
+		lists: {
+			stakeholders: jsonList(report.stakeholders, (s) => stakeholderJson(s, report.org)),
+			followUps: jsonList(report.followUps, followUpJson),
+			problems: jsonList(report.problems, problemJson),
+			withoutNote: jsonList(report.withoutNote, ({ name, meetings, lastDate, lastPath }) => ({ name, meetings, lastDate, lastPath })),
+			commitments: jsonList(report.commitments, commitmentJson),
+		},
+	};
+}
+
+function made<U>(list: JsonList<unknown, U>): U[] {
+	return list.items.map((item) => list.toJson(item));
+}
+
+/** reportJson is the contract of `managing-up report --json`. */
+export function reportJson(report: Report): ReportJson {
+	const { today, lists } = reportJsonLists(report);
+	return {
+		today,
+		stakeholders: made(lists.stakeholders),
+		followUps: made(lists.followUps),
+		problems: made(lists.problems),
+		withoutNote: made(lists.withoutNote),
+		commitments: made(lists.commitments),
 	};
 }

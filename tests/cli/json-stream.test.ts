@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeJson } from "../../src/cli/json-stream";
+import { writeJson, writeJsonLists } from "../../src/cli/json-stream";
+import { reportJson, reportJsonLists } from "../../src/core";
+import { listVault, readListing, vaultReport } from "../../src/cli/vault";
 import { json } from "../../src/cli/vault-command";
 import { cli } from "./helpers";
 
@@ -51,6 +53,41 @@ describe("writeJson", () => {
 		const { text, pieces } = written(value);
 		expect(text).toBe(json(value));
 		expect(pieces).toBeGreaterThan(10);
+	});
+
+	it("writes lists whose items are made as they are written as it writes them made", () => {
+		const key = fc.oneof(fc.constantFrom("today", "stakeholders", "__proto__", "toJSON", ""), fc.string());
+		fc.assert(
+			fc.property(fc.dictionary(key, anything), fc.dictionary(key, fc.array(anything, { maxLength: 4 })), (head, lists) => {
+				let made = 0;
+				const unmade = Object.fromEntries(Object.entries(lists).map(([name, items]) => [name, { items, toJson: (item: unknown) => (made++, { item }) }]));
+				const entries: [string, unknown][] = [...Object.entries(head), ...Object.entries(lists).map(([name, items]): [string, unknown] => [name, items.map((item) => ({ item }))])];
+				const whole = Object.fromEntries(entries);
+				const pieces: string[] = [];
+				writeJsonLists(head, unmade, (text) => pieces.push(text));
+				expect(pieces.join("")).toBe(json(whole));
+				// Each item is made once (unless a head's toJSON writes the whole object as something else).
+				if (!Object.prototype.hasOwnProperty.call(head, "toJSON")) expect(made).toBe(Object.values(lists).reduce((n, items) => n + items.length, 0));
+			}),
+			{ seed: 16, numRuns: 1000 },
+		);
+	});
+
+	it("makes a long list's items as it writes them, not all first", () => {
+		let made = 0;
+		const madeAtFirstPiece: number[] = [];
+		const items = Array.from({ length: 20_000 }, (_, i) => i);
+		writeJsonLists({ today: "2026-11-23" }, { rows: { items, toJson: (i: number) => (made++, { i, name: `Person ${i}` }) } }, () => madeAtFirstPiece.push(made));
+		expect(made).toBe(20_000);
+		expect(madeAtFirstPiece[0]).toBeLessThan(5_000);
+	});
+
+	it("writes a vault's report as reportJson gives it", () => {
+		const report = vaultReport(readListing(listVault("example-vault", process.cwd())), "2026-11-23");
+		const { lists, ...head } = reportJsonLists(report);
+		const pieces: string[] = [];
+		writeJsonLists(head, lists, (text) => pieces.push(text));
+		expect(pieces.join("")).toBe(json(reportJson(report)));
 	});
 
 	it("writes the example vault's report as the report always did", async () => {

@@ -130,16 +130,29 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 /** How many maps deep the fast path reads (`entities:` → `people:` is two); deeper text is left to the package. */
 const MAX_NESTING = 4;
 
+/**
+ * lineAt is line `i`, or "" past the last: reading past the end of an array costs the compiled
+ * code a deoptimisation (and a compilation again), which on a cold run is most of the time saved.
+ */
+function lineAt(lines: readonly string[], i: number): string {
+	return i < lines.length ? (lines[i] ?? "") : "";
+}
+
 /** spaces counts the spaces a line starts with. */
 function spaces(line: string): number {
 	let n = 0;
-	while (line.charCodeAt(n) === 0x20) n++;
+	while (n < line.length && line.charCodeAt(n) === 0x20) n++;
 	return n;
+}
+
+/** codeAt is the character code at `i`, or -1 past the end (read past it, the compiled code is thrown away, as lineAt says). */
+function codeAt(line: string, i: number): number {
+	return i < line.length ? line.charCodeAt(i) : -1;
 }
 
 /** deeper says whether a line starts with more than `indent` spaces (most lines are answered by one character). */
 function deeper(line: string, indent: number): boolean {
-	return line.charCodeAt(indent) === 0x20 && (indent === 0 || spaces(line) > indent);
+	return codeAt(line, indent) === 0x20 && (indent === 0 || spaces(line) > indent);
 }
 
 /** A plain line that goes on a plain value may not start like syntax, hold a comment or look like a key. */
@@ -159,45 +172,21 @@ const NOT_READ = -1;
  * may go on over the lines from `at` written deeper, which YAML joins with spaces into one text.
  * `end` is set to the first line after it.
  */
-function plainValue(lines: readonly string[], at: number, indent: number, written: string, end: { at: number }): unknown {
-	const value = scalar(written);
-	end.at = at;
-	if (!deeper(lines[at] ?? "", indent)) return value;
-	if (value === NOT_SIMPLE || !continuesPlainly(written)) return NOT_SIMPLE;
+function carriedValue(lines: readonly string[], at: number, indent: number, written: string): unknown {
+	carriedEnd = at;
+	if (scalar(written) === NOT_SIMPLE || !continuesPlainly(written)) return NOT_SIMPLE;
 	let text = written;
-	while (end.at < lines.length && deeper(lines[end.at] ?? "", indent)) {
-		const part = trim(lines[end.at] ?? "");
+	while (carriedEnd < lines.length && deeper(lines[carriedEnd] ?? "", indent)) {
+		const part = trim(lines[carriedEnd] ?? "");
 		if (!continuesPlainly(part)) return NOT_SIMPLE;
 		text += ` ${part}`;
-		end.at++;
+		carriedEnd++;
 	}
 	return text;
 }
 
-/** blockList reads into `items` the `- item` lines written `indent` in from line `from` on; it returns the first line after them, or NOT_READ. */
-function blockList(lines: readonly string[], from: number, indent: number, items: unknown[]): number {
-	const end = { at: from };
-	let i = from;
-	while (i < lines.length) {
-		const line = lines[i] ?? "";
-		if (line.charCodeAt(indent) !== 0x2d || (indent > 0 && spaces(line) !== indent)) break;
-		const after = line.slice(indent + 1);
-		if (after !== "" && after[0] !== " ") return NOT_READ;
-		const text = trim(after);
-		if (text === "" || text[0] === "[") return NOT_READ;
-		let item: unknown;
-		if ((lines[i + 1] ?? "").charCodeAt(indent) !== 0x20) {
-			item = scalar(text);
-			i++;
-		} else {
-			item = plainValue(lines, i + 1, indent, text, end);
-			i = end.at;
-		}
-		if (item === NOT_SIMPLE) return NOT_READ;
-		items.push(item);
-	}
-	return i;
-}
+/** The first line after the value carriedValue last read. */
+let carriedEnd = 0;
 
 /**
  * blockMap reads into `map` the keys written `indent` spaces in from line `from` on, until a
@@ -207,7 +196,6 @@ function blockList(lines: readonly string[], from: number, indent: number, items
  */
 function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>): number {
 	const seen = new Set<string>();
-	const end = { at: from };
 	let i = from;
 	while (i < lines.length) {
 		const line = lines[i] ?? "";
@@ -229,14 +217,34 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 		i++;
 		let value: unknown;
 		if (written === "") {
-			const next = lines[i] ?? "";
+			const next = lineAt(lines, i);
 			const below = spaces(next);
 			if (next === "" || (below <= indent && next[below] !== "-")) value = null;
 			else if (next[below] === "-") {
 				if (below < indent) value = null;
 				else {
+					// `- item` lines written `below` in, each item a value on its line (and the lines it goes on over).
+					// Read here, not in a function of its own: most notes' properties are read before one would be compiled.
 					const items: unknown[] = [];
-					i = blockList(lines, i, below, items);
+					while (i < lines.length) {
+						const item = lines[i] ?? "";
+						if (codeAt(item, below) !== 0x2d || (below > 0 && spaces(item) !== below)) break;
+						const after = item.slice(below + 1);
+						if (after !== "" && after[0] !== " ") return NOT_READ;
+						const text = trim(after);
+						if (text === "" || text[0] === "[") return NOT_READ;
+						const next = lineAt(lines, i + 1);
+						let itemValue: unknown;
+						if (codeAt(next, below) !== 0x20 || !deeper(next, below)) {
+							itemValue = scalar(text);
+							i++;
+						} else {
+							itemValue = carriedValue(lines, i + 1, below, text);
+							i = carriedEnd;
+						}
+						if (itemValue === NOT_SIMPLE) return NOT_READ;
+						items.push(itemValue);
+					}
 					value = items;
 				}
 			} else if (depth + 1 >= MAX_NESTING) return NOT_READ;
@@ -249,10 +257,10 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 		} else if (written.startsWith("[[")) value = unquotedLink(written);
 		else if (written[0] === "[") value = flowList(written);
 		else if (written === "{}") value = {};
-		else if ((lines[i] ?? "").charCodeAt(indent) !== 0x20) value = scalar(written);
+		else if (codeAt(lineAt(lines, i), indent) !== 0x20 || !deeper(lineAt(lines, i), indent)) value = scalar(written);
 		else {
-			value = plainValue(lines, i, indent, written, end);
-			i = end.at;
+			value = carriedValue(lines, i, indent, written);
+			i = carriedEnd;
 		}
 		if (value === NOT_SIMPLE) return NOT_READ;
 		setKey(map, key, value);

@@ -1,3 +1,5 @@
+import { codeAt } from "../core/markdown-lines";
+
 /**
  * A strict fast path for the YAML most notes' properties are: `key: value` lines, values plain
  * or quoted text (a plain one may go on over the lines below, as tools that wrap long lines
@@ -130,10 +132,7 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 /** How many maps deep the fast path reads (`entities:` → `people:` is two); deeper text is left to the package. */
 const MAX_NESTING = 4;
 
-/**
- * lineAt is line `i`, or "" past the last: reading past the end of an array costs the compiled
- * code a deoptimisation (and a compilation again), which on a cold run is most of the time saved.
- */
+/** lineAt is line `i`, or "" past the last (past the end of an array, as of a string: codeAt). */
 function lineAt(lines: readonly string[], i: number): string {
 	return i < lines.length ? (lines[i] ?? "") : "";
 }
@@ -143,11 +142,6 @@ function spaces(line: string): number {
 	let n = 0;
 	while (n < line.length && line.charCodeAt(n) === 0x20) n++;
 	return n;
-}
-
-/** codeAt is the character code at `i`, or -1 past the end (read past it, the compiled code is thrown away, as lineAt says). */
-function codeAt(line: string, i: number): number {
-	return i < line.length ? line.charCodeAt(i) : -1;
 }
 
 /** deeper says whether a line starts with more than `indent` spaces (most lines are answered by one character). */

@@ -6,6 +6,15 @@
 
 const FENCE = /^[ \t]*(```|~~~)/;
 
+/**
+ * codeAt is the character code at `i`, or -1 past the end. Line readers that look past a line's
+ * end use it: in compiled code, a read past the end throws the code away to compile it again,
+ * which a cold run of the command line (every note read once) pays for in full.
+ */
+export function codeAt(line: string, i: number): number {
+	return i < line.length ? line.charCodeAt(i) : -1;
+}
+
 /** mayOpenFence says whether a line's first character after spaces and tabs is a backtick or a tilde, as a fence's is. */
 function mayOpenFence(line: string): boolean {
 	for (let i = 0; i < line.length; i++) {

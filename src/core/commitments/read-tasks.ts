@@ -1,7 +1,7 @@
 import { validIsoDate } from "../dates";
 import { parseWikilink } from "../values";
 import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
-import { Fences } from "../markdown-lines";
+import { Fences, codeAt } from "../markdown-lines";
 import { headingSide } from "./headings";
 
 /**
@@ -106,9 +106,9 @@ interface OpenHeading {
  */
 function headingLevel(line: string, first: number): number {
 	let end = first;
-	while (line.charCodeAt(end) === HASH) end++;
+	while (codeAt(line, end) === HASH) end++;
 	const level = end - first;
-	const next = line.charCodeAt(end);
+	const next = codeAt(line, end);
 	if (level > 6 || (next !== SPACE && next !== TAB)) return 0;
 	return /[\r\u2028\u2029]/.test(line) ? 0 : level;
 }
@@ -136,16 +136,16 @@ function mayHoldMarker(written: string): boolean {
  */
 function mayBeTask(line: string, first: number): boolean {
 	let i = first;
-	const code = line.charCodeAt(i);
+	const code = codeAt(line, i);
 	if (code === 0x2d || code === 0x2a || code === 0x2b) i++;
 	else {
-		while (line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i++;
-		if (i === first || (line.charCodeAt(i) !== 0x2e && line.charCodeAt(i) !== 0x29)) return false;
+		while (codeAt(line, i) >= 0x30 && codeAt(line, i) <= 0x39) i++;
+		if (i === first || (codeAt(line, i) !== 0x2e && codeAt(line, i) !== 0x29)) return false;
 		i++;
 	}
 	const spaces = i;
-	while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB) i++;
-	return i > spaces && line.charCodeAt(i) === 0x5b && line.charCodeAt(i + 2) === 0x5d;
+	while (codeAt(line, i) === SPACE || codeAt(line, i) === TAB) i++;
+	return i > spaces && codeAt(line, i) === 0x5b && codeAt(line, i + 2) === 0x5d;
 }
 
 /** frontmatterEnd is the index of the first line below a note's properties block, 0 when it has none. */
@@ -171,7 +171,7 @@ export function readTasks(noteText: string): NoteTask[] {
 		if (fences.code(raw)) continue;
 		let first = 0;
 		while (first < raw.length && (raw.charCodeAt(first) === SPACE || raw.charCodeAt(first) === TAB)) first++;
-		const code = raw.charCodeAt(first);
+		const code = codeAt(raw, first);
 		const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
 		// A heading has up to three spaces (no tab) before its `#`.
 		const level = code === HASH && first <= 3 && !raw.slice(0, first).includes("\t") ? headingLevel(line, first) : 0;

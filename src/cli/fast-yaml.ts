@@ -154,17 +154,13 @@ function continuesPlainly(text: string): boolean {
 	return text !== "" && !INDICATORS.has(text[0] ?? "") && !text.includes(": ") && !text.endsWith(":") && !text.includes(" #");
 }
 
-/**
- * The lines are read by index, without an object per line: most properties are a handful of
- * `key: value` lines read once, cold, so the common path stays in one loop and a value is looked
- * at again only when the line below it starts deeper. NOT_READ: the text is not simple.
- */
+/** What blockMap answers for text that is not simple; otherwise it answers the index of a line. */
 const NOT_READ = -1;
 
 /**
- * plainValue reads a quoted or plain value written on line `at - 1`, `indent` in; a plain one
- * may go on over the lines from `at` written deeper, which YAML joins with spaces into one text.
- * `end` is set to the first line after it.
+ * carriedValue reads a plain value written on line `at - 1`, `indent` in, that goes on over the
+ * lines from `at` written deeper: YAML joins them with spaces into one text. carriedEnd is then
+ * the first line after it.
  */
 function carriedValue(lines: readonly string[], at: number, indent: number, written: string): unknown {
 	carriedEnd = at;
@@ -187,6 +183,10 @@ let carriedEnd = 0;
  * line written less deep: a key with nothing after its colon is followed by a list (at its own
  * indentation or deeper), a map written deeper (`depth` maps down at most MAX_NESTING), or is
  * null. It returns the first line it did not read, or NOT_READ when the text is not simple.
+ *
+ * The lines are read by index, with no object per line and lists read in this loop: most
+ * properties are a handful of `key: value` lines read once, cold, and a value is looked at
+ * again only when the line below it starts deeper.
  */
 function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>): number {
 	const seen = new Set<string>();

@@ -184,9 +184,9 @@ let carriedEnd = 0;
  * indentation or deeper), a map written deeper (`depth` maps down at most MAX_NESTING), or is
  * null. It returns the first line it did not read, or NOT_READ when the text is not simple.
  *
- * The lines are read by index, with no object per line and lists read in this loop: most
- * properties are a handful of `key: value` lines read once, cold, and a value is looked at
- * again only when the line below it starts deeper.
+ * The lines are read by index, with no object per line: most properties are a handful of
+ * `key: value` lines read once, cold, and a value is looked at again only when the line below
+ * it starts deeper.
  */
 function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>): number {
 	const seen = new Set<string>();
@@ -218,7 +218,6 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 				if (below < indent) value = null;
 				else {
 					// `- item` lines written `below` in, each item a value on its line (and the lines it goes on over).
-					// Read here, not in a function of its own: most notes' properties are read before one would be compiled.
 					const items: unknown[] = [];
 					while (i < lines.length) {
 						const item = lines[i] ?? "";

@@ -22,7 +22,7 @@ const KEY = /^[A-Za-z_](?:[A-Za-z0-9_ -]*[A-Za-z0-9_-])?$/;
 /** Key words the core schema reads as null or a boolean: their keys would not be these strings. */
 const SPECIAL_KEYS = new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 /** Plain text that starts with one of these means something else to YAML (or might). */
-const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`~.+"]);
+const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`~."]);
 /** Text the core schema reads as null, a boolean or a number (int, octal, hex, float, .inf, .nan). */
 const CORE_NOT_TEXT = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 const WHOLE = /^[0-9]{1,15}$/;

@@ -174,6 +174,7 @@ describe("the fast YAML path", () => {
 		["an empty value and an empty list", "\na:\nb: []\nc: ''", { a: null, b: [], c: "" }],
 		["a map under a key", "\nentities:\n  people:\n  - '[[Jai Menon]]'\n  customers: []\ntype: transcript", { entities: { people: ["[[Jai Menon]]"], customers: [] }, type: "transcript" }],
 		["a value wrapped over lines", "\nbio: Leads the data platform\n  team in Austin.\nlocation: Austin", { bio: "Leads the data platform team in Austin.", location: "Austin" }],
+		["text that starts with a plus", "\nphone: +1 555 0100\nnote: +++ draft +++", { phone: "+1 555 0100", note: "+++ draft +++" }],
 		["quotes in single quotes and an empty map", "\ntitle: 'it''s C:\\x'\nextra: {}", { title: "it's C:\\x", extra: {} }],
 	])("reads %s", (_name, text, expected) => {
 		expect(fastYaml(text)).toEqual(expected);

@@ -159,24 +159,21 @@ const NOT_READ = -1;
 
 /**
  * carriedValue reads a plain value written on line `at - 1`, `indent` in, that goes on over the
- * lines from `at` written deeper: YAML joins them with spaces into one text. carriedEnd is then
- * the first line after it.
+ * lines from `at` written deeper: YAML joins them with spaces into one text. `end` is the first
+ * line after it.
  */
-function carriedValue(lines: readonly string[], at: number, indent: number, written: string): unknown {
-	carriedEnd = at;
-	if (scalar(written) === NOT_SIMPLE || !continuesPlainly(written)) return NOT_SIMPLE;
+function carriedValue(lines: readonly string[], at: number, indent: number, written: string): { value: unknown; end: number } {
+	if (scalar(written) === NOT_SIMPLE || !continuesPlainly(written)) return { value: NOT_SIMPLE, end: at };
 	let text = written;
-	while (carriedEnd < lines.length && deeper(lines[carriedEnd] ?? "", indent)) {
-		const part = trim(lines[carriedEnd] ?? "");
-		if (!continuesPlainly(part)) return NOT_SIMPLE;
+	let end = at;
+	while (end < lines.length && deeper(lines[end] ?? "", indent)) {
+		const part = trim(lines[end] ?? "");
+		if (!continuesPlainly(part)) return { value: NOT_SIMPLE, end };
 		text += ` ${part}`;
-		carriedEnd++;
+		end++;
 	}
-	return text;
+	return { value: text, end };
 }
-
-/** The first line after the value carriedValue last read. */
-let carriedEnd = 0;
 
 /**
  * blockMap reads into `map` the keys written `indent` spaces in from line `from` on, until a
@@ -228,12 +225,13 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 						if (text === "" || text[0] === "[") return NOT_READ;
 						const next = lineAt(lines, i + 1);
 						let itemValue: unknown;
-						if (codeAt(next, below) !== 0x20 || !deeper(next, below)) {
+						if (!deeper(next, below)) {
 							itemValue = scalar(text);
 							i++;
 						} else {
-							itemValue = carriedValue(lines, i + 1, below, text);
-							i = carriedEnd;
+							const carried = carriedValue(lines, i + 1, below, text);
+							itemValue = carried.value;
+							i = carried.end;
 						}
 						if (itemValue === NOT_SIMPLE) return NOT_READ;
 						items.push(itemValue);
@@ -250,10 +248,11 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 		} else if (written.startsWith("[[")) value = unquotedLink(written);
 		else if (written[0] === "[") value = flowList(written);
 		else if (written === "{}") value = {};
-		else if (codeAt(lineAt(lines, i), indent) !== 0x20 || !deeper(lineAt(lines, i), indent)) value = scalar(written);
+		else if (!deeper(lineAt(lines, i), indent)) value = scalar(written);
 		else {
-			value = carriedValue(lines, i, indent, written);
-			i = carriedEnd;
+			const carried = carriedValue(lines, i, indent, written);
+			value = carried.value;
+			i = carried.end;
 		}
 		if (value === NOT_SIMPLE) return NOT_READ;
 		setKey(map, key, value);

@@ -1,31 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FactsCache, cacheFolder } from "../../src/cli/cache";
 import type { NoteFacts } from "../../src/cli/note-file";
 import { DEFAULT_CORE_SETTINGS, type NoteReading } from "../../src/core";
-import { cli, makeVault, removeVaults } from "./helpers";
+import { PAST, cli, makeCacheHome, makeVault, removeVaults } from "./helpers";
 
 /**
  * The CLI's cache of readings: in the user's cache folder, never in the vault; the output is
  * the same without it, with an empty one, with a warm one and after a note changed; a broken
  * cache file is ignored; --no-cache neither reads nor writes it.
  */
-const homes: string[] = [];
-afterEach(() => {
-	removeVaults();
-	for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
-});
-
-function cacheHome(): string {
-	const home = mkdtempSync(join(tmpdir(), "managing-up-cache-"));
-	homes.push(home);
-	return home;
-}
-
-/** A time well in the past, so that a note is not "just written" (those are not cached). */
-const PAST = new Date("2026-01-01T00:00:00Z");
+afterEach(removeVaults);
 
 /** vaultFolder is the one vault's folder of cache files under a cache home. */
 function vaultFolder(home: string): string {
@@ -57,7 +43,7 @@ describe("the cache folder", () => {
 describe("report with the cache", () => {
 	it.each([["report", "--json"], ["report"], ["check", "--json"], ["explain", "--json"]])("prints the same %s without it, cold, warm and after a change", async (...args) => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = [...args, root, ...(args[0] === "check" ? [] : ["--today", "2026-11-23"])];
 		const without = await cli([...command, "--no-cache"], { env });
 		expect(existsSync(join(env.XDG_CACHE_HOME, "managing-up"))).toBe(false);
@@ -85,7 +71,7 @@ describe("report with the cache", () => {
 
 	it("ignores broken cache files and writes them anew", async () => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
@@ -100,7 +86,7 @@ describe("report with the cache", () => {
 
 	it("removes the cache file of the layout before version 3", async () => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
@@ -119,7 +105,7 @@ describe("report with the cache", () => {
 			"Meetings/2026-11-02 Sync.md": "---\nattendees: [\"[[Jane Doe]]\", \"[[Sam Lee]]\"]\n---\n## Agreed\n- [ ] Ship it 📅 2026-11-20\n",
 		});
 		for (const path of ["People/Jane Doe.md", "People/Sam Lee.md", "Meetings/2026-11-02 Sync.md"]) utimesSync(join(root, path), PAST, PAST);
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const saved = JSON.parse(readFileSync(join(vaultFolder(env.XDG_CACHE_HOME), "facts.json"), "utf8")) as { report: unknown };
@@ -130,7 +116,7 @@ describe("report with the cache", () => {
 
 	it("reads the notes anew under other settings (--me)", async () => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		await cli(command, { env });
 		expect(await cli([...command, "--me", "Jane Doe"], { env })).toEqual(await cli([...command, "--me", "Jane Doe", "--no-cache"]));
@@ -146,7 +132,7 @@ describe("tasks of notes that are not meetings", () => {
 			".obsidian/plugins/managing-up/data.json": settings(false),
 		});
 		for (const path of ["People/Jane Doe.md", "Notes/2026-11-02 Sync.md"]) utimesSync(join(root, path), PAST, PAST);
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const commitments = (stdout: string): unknown[] => (JSON.parse(stdout) as { commitments: unknown[] }).commitments;
 		// Not a meeting under these settings: its task is not read, and is no commitment.
@@ -159,7 +145,7 @@ describe("tasks of notes that are not meetings", () => {
 
 	it("are never kept as facts, which other settings would read without them", () => {
 		const root = makeVault({ "Notes/Sync.md": "---\na: 1\n---\n" });
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const stat = { size: 10, mtimeMs: PAST.getTime(), ctimeMs: PAST.getTime(), ino: 7 };
 		// A reading JSON cannot carry (NaN) is the case where the cache keeps facts instead.
 		const reading: NoteReading = { record: null, problems: [{ path: "Notes/Sync.md", key: "x", value: Number.NaN, message: "x" }] };

@@ -58,7 +58,17 @@ export function makeVault(files: Readonly<Record<string, string | Uint8Array>>):
 	return root;
 }
 
-/** removeVaults deletes every vault makeVault wrote (call it in afterEach). */
+/** makeCacheHome makes an empty cache folder for a run's XDG_CACHE_HOME; removeVaults removes it too. */
+export function makeCacheHome(): string {
+	const home = mkdtempSync(join(tmpdir(), "managing-up-cache-"));
+	madeVaults.push(home);
+	return home;
+}
+
+/** A time well in the past, so that a note is not "just written" (the cache keeps none of those). */
+export const PAST = new Date("2026-01-01T00:00:00Z");
+
+/** removeVaults deletes every vault makeVault wrote and every cache folder makeCacheHome made (call it in afterEach). */
 export function removeVaults(): void {
 	for (const root of madeVaults.splice(0)) rmSync(root, { recursive: true, force: true });
 }

@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { notesDigest, statNotes, type NoteStat } from "../../src/cli/note-stats";
-import { cli, makeVault, removeVaults, type CliResult } from "./helpers";
+import { PAST, cli, makeCacheHome, makeVault, removeVaults, type CliResult } from "./helpers";
 
 /**
  * The saved output of each command: a run where nothing it depends on changed prints what the
@@ -11,19 +10,8 @@ import { cli, makeVault, removeVaults, type CliResult } from "./helpers";
  * time; a note added or removed; the settings; the day; the options) prints the report anew,
  * exactly as `--no-cache` does. A broken saved file is ignored and written anew.
  */
-const homes: string[] = [];
-afterEach(() => {
-	removeVaults();
-	for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
-});
+afterEach(removeVaults);
 
-function cacheHome(): string {
-	const home = mkdtempSync(join(tmpdir(), "managing-up-saved-"));
-	homes.push(home);
-	return home;
-}
-
-const PAST = new Date("2026-01-01T00:00:00Z");
 const TODAY = ["--today", "2026-11-23"];
 
 function vault(): string {
@@ -60,7 +48,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 
 	it("is printed when nothing changed, and not with --no-cache", async () => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", ...TODAY];
 		const first = await run(command, env);
 		tamper(savedFile(env.XDG_CACHE_HOME, "report-json"), "saved\n");
@@ -87,7 +75,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 		}],
 	])("is made anew after %s", async (_change, change) => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", ...TODAY];
 		const before = await run(command, env);
 		tamper(savedFile(env.XDG_CACHE_HOME, "report-json"), "stale\n");
@@ -104,7 +92,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 		["the text report", ["report", ...TODAY]],
 	])("is not printed for %s", async (_name, args) => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		await run(["report", root, "--json", ...TODAY], env);
 		tamper(savedFile(env.XDG_CACHE_HOME, "report-json"), "stale\n");
 		const [name = "", ...rest] = args;
@@ -115,7 +103,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 	it("keeps the exit code of check", async () => {
 		const root = vault();
 		writeFileSync(join(root, "Broken.md"), "---\nperson: [unclosed\n---\n");
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const first = await run(["check", root], env);
 		expect(first.code).toBe(1);
 		expect(await run(["check", root], env)).toEqual(first);
@@ -128,7 +116,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 		["another version", (saved: string) => saved.replace('"version":1', '"version":0')],
 	])("is ignored and written anew with %s", async (_name, breakIt) => {
 		const root = vault();
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", ...TODAY];
 		const first = await run(command, env);
 		const file = savedFile(env.XDG_CACHE_HOME, "report-json");
@@ -141,7 +129,7 @@ describe.each(CLOCKS)("a saved output, %s", (_name, now) => {
 
 describe("saved outputs of two vaults", () => {
 	it("never mix", async () => {
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const one = vault();
 		const other = vault();
 		writeFileSync(join(other, "People/Ann.md"), "---\nperson: Ann\n---\n");
@@ -159,7 +147,7 @@ describe("a run that warns", () => {
 		const root = vault();
 		mkdirSync(join(root, ".obsidian/plugins/managing-up"), { recursive: true });
 		writeFileSync(join(root, ".obsidian/plugins/managing-up/data.json"), "{ broken");
-		const env = { XDG_CACHE_HOME: cacheHome() };
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const first = await cli(["report", root, "--json", ...TODAY], { env });
 		expect(first.stderr).toContain("not valid JSON");
 		expect(await cli(["report", root, "--json", ...TODAY], { env })).toEqual(first);

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import * as esbuild from "esbuild";
+import { buildBenchPage } from "./page";
 import { chromium } from "playwright";
 import type { Row, Runs } from "./measure";
 import type { ParsedNote } from "./notes";
@@ -31,30 +30,7 @@ const CHROMIUM = {
 
 /** buildPage bundles the benchmark page (the view's code, Obsidian's DOM helpers, the stylesheets) with the vault's frontmatter. */
 async function buildPage(notes: readonly ParsedNote[]): Promise<string> {
-	mkdirSync(OUT, { recursive: true });
-	await esbuild.build({
-		entryPoints: ["bench/dashboard-page.ts"],
-		bundle: true,
-		platform: "browser",
-		format: "iife",
-		target: "es2021",
-		outdir: OUT,
-		logLevel: "warning",
-	});
-	writeFileSync(`${OUT}/data.js`, `window.BENCH_NOTES = ${JSON.stringify(notes)};\n`);
-	writeFileSync(
-		`${OUT}/index.html`,
-		[
-			"<!doctype html>",
-			'<html><head><meta charset="utf-8">',
-			'<link rel="stylesheet" href="dashboard-page.css">',
-			`<link rel="stylesheet" href="${resolve("styles.css")}">`,
-			'</head><body class="theme-light">',
-			'<script src="data.js"></script>',
-			'<script src="dashboard-page.js"></script>',
-			"</body></html>",
-		].join("\n"),
-	);
+	await buildBenchPage({ out: OUT, name: "dashboard-page", dataGlobal: "BENCH_NOTES", data: notes, styles: resolve("styles.css") });
 	return `file://${resolve(OUT, "index.html")}`;
 }
 

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import * as esbuild from "esbuild";
+import { buildBenchPage } from "./page";
 import { chromium } from "playwright";
 import { median, type Row, type Runs } from "./measure";
 import type { ParsedNote } from "./notes";
@@ -13,37 +13,13 @@ const ORIGIN = "http://managing-up-bench.localhost";
 
 /** buildPage bundles the start-up page with the plugin's own index and keeper, and the vault as the metadata cache holds it. */
 async function buildPage(notes: readonly ParsedNote[], folder: string): Promise<void> {
-	mkdirSync(OUT, { recursive: true });
-	await esbuild.build({
-		entryPoints: ["bench/startup-page.ts"],
-		bundle: true,
-		platform: "browser",
-		format: "iife",
-		target: "es2021",
-		outdir: OUT,
-		alias: { obsidian: "./bench/obsidian-lite.ts" },
-		logLevel: "warning",
-	});
 	const startup: StartupNote[] = notes.map((note) => {
 		const file = join(folder, note.path);
 		const text = readFileSync(file, "utf8");
 		const stat = statSync(file);
 		return { ...note, mtime: Math.floor(stat.mtimeMs), size: stat.size, text: /^\s*[-*+] \[.\]/m.test(text) ? text : null };
 	});
-	writeFileSync(`${OUT}/data.js`, `window.STARTUP_NOTES = ${JSON.stringify(startup)};\n`);
-	writeFileSync(
-		`${OUT}/index.html`,
-		[
-			"<!doctype html>",
-			'<html><head><meta charset="utf-8">',
-			'<link rel="stylesheet" href="startup-page.css">',
-			'<link rel="stylesheet" href="styles.css">',
-			'</head><body class="theme-light">',
-			'<script src="data.js"></script>',
-			'<script src="startup-page.js"></script>',
-			"</body></html>",
-		].join("\n"),
-	);
+	await buildBenchPage({ out: OUT, name: "startup-page", dataGlobal: "STARTUP_NOTES", data: startup, styles: "styles.css", alias: { obsidian: "./bench/obsidian-lite.ts" } });
 }
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];

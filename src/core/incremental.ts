@@ -9,7 +9,8 @@ import { OrgBuilder, sameManagers, type OrgReading } from "./org";
 import { CommitmentBook } from "./commitments/book";
 import { meetingOf, personOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
-import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord, Problem, Report, Stakeholder } from "./types";
+import { NoteChanges } from "./note-changes";
+import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, MeetingRef, PersonRecord, Problem, Report, Stakeholder } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
 /** What the derived data was computed for. */
@@ -27,15 +28,12 @@ interface Basis {
  * (commitments/book.ts) that note can touch, within the sorted lists, and equals buildReport always.
  *
  * It recomputes everything when the set of people or a display name changes (any link may then
- * find someone else), when the resolver, the settings or the day change, and after many changes
- * at once. It assumes that the resolver's answer for a link changes only when a note with the
+ * find someone else), when the resolver or the settings change, and after many changes at once;
+ * on another day, what depends on the day (redate). It assumes that the resolver's answer for a link changes only when a note with the
  * link's basename is set for the first time or deleted, as Obsidian's getFirstLinkpathDest does
  * over markdown notes; a resolver that changes otherwise must be a new function.
  */
-export class IncrementalReport {
-	private readonly readings = new Map<string, NoteReading>();
-	/** For each note changed since the last report, its reading then (undefined: it did not exist). */
-	private readonly changed = new Map<string, NoteReading | undefined>();
+export class IncrementalReport extends NoteChanges {
 	private basis: Basis | null = null;
 	private last: Report | null = null;
 
@@ -58,55 +56,26 @@ export class IncrementalReport {
 	private org: OrgReading | null = null;
 	private readonly orgBuilder = new OrgBuilder();
 
-	/** The reading of a note, if it is held. */
-	get(path: string): NoteReading | undefined {
-		return this.readings.get(path);
-	}
-
-	/** The path of every note held. */
-	paths(): IterableIterator<string> {
-		return this.readings.keys();
-	}
-
-	/** How many notes are held. */
-	get size(): number {
-		return this.readings.size;
-	}
-
-	/** set puts in a note's new reading. */
-	set(path: string, reading: NoteReading): void {
-		this.remember(path);
-		this.readings.set(path, reading);
-	}
-
-	/** delete removes a note; returns whether it was held. */
-	delete(path: string): boolean {
-		if (!this.readings.has(path)) return false;
-		this.remember(path);
-		this.readings.delete(path);
-		return true;
+	protected tracking(): boolean {
+		return this.basis !== null;
 	}
 
 	/** clear removes every note and everything computed from them. */
-	clear(): void {
-		this.readings.clear();
-		this.changed.clear();
+	override clear(): void {
+		super.clear();
 		this.basis = null;
 		this.last = null;
-	}
-
-	private remember(path: string): void {
-		if (this.basis !== null && !this.changed.has(path)) this.changed.set(path, this.readings.get(path));
 	}
 
 	/** report is buildReport over the notes held, recomputing only what changed since the last call. */
 	report(resolve: LinkResolver, settings: CoreSettings, today: IsoDate): Report {
 		const basis = this.basis;
-		const same = basis !== null && basis.resolve === resolve && basis.settings === settings && basis.today === today;
-		if (same && this.changed.size === 0 && this.last !== null) return this.last;
+		const sameInputs = basis !== null && basis.resolve === resolve && basis.settings === settings;
+		if (sameInputs && basis.today === today && this.changed.size === 0 && this.last !== null) return this.last;
 		// Past a few hundred changes (a folder renamed, a sync), one full pass is cheaper.
 		const many = this.changed.size > 100 + this.readings.size / 100;
-		if (!same || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
+		if (!sameInputs || many || !this.applyChanges(basis)) this.recomputeAll(resolve, settings, today);
+		else if (basis.today !== today) this.redate(basis, today);
 		this.changed.clear();
 		if (this.org === null && this.basis !== null) this.org = this.orgBuilder.build(this.basis.directory);
 		const report: Report = {
@@ -162,6 +131,41 @@ export class IncrementalReport {
 		this.sortedFollowUps = followUps.sort(compareFollowUps);
 
 		this.problemList.fileAll(this.ownProblems(this.readings.keys()));
+	}
+
+	/**
+	 * redate moves the derived data to another day (midnight, a laptop woken the next morning): the
+	 * meetings stay filed and resolved; follow-ups, stakeholders, dated problems and commitments are computed again.
+	 */
+	private redate(basis: Basis, today: IsoDate): void {
+		const next: Basis = { ...basis, today, calendar: new Calendar(today) };
+		this.basis = next;
+		this.commitments.redate();
+		const followUps: FollowUp[] = [];
+		for (const path of this.filing.meetingPaths()) {
+			const meeting = meetingOf(this.readings.get(path));
+			// Whether a meeting has a follow-up does not depend on the day: each one is replaced.
+			const followUp = meeting === null ? null : meetingFollowUp(meeting, this.filing.people(path), next.directory, next.calendar);
+			if (followUp === null) continue;
+			this.meetingFollowUps.set(path, followUp);
+			followUps.push(followUp);
+		}
+		this.personFollowUps.clear();
+		const stakeholders: Stakeholder[] = [];
+		const dated: string[] = [];
+		for (const [path, before] of this.stakeholders) {
+			const person = personOf(this.readings.get(path));
+			if (person === null) continue;
+			const had = this.problemList.derived.delete(path);
+			// Their meetings are filed as they were: the stakeholder's sorted copy still holds.
+			const s = this.stakeholderParts(person, before.meetings, next);
+			if (had || this.problemList.derived.has(path)) dated.push(path);
+			stakeholders.push(s);
+			for (const followUp of this.personFollowUps.get(path) ?? NONE) followUps.push(followUp);
+		}
+		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
+		this.sortedFollowUps = followUps.sort(compareFollowUps);
+		if (dated.length > 0) this.problemList.update(this.ownProblems(dated));
 	}
 
 	/**
@@ -233,14 +237,10 @@ export class IncrementalReport {
 		return true;
 	}
 
-	/** linkHolders is the index of links by key, built from the notes now held on first use. */
+	/** linkHolders is the index of links by key, built on first use from the readings as they are now (a note whose links changed is recomputed anyway). */
 	private linkHolders(): LinkHolders {
-		if (this.links !== null) return this.links;
-		const links = new LinkHolders();
-		// From the readings as they are now: a note whose links changed is recomputed anyway.
-		for (const path of [...this.filing.meetingPaths(), ...this.stakeholders.keys()]) links.add(path, linksOf(this.readings.get(path)?.record));
-		this.links = links;
-		return links;
+		this.links ??= LinkHolders.of([...this.filing.meetingPaths(), ...this.stakeholders.keys()], (path) => this.readings.get(path)?.record);
+		return this.links;
 	}
 
 	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
@@ -271,12 +271,16 @@ export class IncrementalReport {
 
 	/** addStakeholder computes one stakeholder and their follow-ups (not yet in the sorted lists). */
 	private addStakeholder(person: PersonRecord, basis: Basis): Stakeholder {
-		const meetings = this.filing.sortedOf(person.path);
+		this.links?.add(person.path, linksOf(person));
+		return this.stakeholderParts(person, this.filing.sortedOf(person.path), basis);
+	}
+
+	/** stakeholderParts computes a stakeholder from their meetings, newest first, with their dated problems and follow-ups. */
+	private stakeholderParts(person: PersonRecord, meetings: MeetingRef[], basis: Basis): Stakeholder {
 		const s = stakeholderOf(person, meetings, basis.directory, basis.settings, basis.calendar);
 		this.stakeholders.set(person.path, s);
 		const dated = personProblems(person, basis.today);
 		if (dated.length > 0) this.problemList.derived.set(person.path, dated);
-		this.links?.add(person.path, linksOf(person));
 		const followUps = stakeholderFollowUps(s, basis.calendar);
 		if (followUps.length > 0) this.personFollowUps.set(person.path, followUps);
 		return s;

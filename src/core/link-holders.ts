@@ -16,6 +16,13 @@ export class LinkHolders {
 	private readonly byKey = new Map<string, Set<string>>();
 	private readonly keysOf = new Map<string, string[]>();
 
+	/** of is the index of the links these notes' records hold. */
+	static of(paths: Iterable<string>, recordOf: (path: string) => NoteRecord | null | undefined): LinkHolders {
+		const links = new LinkHolders();
+		for (const path of paths) links.add(path, linksOf(recordOf(path)));
+		return links;
+	}
+
 	add(path: string, refs: readonly NoteRef[]): void {
 		if (refs.length === 0) return;
 		const keys = refs.map((ref) => linkKey(ref.target));

@@ -25,6 +25,11 @@ export class MeetingFiling {
 		return this.peopleOf.keys();
 	}
 
+	/** people is who a meeting was filed under, first one first. */
+	people(path: string): readonly string[] {
+		return this.peopleOf.get(path) ?? NONE;
+	}
+
 	/** file puts a meeting under its people. */
 	file(meeting: MeetingRef, people: readonly string[]): void {
 		this.peopleOf.set(meeting.path, people);

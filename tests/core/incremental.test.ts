@@ -309,6 +309,33 @@ describe("IncrementalReport", () => {
 		// Each report has lists of its own: a caller sorting one leaves the next alone.
 		expect(second.stakeholders).not.toBe(first.stakeholders);
 	});
+
+	it("on a new day, moves every overdue count and age without resolving a link again", () => {
+		const book = new Book();
+		const state = new IncrementalReport();
+		state.set("People/Sam Lee.md", book.set("People/Sam Lee.md", { person: "Sam Lee", cadence: "2w", "last-contact": "2026-11-20" }));
+		state.set("People/Jane Doe.md", book.set("People/Jane Doe.md", { person: "Jane Doe", "last-contact": "2026-11-24" }));
+		const body = "- [ ] @me Send [[Sam Lee]] the plan [due:: 2026-11-30]";
+		state.set("1-1/a.md", book.set("1-1/a.md", { with: "[[Sam Lee]]", date: "2026-11-22", "follow-up": "2026-11-23" }, body));
+		let asked = 0;
+		const resolve: LinkResolver = (linkpath, source) => {
+			asked++;
+			return book.resolve(linkpath, source);
+		};
+		state.report(resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		asked = 0;
+		// Past midnight, then a week later: Jane's last contact is no longer in the future, Sam is overdue.
+		for (const today of ["2026-11-24", "2026-12-07"]) {
+			const report = state.report(resolve, DEFAULT_CORE_SETTINGS, today);
+			expect(report).toStrictEqual(buildReport(book.readings.values(), book.resolve, DEFAULT_CORE_SETTINGS, today));
+		}
+		expect(asked).toBe(0);
+		const later = state.report(resolve, DEFAULT_CORE_SETTINGS, "2026-12-07");
+		expect(later.followUps.find((f) => f.kind === "follow-up")?.overdueDays).toBe(14);
+		expect(later.stakeholders.find((s) => s.person === "Sam Lee")?.status).toBe("overdue");
+		expect(later.commitments[0]?.ageDays).toBe(15);
+		expect(later.problems).toStrictEqual([]);
+	});
 });
 
 describe("buildReport", () => {

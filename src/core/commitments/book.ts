@@ -19,6 +19,8 @@ export class CommitmentBook {
 	private readonly markedBy = new Map<string, Set<string>>();
 	private readonly openOf = new Map<string, readonly Commitment[]>();
 	private readonly dirty = new Set<string>();
+	/** Every person's open commitments are to be worked out again (the first list, another day). */
+	private all = true;
 	private sorted: Commitment[] = [];
 
 	clear(): void {
@@ -27,7 +29,13 @@ export class CommitmentBook {
 		this.markedBy.clear();
 		this.openOf.clear();
 		this.dirty.clear();
+		this.all = true;
 		this.sorted = [];
+	}
+
+	/** redate says the day changed: every person's open commitments are worked out again at the next list (their ages and due days moved). */
+	redate(): void {
+		this.all = true;
 	}
 
 	/** addMeeting files a meeting's commitment tasks under the people they are owed between. */
@@ -84,6 +92,7 @@ export class CommitmentBook {
 
 	/** list is every open commitment in due order; `dateOf` gives a 1:1 note's date. */
 	list(dateOf: (path: string) => IsoDate | null, calendar: Calendar): Commitment[] {
+		if (this.all) return this.listAll(dateOf, calendar);
 		for (const counterpart of this.dirty) {
 			for (const c of this.openOf.get(counterpart) ?? NONE) removeSorted(this.sorted, c, compareCommitments);
 			this.openOf.delete(counterpart);
@@ -97,6 +106,26 @@ export class CommitmentBook {
 			for (const c of open) insertSorted(this.sorted, c, compareCommitments);
 		}
 		this.dirty.clear();
+		return this.sorted.slice();
+	}
+
+	/** listAll works out every person's open commitments and sorts them once (each order here is total: the same list as one at a time). */
+	private listAll(dateOf: (path: string) => IsoDate | null, calendar: Calendar): Commitment[] {
+		this.openOf.clear();
+		const sorted: Commitment[] = [];
+		for (const counterpart of [...this.meetingsOf.keys()]) {
+			const occurrences = this.occurrencesOf(counterpart);
+			if (occurrences.length === 0) {
+				this.meetingsOf.delete(counterpart);
+				continue;
+			}
+			const open = ledgerOf(occurrences, dateOf, calendar)?.open ?? [];
+			if (open.length > 0) this.openOf.set(counterpart, open);
+			for (const c of open) sorted.push(c);
+		}
+		this.sorted = sorted.sort(compareCommitments);
+		this.dirty.clear();
+		this.all = false;
 		return this.sorted.slice();
 	}
 }

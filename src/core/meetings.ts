@@ -62,7 +62,8 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 			addPerson(found.path);
 		}
 	}
-	return { people, problems, unlinked };
+	// The people are kept for as long as the meeting is filed: a list grown by push holds room for 17.
+	return { people: people.slice(), problems, unlinked };
 }
 
 function titleOfFolder(folder: string): string {

@@ -29,9 +29,10 @@ interface Basis {
  *
  * It recomputes everything when the set of people or a display name changes (any link may then
  * find someone else), when the resolver or the settings change, and after many changes at once;
- * on another day, what depends on the day (redate). It assumes that the resolver's answer for a link changes only when a note with the
- * link's basename is set for the first time or deleted, as Obsidian's getFirstLinkpathDest does
- * over markdown notes; a resolver that changes otherwise must be a new function.
+ * on another day, only what depends on the day (redate). It assumes that the resolver's answer
+ * for a link changes only when a note with the link's basename is set for the first time or
+ * deleted, as Obsidian's getFirstLinkpathDest does over markdown notes; a resolver that changes
+ * otherwise must be a new function.
  */
 export class IncrementalReport extends NoteChanges {
 	private basis: Basis | null = null;

@@ -39,15 +39,14 @@ export class IncrementalReport extends NoteChanges {
 	private last: Report | null = null;
 
 	private readonly filing = new MeetingFiling();
-	/**
-	 * Which 1:1 and person notes hold a link under each key: built when a note first comes or
-	 * goes after a full pass (a full pass is faster without it), then kept up to date.
-	 */
+	/** Which 1:1 and person notes hold a link under each key: built when a note first comes or goes after a full pass (which is faster without it), then kept up to date. */
 	private links: LinkHolders | null = null;
 	private readonly stakeholders = new Map<string, Stakeholder>();
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	private readonly problemList = new ProblemList();
+	/** A note's own problems, from its reading (none for a note no longer held). */
+	private readonly ownProblems = (path: string): readonly Problem[] => this.readings.get(path)?.problems ?? NONE;
 	private readonly unlinked = new UnlinkedByMeeting();
 	/** Every person's commitments (commitments/book.ts), current as of the last report: the history reads one person's. */
 	readonly commitments = new CommitmentBook();
@@ -131,7 +130,7 @@ export class IncrementalReport extends NoteChanges {
 		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
 		this.sortedFollowUps = followUps.sort(compareFollowUps);
 
-		this.problemList.fileAll(this.ownProblems(this.readings.keys()));
+		this.problemList.fileAll(this.readings.keys(), this.ownProblems);
 	}
 
 	/**
@@ -166,7 +165,7 @@ export class IncrementalReport extends NoteChanges {
 		}
 		this.sortedStakeholders = stakeholders.sort(compareStakeholders);
 		this.sortedFollowUps = followUps.sort(compareFollowUps);
-		if (dated.length > 0) this.problemList.update(this.ownProblems(dated));
+		if (dated.length > 0) this.problemList.update(dated, this.ownProblems);
 	}
 
 	/**
@@ -234,7 +233,7 @@ export class IncrementalReport extends NoteChanges {
 			for (const followUp of this.personFollowUps.get(path) ?? NONE) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);
 		}
 
-		if (dirtyProblems.size > 0) this.problemList.update(this.ownProblems(dirtyProblems));
+		if (dirtyProblems.size > 0) this.problemList.update(dirtyProblems, this.ownProblems);
 		return true;
 	}
 
@@ -296,10 +295,5 @@ export class IncrementalReport extends NoteChanges {
 		this.personFollowUps.delete(path);
 		if (!this.filing.has(path)) this.problemList.derived.delete(path);
 		this.links?.remove(path);
-	}
-
-	/** ownProblems pairs each path with its reading's problems (none for a note no longer held). */
-	private *ownProblems(paths: Iterable<string>): Generator<[string, readonly Problem[]]> {
-		for (const path of paths) yield [path, this.readings.get(path)?.problems ?? NONE];
 	}
 }

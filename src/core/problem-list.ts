@@ -24,19 +24,19 @@ export class ProblemList {
 		this.flat = [];
 	}
 
-	/** fileAll files every note's problems at once (a full pass). */
-	fileAll(notes: Iterable<[string, readonly Problem[]]>): void {
-		for (const [path, own] of notes) this.file(path, own);
+	/** fileAll files every note's problems at once (a full pass); `own` gives a note's own problems. */
+	fileAll(paths: Iterable<string>, own: (path: string) => readonly Problem[]): void {
+		for (const path of paths) this.file(path, own(path));
 		this.paths = [...this.byPath.keys()].sort(compareNames);
 		this.flatten();
 	}
 
 	/** update files the problems of the notes that changed; the list is rebuilt only if any did. */
-	update(notes: Iterable<[string, readonly Problem[]]>): void {
+	update(paths: Iterable<string>, own: (path: string) => readonly Problem[]): void {
 		let changed = false;
-		for (const [path, own] of notes) {
+		for (const path of paths) {
 			const had = this.byPath.get(path);
-			const has = this.file(path, own);
+			const has = this.file(path, own(path));
 			if (had === undefined && has !== undefined) insertSorted(this.paths, path, compareNames);
 			else if (had !== undefined && has === undefined) removeSorted(this.paths, path, compareNames);
 			changed ||= had !== has;

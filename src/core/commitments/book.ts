@@ -95,15 +95,7 @@ export class CommitmentBook {
 		if (this.all) return this.listAll(dateOf, calendar);
 		for (const counterpart of this.dirty) {
 			for (const c of this.openOf.get(counterpart) ?? NONE) removeSorted(this.sorted, c, compareCommitments);
-			this.openOf.delete(counterpart);
-			const occurrences = this.occurrencesOf(counterpart);
-			if (occurrences.length === 0) {
-				this.meetingsOf.delete(counterpart);
-				continue;
-			}
-			const open = ledgerOf(occurrences, dateOf, calendar)?.open ?? [];
-			if (open.length > 0) this.openOf.set(counterpart, open);
-			for (const c of open) insertSorted(this.sorted, c, compareCommitments);
+			for (const c of this.workOut(counterpart, dateOf, calendar)) insertSorted(this.sorted, c, compareCommitments);
 		}
 		this.dirty.clear();
 		return this.sorted.slice();
@@ -113,19 +105,23 @@ export class CommitmentBook {
 	private listAll(dateOf: (path: string) => IsoDate | null, calendar: Calendar): Commitment[] {
 		this.openOf.clear();
 		const sorted: Commitment[] = [];
-		for (const counterpart of [...this.meetingsOf.keys()]) {
-			const occurrences = this.occurrencesOf(counterpart);
-			if (occurrences.length === 0) {
-				this.meetingsOf.delete(counterpart);
-				continue;
-			}
-			const open = ledgerOf(occurrences, dateOf, calendar)?.open ?? [];
-			if (open.length > 0) this.openOf.set(counterpart, open);
-			for (const c of open) sorted.push(c);
-		}
+		for (const counterpart of [...this.meetingsOf.keys()]) for (const c of this.workOut(counterpart, dateOf, calendar)) sorted.push(c);
 		this.sorted = sorted.sort(compareCommitments);
 		this.dirty.clear();
 		this.all = false;
 		return this.sorted.slice();
+	}
+
+	/** workOut files one person's open commitments anew and returns them; a person with no task left is forgotten. */
+	private workOut(counterpart: string, dateOf: (path: string) => IsoDate | null, calendar: Calendar): readonly Commitment[] {
+		this.openOf.delete(counterpart);
+		const occurrences = this.occurrencesOf(counterpart);
+		if (occurrences.length === 0) {
+			this.meetingsOf.delete(counterpart);
+			return NONE;
+		}
+		const open = ledgerOf(occurrences, dateOf, calendar)?.open ?? [];
+		if (open.length > 0) this.openOf.set(counterpart, open);
+		return open;
 	}
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
 import { isRecent, type NoteStat } from "./note-stats";
+import { compactJson, inPieces } from "./json-stream";
 import { buildId, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
 
 export { cacheFolder } from "./cache-folder";
@@ -156,11 +157,22 @@ export class FactsCache {
 	save(): void {
 		if (!this.changed && this.fresh.size === this.old.size) return;
 		const { build, root, settings, savedReport, fresh } = this;
-		// Made within writeAtomically's care: a cache too large for one string is no cache, not an error.
+		// Made a piece at a time within writeAtomically's care, so that the file is never one string:
+		// a cache too large to write is no cache, not an error. The text is JSON.stringify's of
+		// { version, build, root, settings, notes, report }.
 		function* text(): Generator<string> {
-			yield JSON.stringify({ version: CACHE_VERSION, build, root, settings, notes: Object.fromEntries(fresh), report: savedReport });
+			yield `${JSON.stringify({ version: CACHE_VERSION, build, root, settings }).slice(0, -1)},"notes":{`;
+			let first = true;
+			for (const [path, entry] of fresh) {
+				yield `${first ? "" : ","}${JSON.stringify(path)}:${JSON.stringify(entry)}`;
+				first = false;
+			}
+			yield '},"report":';
+			// The saved report's lists a member at a time: { key, report: { stakeholders: [ … ] } }.
+			yield* compactJson(savedReport, 3);
+			yield "}";
 		}
-		writeAtomically(this.file, text());
+		writeAtomically(this.file, inPieces(text()));
 		removeOldLayout(this.place);
 	}
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeJson, writeJsonLists } from "../../src/cli/json-stream";
+import { compactJson, inPieces, writeJson, writeJsonLists } from "../../src/cli/json-stream";
 import { reportJson, reportJsonLists } from "../../src/core";
 import { listVault, readListing, vaultReport } from "../../src/cli/vault";
 import { json } from "../../src/cli/vault-command";
@@ -93,5 +93,27 @@ describe("writeJson", () => {
 	it("writes the example vault's report as the report always did", async () => {
 		const { stdout } = await cli(["report", "example-vault", "--json", "--today", "2026-11-23", "--no-cache"]);
 		expect(stdout).toBe(json(JSON.parse(stdout)));
+	});
+});
+
+describe("compactJson", () => {
+	it("gives what JSON.stringify gives, at every depth", () => {
+		fc.assert(
+			fc.property(anything, fc.integer({ min: 0, max: 4 }), (value, depth) => {
+				fc.pre(JSON.stringify(value) !== undefined);
+				expect([...compactJson(value, depth)].join("")).toBe(JSON.stringify(value));
+			}),
+			{ seed: 17, numRuns: 3000 },
+		);
+	});
+
+	it("gives a large list's members one by one, and inPieces joins them into pieces of about 64k characters", () => {
+		const rows = Array.from({ length: 20_000 }, (_, i) => ({ i, name: `Person ${i}` }));
+		const texts = [...compactJson({ key: "k", report: { rows } }, 3)];
+		expect(texts.length).toBeGreaterThan(20_000);
+		const pieces = [...inPieces(texts)];
+		expect(pieces.join("")).toBe(JSON.stringify({ key: "k", report: { rows } }));
+		expect(pieces.length).toBeGreaterThan(5);
+		for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 16) + 100);
 	});
 });

@@ -75,7 +75,7 @@ describe("report with the cache", () => {
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
-		expect(readdirSync(folder).sort()).toEqual(["facts.json", "report-json.out"]);
+		expect(readdirSync(folder).sort()).toEqual(["facts.json", "report-json.out", "report.json"]);
 		for (const file of readdirSync(folder)) writeFileSync(join(folder, file), "{ not json");
 		expect(await cli(command, { env })).toEqual(first);
 		expect(readFileSync(join(folder, "facts.json"), "utf8")).not.toBe("{ not json");
@@ -108,10 +108,48 @@ describe("report with the cache", () => {
 		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
-		const saved = JSON.parse(readFileSync(join(vaultFolder(env.XDG_CACHE_HOME), "facts.json"), "utf8")) as { report: unknown };
+		const saved = JSON.parse(readFileSync(join(vaultFolder(env.XDG_CACHE_HOME), "report.json"), "utf8")) as { report: unknown };
 		expect(saved.report).not.toBeNull();
+		rmSync(join(vaultFolder(env.XDG_CACHE_HOME), "report-json.out"));
 		expect(await cli(command, { env })).toEqual(first);
 		expect(await cli([...command, "--no-cache"])).toEqual(first);
+	});
+
+	it("never takes a report made from other facts, whichever file was not written", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		// A minute from now: the notes were not written just now, so the cache keeps them.
+		const io = { env, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		await cli(command, io);
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		const before = readFileSync(join(folder, "report.json"), "utf8");
+		// Jane Doe was met since: the report of the day changes, with the same notes' paths.
+		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-11-20\ncadence: 14\n---\n");
+		utimesSync(join(root, "People/Jane Doe.md"), PAST, PAST);
+		const changed = await cli(command, io);
+		expect(changed).toEqual(await cli([...command, "--no-cache"]));
+		// As if the new report had not been written: the old one, for the same day and notes, stays.
+		writeFileSync(join(folder, "report.json"), before);
+		rmSync(join(folder, "report-json.out"));
+		expect(await cli(command, io)).toEqual(changed);
+	});
+
+	it("writes only the report on a new day where no note changed", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		// A minute from now: the notes were not written just now, so the cache keeps them.
+		const io = { env, now: () => new Date(Date.now() + 60_000) };
+		await cli(["report", root, "--json", "--today", "2026-11-23"], io);
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		const facts = readFileSync(join(folder, "facts.json"), "utf8");
+		const nextDay = ["report", root, "--json", "--today", "2026-11-24"];
+		const next = await cli(nextDay, io);
+		expect(next).toEqual(await cli([...nextDay, "--no-cache"]));
+		expect(readFileSync(join(folder, "facts.json"), "utf8")).toBe(facts);
+		expect((JSON.parse(readFileSync(join(folder, "report.json"), "utf8")) as { report: { today: string } }).report.today).toBe("2026-11-24");
+		rmSync(join(folder, "report-json.out"));
+		expect(await cli(nextDay, io)).toEqual(next);
 	});
 
 	it("reads the notes anew under other settings (--me)", async () => {

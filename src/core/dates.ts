@@ -1,9 +1,9 @@
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import type { Cadence, IsoDate } from "./types";
 
 /**
- * Calendar-date arithmetic on `yyyy-MM-dd` strings, with date-fns on `UTCDate`s (midnight UTC)
+ * Calendar-date arithmetic on `yyyy-MM-dd` strings, with date-fns on `UTCDateMini`s (midnight UTC)
  * rather than local dates: local midnight does not exist on some days in some zones
  * (Pacific/Kiritimati skipped 1994-12-31 entirely, and `new Date(1994, 11, 31)` there is
  * 1995-01-01), so local arithmetic would give different answers in different time zones.
@@ -89,10 +89,10 @@ export function validIsoDate(text: string): IsoDate | null {
  * `getDate`…) are the calendar date's in every time zone, so display code formats it with
  * date-fns' `format` rather than formatting local midnight.
  */
-export function utcDay(date: IsoDate): UTCDate {
+export function utcDay(date: IsoDate): Date {
 	const { year, month, day } = parse(date);
-	const utc = new UTCDate(2000, month - 1, day);
-	// new UTCDate(50, 0, 1) is 1950: set the year separately so years 0–99 stay themselves.
+	const utc = new UTCDateMini(2000, month - 1, day);
+	// new UTCDateMini(50, 0, 1) is 1950: set the year separately so years 0–99 stay themselves.
 	utc.setUTCFullYear(year, month - 1, day);
 	return utc;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median, timeInterleavedMs, type Row, type Runs } from "./measure";
@@ -11,6 +11,23 @@ const READ_ALL = "dist/bench/read-all.mjs";
 function run(command: string, args: string[], shell = false, env: Readonly<Record<string, string | undefined>> = process.env): void {
 	const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], shell, env });
 	if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr.toString()}`);
+}
+
+/** firstNote is the vault-relative path of the first note in the vault's first folder that holds one. */
+function firstNote(vault: string): string {
+	const walk = (folder: string): string | null => {
+		const entries = readdirSync(join(vault, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+		for (const entry of entries) if (entry.isFile() && entry.name.endsWith(".md")) return join(folder, entry.name);
+		for (const entry of entries) {
+			if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+			const found = walk(join(folder, entry.name));
+			if (found !== null) return found;
+		}
+		return null;
+	};
+	const found = walk("");
+	if (found === null) throw new Error(`no note in ${vault}`);
+	return found;
 }
 
 /** catCommand reads every note once with cat, from a list find made (no Node start-up at all). */
@@ -68,14 +85,25 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 	const cacheHome = mkdtempSync(join(tmpdir(), "managing-up-bench-cache-"));
 	const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
 	run("node", reportArgs, false, env);
+	// A second cache, where one note is touched before each run: its times change, so it is read again.
+	const changedHome = mkdtempSync(join(tmpdir(), "managing-up-bench-cache-"));
+	const changedEnv = { ...process.env, XDG_CACHE_HOME: changedHome };
+	const touched = join(vault, firstNote(vault));
+	run("node", reportArgs, false, changedEnv);
 	// Interleaved run by run, so that machine noise hits every command alike.
-	const [cliMs = 0, warmMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
+	const [cliMs = 0, warmMs = 0, changedMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
 		() => run("node", [...reportArgs, "--no-cache"]),
 		() => run("node", reportArgs, false, env),
+		() => {
+			const now = new Date();
+			utimesSync(touched, now, now);
+			run("node", reportArgs, false, changedEnv);
+		},
 		() => run("node", [READ_ALL, vault]),
 		() => run(catCommand(vault), [], true),
 	]);
 	rmSync(cacheHome, { recursive: true, force: true });
+	rmSync(changedHome, { recursive: true, force: true });
 	const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
 		group: "cli",
 		name,
@@ -88,10 +116,12 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 	return [
 		row("`managing-up report --json --no-cache` wall time (cold)", cliMs, "ms", null, `${stakeholders.toLocaleString("en-US")} stakeholders, stdout to /dev/null`),
 		row("`managing-up report --json` wall time, nothing changed since the last run (cache)", warmMs, "ms"),
+		row("`managing-up report --json` wall time, one note changed since the last run (cache; no goal)", changedMs, "ms", null, "that note read again, the report made anew, both cache files written"),
 		row("read every note once: node script", nodeMs, "ms", null, "bench/read-all.ts: walk + readFileSync, Node start-up included"),
 		row("read every note once: find | xargs cat", catMs, "ms"),
 		row("report ÷ read every note once (node), cold", cliMs / nodeMs, "ratio", 2),
 		row("report ÷ read every note once (node), nothing changed", warmMs / nodeMs, "ratio", 1.5),
 		row("report ÷ read every note once (cat), cold", cliMs / catMs, "ratio"),
+		row("report ÷ read every note once (node), one note changed (no goal)", changedMs / nodeMs, "ratio"),
 	];
 }

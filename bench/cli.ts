@@ -91,16 +91,20 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 	const touched = join(vault, firstNote(vault));
 	run("node", reportArgs, false, changedEnv);
 	// Interleaved run by run, so that machine noise hits every command alike.
-	const [cliMs = 0, warmMs = 0, changedMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
+	const [cliMs = 0, warmMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
 		() => run("node", [...reportArgs, "--no-cache"]),
 		() => run("node", reportArgs, false, env),
+		() => run("node", [READ_ALL, vault]),
+		() => run(catCommand(vault), [], true),
+	]);
+	// Apart, since the touched note is a change for the other cache too; with reading every note again.
+	const [changedMs = 0, nodeMsBeside = 0] = timeInterleavedMs(runs, [
 		() => {
 			const now = new Date();
 			utimesSync(touched, now, now);
 			run("node", reportArgs, false, changedEnv);
 		},
 		() => run("node", [READ_ALL, vault]),
-		() => run(catCommand(vault), [], true),
 	]);
 	rmSync(cacheHome, { recursive: true, force: true });
 	rmSync(changedHome, { recursive: true, force: true });
@@ -122,6 +126,6 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 		row("report ÷ read every note once (node), cold", cliMs / nodeMs, "ratio", 2),
 		row("report ÷ read every note once (node), nothing changed", warmMs / nodeMs, "ratio", 1.5),
 		row("report ÷ read every note once (cat), cold", cliMs / catMs, "ratio"),
-		row("report ÷ read every note once (node), one note changed (no goal)", changedMs / nodeMs, "ratio"),
+		row("report ÷ read every note once (node), one note changed (no goal)", changedMs / nodeMsBeside, "ratio", null, "reading every note timed beside these runs"),
 	];
 }

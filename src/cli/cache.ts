@@ -74,7 +74,7 @@ function readJsonFile(file: string): Record<string, unknown> | null {
 /**
  * The notes' facts and readings (`facts.json`) and the last report (`report.json`) are two
  * files: a run where a note changed reads the first and makes a new report, and never parses
- * the old one (at 50k notes, 11 MB of the 51). Each `facts.json` has a generation of its own,
+ * the old one (at 50k notes, 16 MB of the 40). Each `facts.json` has a generation of its own,
  * and a report is taken only with the generation of the facts it was made from and the same
  * key, so a report is never paired with other facts, whichever of the two writes failed.
  */
@@ -84,6 +84,8 @@ export class FactsCache {
 	private changed = false;
 	/** The report to write to report.json; undefined when report.json already holds this run's. */
 	private newReport: SavedReport | null | undefined = undefined;
+	/** Whether this run wrote facts.json already: a second save writes only a newer report. */
+	private factsWritten = false;
 
 	private constructor(
 		private readonly place: VaultCachePlace,
@@ -184,7 +186,7 @@ export class FactsCache {
 	 */
 	save(): void {
 		const { heading, settings, fresh } = this;
-		if (this.notesChanged()) {
+		if (this.notesChanged() && !this.factsWritten) {
 			const generation = randomBytes(8).toString("hex");
 			// Made a piece at a time within writeAtomically's care, so that the file is never one
 			// string: a cache too large to write is no cache, not an error. The text is
@@ -200,6 +202,7 @@ export class FactsCache {
 			}
 			writeAtomically(join(this.place.folder, "facts.json"), inPieces(facts()));
 			this.generation = generation;
+			this.factsWritten = true;
 		}
 		if (this.newReport !== undefined && this.newReport !== null) {
 			// The report's lists a member at a time: { …, key, report: { stakeholders: [ … ] } }.

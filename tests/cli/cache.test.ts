@@ -5,6 +5,7 @@ import { FactsCache, cacheFolder } from "../../src/cli/cache";
 import type { NoteFacts } from "../../src/cli/note-file";
 import { DEFAULT_CORE_SETTINGS, type NoteReading } from "../../src/core";
 import { PAST, cli, makeCacheHome, makeVault, removeVaults } from "./helpers";
+import { listVault, readListing, vaultReport } from "../../src/cli/vault";
 
 /**
  * The CLI's cache of readings: in the user's cache folder, never in the vault; the output is
@@ -196,6 +197,27 @@ describe("tasks of notes that are not meetings", () => {
 		other?.reading("Notes/Sync.md", stat, () => (reads++, facts), () => reading);
 		expect(other).not.toBeNull();
 		expect(reads).toBe(1);
+	});
+});
+
+describe("FactsCache", () => {
+	it("saved twice in a run keeps the report with the facts it was made from", () => {
+		const root = makeVault({ "Notes/Sync.md": "---\na: 1\n---\n" });
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		const stat = { size: 10, mtimeMs: PAST.getTime(), ctimeMs: PAST.getTime(), ino: 7 };
+		const reading: NoteReading = { record: null, problems: [] };
+		const facts: NoteFacts = { encoding: null, text: true, data: { a: 1 }, error: null, tooDeep: [], tags: [] };
+		const report = vaultReport(readListing(listVault("example-vault", process.cwd())), "2026-11-23");
+		const first = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, Date.now());
+		first?.reading("Notes/Sync.md", stat, () => facts, () => reading);
+		first?.report("key", () => report);
+		first?.save();
+		first?.save();
+		let builds = 0;
+		const next = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, Date.now());
+		expect(next?.reading("Notes/Sync.md", stat, () => facts, () => ({ record: null, problems: [] }))).toEqual(reading);
+		expect(next?.report("key", () => (builds++, report))).toEqual(report);
+		expect(builds).toBe(0);
 	});
 });
 

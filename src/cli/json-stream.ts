@@ -63,7 +63,7 @@ class Pieces {
 /**
  * compactJson gives `JSON.stringify(value)`, byte for byte, as a run of texts to join (inPieces
  * joins them): plain objects and arrays down to `depth` levels are given a member at a time, the
- * rest by JSON.stringify whole. The cache of 50,000 notes' readings is 40 MB of JSON, which as one
+ * rest by JSON.stringify whole. The cache files of 50,000 notes are 40 MB of JSON, which as one
  * string and then one Buffer would be held twice at once. `value` must be one JSON has text for.
  */
 export function* compactJson(value: unknown, depth: number): Generator<string> {

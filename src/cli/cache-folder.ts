@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { isAbsolute, join, posix, relative, sep, win32 } from "node:path";
 
 /**
@@ -88,6 +88,16 @@ function isFolder(path: string): boolean {
 		return statSync(path).isDirectory();
 	} catch {
 		return false;
+	}
+}
+
+/** readJsonObject parses a JSON file holding an object (a cache file, a file of the vault's config); null when it is missing, broken or holds anything else. */
+export function readJsonObject(file: string): Record<string, unknown> | null {
+	try {
+		const value = JSON.parse(readFileSync(file, "utf8")) as unknown;
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+	} catch {
+		return null;
 	}
 }
 

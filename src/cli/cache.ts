@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
 import { isRecent, type NoteStat } from "./note-stats";
 import { compactJson, inPieces } from "./json-stream";
-import { buildId, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
+import { buildId, readJsonObject, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
 
 export { cacheFolder } from "./cache-folder";
 
@@ -61,16 +60,6 @@ function jsonSafe(value: unknown, within: Set<object>, depth: number, budget = {
 	return safe;
 }
 
-/** readJsonFile parses a cache file; null when it is missing, broken or not an object. */
-function readJsonFile(file: string): Record<string, unknown> | null {
-	try {
-		const value = JSON.parse(readFileSync(file, "utf8")) as unknown;
-		return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
-	} catch {
-		return null;
-	}
-}
-
 /**
  * The notes' facts and readings (`facts.json`) and the last report (`report.json`) are two
  * files: a run where a note changed reads the first and makes a new report, and never parses
@@ -82,8 +71,8 @@ export class FactsCache {
 	private readonly fresh = new Map<string, Entry>();
 	/** Whether an entry differs from the file's (a note read again, another reading kept). */
 	private changed = false;
-	/** The report to write to report.json; undefined when report.json already holds this run's. */
-	private newReport: SavedReport | null | undefined = undefined;
+	/** The report to write to report.json: one made this run that JSON carries; null for none. */
+	private newReport: SavedReport | null = null;
 	/** Whether this run wrote facts.json already: a second save writes only a newer report. */
 	private factsWritten = false;
 
@@ -104,7 +93,7 @@ export class FactsCache {
 		const settings = JSON.stringify(core);
 		const old = new Map<string, Entry>();
 		let generation: string | null = null;
-		const saved = readJsonFile(join(place.folder, "facts.json"));
+		const saved = readJsonObject(join(place.folder, "facts.json"));
 		if (saved !== null && isHeading(saved, heading) && typeof saved.generation === "string" && typeof saved.notes === "object" && saved.notes !== null) {
 			const sameSettings = saved.settings === settings;
 			for (const [path, entry] of Object.entries(saved.notes as Record<string, Entry>)) {
@@ -164,7 +153,7 @@ export class FactsCache {
 	report(key: string, build: () => Report): Report {
 		const hash = createHash("sha256").update(key).digest("hex");
 		if (!this.notesChanged() && this.generation !== null) {
-			const saved = readJsonFile(join(this.place.folder, "report.json"));
+			const saved = readJsonObject(join(this.place.folder, "report.json"));
 			if (saved !== null && isHeading(saved, this.heading) && saved.generation === this.generation && saved.key === hash && typeof saved.report === "object" && saved.report !== null) {
 				return saved.report as Report;
 			}
@@ -204,12 +193,12 @@ export class FactsCache {
 			this.generation = generation;
 			this.factsWritten = true;
 		}
-		if (this.newReport !== undefined && this.newReport !== null) {
+		if (this.newReport !== null) {
 			// The report's lists a member at a time: { …, key, report: { stakeholders: [ … ] } }.
 			const saved = { ...heading, generation: this.generation, ...this.newReport };
 			writeAtomically(join(this.place.folder, "report.json"), inPieces(compactJson(saved, 3)));
 		}
-		this.newReport = undefined;
+		this.newReport = null;
 		removeOldLayout(this.place);
 	}
 }

@@ -4,6 +4,7 @@ import { buildReport, compareProblemPaths, pathResolver, readNote, skipOf, type 
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
 import { FactsCache } from "./cache";
+import { readJsonObject } from "./cache-folder";
 import { markdownPaths } from "./markdown-paths";
 import { fileOf, statNotes, type NoteStat } from "./note-stats";
 import { ReadFailure, errorCode, failure, noteFacts, readingOfFacts, reason, type NoteFacts } from "./note-file";
@@ -104,15 +105,6 @@ function configFolder(root: string): string {
 	return settings === null ? ".obsidian" : settings.slice(0, settings.indexOf("/"));
 }
 
-function readJson(root: string, path: string): Record<string, unknown> | null {
-	try {
-		const value = JSON.parse(readFileSync(join(root, path), "utf8")) as unknown;
-		return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-	} catch {
-		return null;
-	}
-}
-
 /**
  * readVaultConfig reads what the vault's own config says, as the plugin reads it through the
  * adapter: the core Templates plugin's folder (`templates.json`, `folder`), Templater's
@@ -122,11 +114,11 @@ function readJson(root: string, path: string): Record<string, unknown> | null {
 export function readVaultConfig(root: string): VaultConfig {
 	const config = configFolder(root);
 	const folders: string[] = [];
-	const core = readJson(root, `${config}/templates.json`)?.folder;
+	const core = readJsonObject(join(root, `${config}/templates.json`))?.folder;
 	if (typeof core === "string" && core.trim() !== "") folders.push(core);
-	const templater = readJson(root, `${config}/plugins/templater-obsidian/data.json`)?.templates_folder;
+	const templater = readJsonObject(join(root, `${config}/plugins/templater-obsidian/data.json`))?.templates_folder;
 	if (typeof templater === "string" && templater.trim() !== "") folders.push(templater);
-	const filters = readJson(root, `${config}/app.json`)?.userIgnoreFilters;
+	const filters = readJsonObject(join(root, `${config}/app.json`))?.userIgnoreFilters;
 	const ignoreFilters = Array.isArray(filters) ? filters.filter((f): f is string => typeof f === "string") : [];
 	return { templateFolders: folders, ignoreFilters };
 }

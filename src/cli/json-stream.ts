@@ -96,19 +96,18 @@ export function* compactJson(value: unknown, depth: number): Generator<string> {
 	yield first ? "{}" : "}";
 }
 
-/** inPieces joins texts into pieces of about CHUNK characters, for a file written a piece at a time. */
+/** inPieces joins texts into pieces of about CHUNK characters, as writeJson writes them, for a file written a piece at a time. */
 export function* inPieces(texts: Iterable<string>): Generator<string> {
-	let parts: string[] = [];
-	let size = 0;
+	const ready: string[] = [];
+	const out = new Pieces((piece) => ready.push(piece));
 	for (const text of texts) {
-		parts.push(text);
-		size += text.length;
-		if (size < CHUNK) continue;
-		yield parts.join("");
-		parts = [];
-		size = 0;
+		out.push(text);
+		if (ready.length === 0) continue;
+		yield* ready;
+		ready.length = 0;
 	}
-	if (size > 0) yield parts.join("");
+	out.flush();
+	yield* ready;
 }
 
 /** isWalked says whether a value is written a member at a time: a plain object or array with no toJSON. */

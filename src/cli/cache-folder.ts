@@ -55,12 +55,18 @@ export function vaultCacheFolder(root: string, env: Readonly<Record<string, stri
 	return { folder: join(folder, createHash("sha256").update(realRoot).digest("hex").slice(0, 32)), realRoot };
 }
 
-/** removeOldLayout deletes the one file per vault that CLI versions before cache version 3 kept beside these folders (`<hash>.json`, as large as the facts). */
+/**
+ * removeOldLayout deletes the files of older cache versions, as large as the facts: the one file
+ * per vault kept beside these folders before version 3 (`<hash>.json`), and the facts as one
+ * JSON object in the vault's folder before version 5 (`facts.json`).
+ */
 export function removeOldLayout(place: VaultCachePlace): void {
-	try {
-		rmSync(`${place.folder}.json`, { force: true });
-	} catch {
-		// Not there, or not ours to remove: it is only taking room.
+	for (const file of [`${place.folder}.json`, join(place.folder, "facts.json")]) {
+		try {
+			rmSync(file, { force: true });
+		} catch {
+			// Not there, or not ours to remove: it is only taking room.
+		}
 	}
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
@@ -18,8 +19,11 @@ export { cacheFolder } from "./cache-folder";
  * is ever printed: a run's output is the same with it, without it, cold or warm.
  */
 
-/** Bump when NoteFacts or the way notes are read changes: older caches are then ignored. */
-export const CACHE_VERSION = 4;
+/** Bump when NoteFacts, the way notes are read or the cache's files change: older caches are then ignored. */
+export const CACHE_VERSION = 5;
+
+/** The notes' facts and readings: a line of JSON for the heading, then one for each note. */
+export const FACTS_FILE = "facts.jsonl";
 
 /** One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the cache's settings (null: not kept). */
 type Entry = [number, number, number, number, NoteFacts | null, NoteReading | null];
@@ -60,12 +64,23 @@ function jsonSafe(value: unknown, within: Set<object>, depth: number, budget = {
 	return safe;
 }
 
+/** Where each note's line lies in the facts file read: from the line feed before it to the one after. */
+interface OldLines {
+	bytes: Buffer;
+	at: Map<string, { start: number; end: number }>;
+}
+
 /**
- * The notes' facts and readings (`facts.json`) and the last report (`report.json`) are two
+ * The notes' facts and readings (`facts.jsonl`) and the last report (`report.json`) are two
  * files: a run where a note changed reads the first and makes a new report, and never parses
- * the old one (at 50k notes, 16 MB of the 40). Each `facts.json` has a generation of its own,
+ * the old one (at 50k notes, 16 MB of the 40). Each facts file has a generation of its own,
  * and a report is taken only with the generation of the facts it was made from and the same
  * key, so a report is never paired with other facts, whichever of the two writes failed.
+ *
+ * The facts file is a line of JSON for its heading, then one line for each note,
+ * `[path, size, mtime, ctime, inode, facts, reading]` (JSON text never holds a raw line feed).
+ * When a few notes changed, the lines of the others are written back as they were read, byte
+ * for byte, rather than made again.
  */
 export class FactsCache {
 	private readonly fresh = new Map<string, Entry>();
@@ -73,7 +88,7 @@ export class FactsCache {
 	private changed = false;
 	/** The report to write to report.json: one made this run that JSON carries; null for none. */
 	private newReport: SavedReport | null = null;
-	/** Whether this run wrote facts.json already: a second save writes only a newer report. */
+	/** Whether this run wrote the facts file already: a second save writes only a newer report. */
 	private factsWritten = false;
 
 	private constructor(
@@ -83,6 +98,8 @@ export class FactsCache {
 		private readonly nowMs: number,
 		private readonly old: Map<string, Entry>,
 		private generation: string | null,
+		/** The lines of `old` as read; null when they no longer say what `old` holds (other settings). */
+		private readonly oldLines: OldLines | null,
 	) {}
 
 	/** open loads the vault's cache of facts (empty when missing, broken or of another version); null when there is no cache folder, or it lies inside the vault. */
@@ -91,18 +108,15 @@ export class FactsCache {
 		if (place === null) return null;
 		const heading: Heading = { version: CACHE_VERSION, build: buildId(), root: place.realRoot };
 		const settings = JSON.stringify(core);
+		const saved = readFacts(join(place.folder, FACTS_FILE), heading);
+		if (saved === null) return new FactsCache(place, heading, settings, nowMs, new Map(), null, null);
+		const sameSettings = saved.settings === settings;
 		const old = new Map<string, Entry>();
-		let generation: string | null = null;
-		const saved = readJsonObject(join(place.folder, "facts.json"));
-		if (saved !== null && isHeading(saved, heading) && typeof saved.generation === "string" && typeof saved.notes === "object" && saved.notes !== null) {
-			const sameSettings = saved.settings === settings;
-			for (const [path, entry] of Object.entries(saved.notes as Record<string, Entry>)) {
-				if (!sameSettings) entry[5] = null;
-				if (entry[4] !== null || entry[5] !== null) old.set(path, entry);
-			}
-			generation = saved.generation;
+		for (const [path, entry] of saved.entries) {
+			if (!sameSettings) entry[5] = null;
+			if (entry[4] !== null || entry[5] !== null) old.set(path, entry);
 		}
-		return new FactsCache(place, heading, settings, nowMs, old, generation);
+		return new FactsCache(place, heading, settings, nowMs, old, saved.generation, sameSettings ? saved.lines : null);
 	}
 
 	/**
@@ -163,6 +177,29 @@ export class FactsCache {
 		return report;
 	}
 
+	/**
+	 * factsLines is the facts file's text, heading first: a note whose entry is the one read is
+	 * its line as read (a run of such lines is one slice of the old file's bytes), any other is
+	 * made anew.
+	 */
+	private *factsLines(head: string): Generator<string | Uint8Array> {
+		const { fresh, old, oldLines } = this;
+		yield head;
+		let run: { start: number; end: number } | null = null;
+		for (const [path, entry] of fresh) {
+			const line = oldLines !== null && old.get(path) === entry ? oldLines.at.get(path) : undefined;
+			if (line !== undefined && run !== null && run.end === line.start) {
+				run.end = line.end;
+				continue;
+			}
+			if (run !== null && oldLines !== null) yield oldLines.bytes.subarray(run.start, run.end);
+			run = line === undefined ? null : { ...line };
+			if (line === undefined) yield `\n${JSON.stringify([path, ...entry])}`;
+		}
+		if (run !== null && oldLines !== null) yield oldLines.bytes.subarray(run.start, run.end);
+		yield "\n";
+	}
+
 	/** notesChanged says whether the notes' entries are not the file's: a note read again, a reading made anew, a note gone. */
 	private notesChanged(): boolean {
 		return this.changed || this.fresh.size !== this.old.size;
@@ -174,22 +211,12 @@ export class FactsCache {
 	 * one was made. A failure only means no cache.
 	 */
 	save(): void {
-		const { heading, settings, fresh } = this;
+		const { heading, settings } = this;
 		if (this.notesChanged() && !this.factsWritten) {
 			const generation = randomBytes(8).toString("hex");
 			// Made a piece at a time within writeAtomically's care, so that the file is never one
-			// string: a cache too large to write is no cache, not an error. The text is
-			// JSON.stringify's of { version, build, root, generation, settings, notes }.
-			function* facts(): Generator<string> {
-				yield `${JSON.stringify({ ...heading, generation, settings }).slice(0, -1)},"notes":{`;
-				let first = true;
-				for (const [path, entry] of fresh) {
-					yield `${first ? "" : ","}${JSON.stringify(path)}:${JSON.stringify(entry)}`;
-					first = false;
-				}
-				yield "}}";
-			}
-			writeAtomically(join(this.place.folder, "facts.json"), inPieces(facts()));
+			// string: a cache too large to write is no cache, not an error.
+			writeAtomically(join(this.place.folder, FACTS_FILE), inPieces(this.factsLines(JSON.stringify({ ...heading, generation, settings }))));
 			this.generation = generation;
 			this.factsWritten = true;
 		}
@@ -202,6 +229,51 @@ export class FactsCache {
 		removeOldLayout(this.place);
 	}
 }
+
+/** The facts file as read: its generation and settings, each note's entry, and where its lines lie. */
+interface SavedFacts {
+	generation: string;
+	settings: string;
+	entries: [string, Entry][];
+	lines: OldLines;
+}
+
+/**
+ * readFacts reads the facts file of this build and vault; null when it is missing, of another
+ * build or version, or any line of it is not what this build writes (then none of it is used).
+ */
+function readFacts(file: string, heading: Heading): SavedFacts | null {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch {
+		return null;
+	}
+	try {
+		let end = bytes.indexOf(NEWLINE);
+		if (end < 0) return null;
+		const head: unknown = JSON.parse(bytes.toString("utf8", 0, end));
+		if (typeof head !== "object" || head === null || Array.isArray(head)) return null;
+		const saved = head as Record<string, unknown>;
+		if (!isHeading(saved, heading) || typeof saved.generation !== "string" || typeof saved.settings !== "string") return null;
+		const entries: [string, Entry][] = [];
+		const at = new Map<string, { start: number; end: number }>();
+		for (let start = end; start + 1 < bytes.length; start = end) {
+			end = bytes.indexOf(NEWLINE, start + 1);
+			if (end < 0) return null;
+			const row: unknown = JSON.parse(bytes.toString("utf8", start + 1, end));
+			if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== "string" || at.has(row[0])) return null;
+			const path = row[0];
+			entries.push([path, row.slice(1) as Entry]);
+			at.set(path, { start, end });
+		}
+		return { generation: saved.generation, settings: saved.settings, entries, lines: { bytes, at } };
+	} catch {
+		return null;
+	}
+}
+
+const NEWLINE = 0x0a;
 
 /** isHeading says whether a cache file is this build's, for this vault, in this version. */
 function isHeading(saved: Record<string, unknown>, heading: Heading): boolean {

@@ -96,15 +96,21 @@ export function* compactJson(value: unknown, depth: number): Generator<string> {
 	yield first ? "{}" : "}";
 }
 
-/** inPieces joins texts into pieces of about CHUNK characters, as writeJson writes them, for a file written a piece at a time. */
-export function* inPieces(texts: Iterable<string>): Generator<string> {
+/**
+ * inPieces joins texts into pieces of about CHUNK characters, as writeJson writes them, for a
+ * file written a piece at a time; bytes among them are passed on as they are, in their place.
+ */
+export function inPieces(texts: Iterable<string>): Generator<string>;
+export function inPieces(parts: Iterable<string | Uint8Array>): Generator<string | Uint8Array>;
+export function* inPieces(parts: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
 	const ready: string[] = [];
 	const out = new Pieces((piece) => ready.push(piece));
-	for (const text of texts) {
-		out.push(text);
-		if (ready.length === 0) continue;
+	for (const part of parts) {
+		if (typeof part === "string") out.push(part);
+		else out.flush();
 		yield* ready;
 		ready.length = 0;
+		if (typeof part !== "string") yield part;
 	}
 	out.flush();
 	yield* ready;

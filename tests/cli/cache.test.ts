@@ -76,25 +76,67 @@ describe("report with the cache", () => {
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
-		expect(readdirSync(folder).sort()).toEqual(["facts.json", "report-json.out", "report.json"]);
+		expect(readdirSync(folder).sort()).toEqual(["facts.jsonl", "report-json.out", "report.json"]);
 		for (const file of readdirSync(folder)) writeFileSync(join(folder, file), "{ not json");
 		expect(await cli(command, { env })).toEqual(first);
-		expect(readFileSync(join(folder, "facts.json"), "utf8")).not.toBe("{ not json");
-		writeFileSync(join(folder, "facts.json"), JSON.stringify({ version: 0, notes: { "People/Sam.md": [0, 0, 0, 0, null, null] } }));
+		expect(readFileSync(join(folder, "facts.jsonl"), "utf8")).not.toBe("{ not json");
+		writeFileSync(join(folder, "facts.jsonl"), `${JSON.stringify({ version: 0 })}\n${JSON.stringify(["People/Sam.md", 0, 0, 0, 0, null, null])}\n`);
 		rmSync(join(folder, "report-json.out"));
 		expect(await cli(command, { env })).toEqual(first);
 	});
 
-	it("removes the cache file of the layout before version 3", async () => {
+	it("ignores the whole facts file when one of its lines is broken", async () => {
+		const root = vault();
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		const io = { env, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, io);
+		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		const lines = readFileSync(join(folder, "facts.jsonl"), "utf8").split("\n");
+		expect(lines).toHaveLength(6);
+		// Jane's line gives her another name; the line after it is cut short.
+		const jane = lines.findIndex((line) => line.startsWith('["People/Jane Doe.md"'));
+		const broken = lines.map((line, i) => (i === jane ? line.replace('"person":"Jane Doe"', '"person":"Someone Else"') : i === jane + 1 ? line.slice(0, 20) : line));
+		writeFileSync(join(folder, "facts.jsonl"), broken.join("\n"));
+		rmSync(join(folder, "report-json.out"));
+		rmSync(join(folder, "report.json"));
+		expect(await cli(command, io)).toEqual(first);
+	});
+
+	it("writes back the lines of the notes that did not change as they were, and the same lines as a cache made anew", async () => {
+		const root = vault();
+		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		await cli(command, io);
+		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
+		const notes = (): string[] => readFileSync(join(folder, "facts.jsonl"), "utf8").split("\n").slice(1);
+		const before = notes();
+		writeFileSync(join(root, "People/Sam.md"), "---\nperson: Sam\nlast-contact: 2026-11-01\n---\n");
+		utimesSync(join(root, "People/Sam.md"), PAST, PAST);
+		const changed = await cli(command, io);
+		expect(changed).toEqual(await cli([...command, "--no-cache"]));
+		const after = notes();
+		const sam = after.findIndex((line) => line.startsWith('["People/Sam.md"'));
+		expect(after[sam]).not.toBe(before[sam]);
+		expect(after.filter((_, i) => i !== sam)).toEqual(before.filter((_, i) => i !== sam));
+		// A cache made from nothing holds the same lines, heading apart.
+		rmSync(folder, { recursive: true });
+		expect(await cli(command, io)).toEqual(changed);
+		expect(notes()).toEqual(after);
+	});
+
+	it("removes the cache files of the layouts before versions 3 and 5", async () => {
 		const root = vault();
 		const env = { XDG_CACHE_HOME: makeCacheHome() };
 		const command = ["report", root, "--json", "--today", "2026-11-23"];
 		const first = await cli(command, { env });
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
 		writeFileSync(`${folder}.json`, JSON.stringify({ version: 2, notes: {} }));
+		writeFileSync(join(folder, "facts.json"), JSON.stringify({ version: 4, notes: {} }));
 		writeFileSync(join(root, "People/Ann.md"), "---\nperson: Ann\n---\n");
 		await cli(command, { env });
 		expect(existsSync(`${folder}.json`)).toBe(false);
+		expect(existsSync(join(folder, "facts.json"))).toBe(false);
 		expect(readdirSync(join(env.XDG_CACHE_HOME, "managing-up"))).toHaveLength(1);
 		expect(first.code).toBe(0);
 	});
@@ -143,11 +185,11 @@ describe("report with the cache", () => {
 		const io = { env, now: () => new Date(Date.now() + 60_000) };
 		await cli(["report", root, "--json", "--today", "2026-11-23"], io);
 		const folder = vaultFolder(env.XDG_CACHE_HOME);
-		const facts = readFileSync(join(folder, "facts.json"), "utf8");
+		const facts = readFileSync(join(folder, "facts.jsonl"), "utf8");
 		const nextDay = ["report", root, "--json", "--today", "2026-11-24"];
 		const next = await cli(nextDay, io);
 		expect(next).toEqual(await cli([...nextDay, "--no-cache"]));
-		expect(readFileSync(join(folder, "facts.json"), "utf8")).toBe(facts);
+		expect(readFileSync(join(folder, "facts.jsonl"), "utf8")).toBe(facts);
 		expect((JSON.parse(readFileSync(join(folder, "report.json"), "utf8")) as { report: { today: string } }).report.today).toBe("2026-11-24");
 		rmSync(join(folder, "report-json.out"));
 		expect(await cli(nextDay, io)).toEqual(next);

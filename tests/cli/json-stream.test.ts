@@ -116,4 +116,11 @@ describe("compactJson", () => {
 		expect(pieces.length).toBeGreaterThan(5);
 		for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 16) + 100);
 	});
+
+	it("passes bytes through inPieces in their place, the texts before them written first", () => {
+		const bytes = Buffer.from("[\"Zoë\"]");
+		const parts = [...inPieces(["a", "b", bytes, "c", bytes, bytes, "d"])];
+		expect(parts.map((part) => (typeof part === "string" ? part : `<${Buffer.from(part).toString()}>`))).toEqual(["ab", '<["Zoë"]>', "c", '<["Zoë"]>', '<["Zoë"]>', "d"]);
+		expect(parts[1]).toBe(bytes);
+	});
 });

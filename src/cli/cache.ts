@@ -25,7 +25,11 @@ export const CACHE_VERSION = 5;
 /** The notes' facts and readings: a line of JSON for the heading, then one for each note. */
 export const FACTS_FILE = "facts.jsonl";
 
-/** One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the cache's settings (null: not kept). */
+/**
+ * One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the
+ * cache's settings (null: not kept). Figures of -1 (a note written just before the run) match
+ * no file: such a note is always read again, its reading only compared with the one kept.
+ */
 type Entry = [number, number, number, number, NoteFacts | null, NoteReading | null];
 
 /** The last report, and what it was computed from (a hash of the day, the settings and every note's path). */
@@ -86,6 +90,13 @@ export class FactsCache {
 	private readonly fresh = new Map<string, Entry>();
 	/** Whether an entry differs from the file's (a note read again, another reading kept). */
 	private changed = false;
+	/**
+	 * Whether every note read so far has the reading the facts file holds for it, as JSON: from
+	 * its entry, or read again (its file was touched or edited) and found the same. `asRead`
+	 * counts them.
+	 */
+	private sameReadings = true;
+	private asRead = 0;
 	/** The report to write to report.json: one made this run that JSON carries; null for none. */
 	private newReport: SavedReport | null = null;
 	/** Whether this run wrote the facts file already: a second save writes only a newer report. */
@@ -126,33 +137,49 @@ export class FactsCache {
 	reading(path: string, stat: NoteStat | null, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
 		if (stat === null) {
 			this.changed = true;
+			this.sameReadings = false;
 			return toReading(read());
 		}
 		const cached = this.old.get(path);
 		if (cached !== undefined && cached[0] === stat.size && cached[1] === stat.mtimeMs && cached[2] === stat.ctimeMs && cached[3] === stat.ino) {
 			if (cached[5] !== null) {
 				this.fresh.set(path, cached);
+				this.asRead++;
 				return cached[5];
 			}
 			// Other settings, and only the reading was kept: the note is read again.
-			if (cached[4] === null) return this.miss(path, stat, read, toReading);
+			if (cached[4] === null) return this.miss(path, stat, read, toReading, null);
 			const reading = toReading(cached[4]);
 			this.changed = true;
+			this.sameReadings = false;
 			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
 			this.fresh.set(path, [cached[0], cached[1], cached[2], cached[3], kept === null ? cached[4] : null, kept]);
 			return reading;
 		}
-		return this.miss(path, stat, read, toReading);
+		return this.miss(path, stat, read, toReading, cached?.[5] ?? null);
 	}
 
-	private miss(path: string, stat: NoteStat, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading): NoteReading {
+	/** miss reads a note whose file changed (or is new); `was` is the reading the facts file holds for it. */
+	private miss(path: string, stat: NoteStat, read: () => NoteFacts, toReading: (facts: NoteFacts) => NoteReading, was: NoteReading | null): NoteReading {
+		// Until the reading is found the same: reading the file may throw.
+		const same = this.sameReadings;
+		this.sameReadings = false;
 		const facts = read();
 		const reading = toReading(facts);
 		this.changed = true;
-		if (!isRecent(stat, this.nowMs) && jsonSafe(facts, new Set(), 0)) {
+		const safe = jsonSafe(reading, new Set(), 0);
+		if (same && was !== null && safe && JSON.stringify(reading) === JSON.stringify(was)) {
+			this.sameReadings = true;
+			this.asRead++;
+		}
+		const kept = safe ? reading : null;
+		if (isRecent(stat, this.nowMs)) {
+			// Written just now, its file may change again with the same figures: its reading is kept
+			// only to check a report by, under figures no file has, so the next run reads it again.
+			if (kept !== null) this.fresh.set(path, [-1, -1, -1, -1, null, kept]);
+		} else if (jsonSafe(facts, new Set(), 0)) {
 			// A reading kept, its facts need not be: they are only read again under other settings.
 			// Facts with tasks left unread hold for these settings only, and are not kept.
-			const kept = jsonSafe(reading, new Set(), 0) ? reading : null;
 			const keptFacts = kept === null && facts.tasksUnread !== true ? facts : null;
 			if (kept !== null || keptFacts !== null) this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, keptFacts, kept]);
 		}
@@ -160,13 +187,22 @@ export class FactsCache {
 	}
 
 	/**
+	 * readingsAsRead says whether every note of the facts file was read this run and has the
+	 * reading the file holds for it: then the report made from that file is this run's report
+	 * too, for the same key, though some notes' files were touched or edited (a line of prose).
+	 */
+	private readingsAsRead(): boolean {
+		return this.sameReadings && this.asRead === this.old.size;
+	}
+
+	/**
 	 * report gives the report of the vault for `key` (the day, the settings, every note's path):
-	 * the last one when it was computed for the same key and every note was read from the cache
-	 * (nothing changed), else computes it with `build`.
+	 * the last one when it was computed for the same key and every note has the reading it was
+	 * computed from (readingsAsRead), else computes it with `build`.
 	 */
 	report(key: string, build: () => Report): Report {
 		const hash = createHash("sha256").update(key).digest("hex");
-		if (!this.notesChanged() && this.generation !== null) {
+		if (this.readingsAsRead() && this.generation !== null) {
 			const saved = readJsonObject(join(this.place.folder, "report.json"));
 			if (saved !== null && isHeading(saved, this.heading) && saved.generation === this.generation && saved.key === hash && typeof saved.report === "object" && saved.report !== null) {
 				return saved.report as Report;
@@ -213,7 +249,8 @@ export class FactsCache {
 	save(): void {
 		const { heading, settings } = this;
 		if (this.notesChanged() && !this.factsWritten) {
-			const generation = randomBytes(8).toString("hex");
+			// The same readings with other files' times: the report of this generation is still theirs.
+			const generation = this.readingsAsRead() && this.generation !== null ? this.generation : randomBytes(8).toString("hex");
 			// Made a piece at a time within writeAtomically's care, so that the file is never one
 			// string: a cache too large to write is no cache, not an error.
 			writeAtomically(join(this.place.folder, FACTS_FILE), inPieces(this.factsLines(JSON.stringify({ ...heading, generation, settings }))));

@@ -178,6 +178,22 @@ describe("report with the cache", () => {
 		expect(await cli(command, io)).toEqual(changed);
 	});
 
+	it("prints the same after a line of prose was added to a person's note, which leaves the reports as they were", async () => {
+		const root = vault();
+		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, io);
+		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-10-01\ncadence: 14\ntags: [people]\n---\n# Jane\nPrefers short updates.\n");
+		utimesSync(join(root, "People/Jane Doe.md"), PAST, new Date(PAST.getTime() + 1000));
+		expect(await cli(command, io)).toEqual(first);
+		expect(await cli([...command, "--no-cache"])).toEqual(first);
+		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-11-20\ncadence: 14\ntags: [people]\n---\n# Jane\nPrefers short updates.\n");
+		utimesSync(join(root, "People/Jane Doe.md"), PAST, new Date(PAST.getTime() + 2000));
+		const met = await cli(command, io);
+		expect(met).not.toEqual(first);
+		expect(met).toEqual(await cli([...command, "--no-cache"]));
+	});
+
 	it("writes only the report on a new day where no note changed", async () => {
 		const root = vault();
 		const env = { XDG_CACHE_HOME: makeCacheHome() };
@@ -260,6 +276,79 @@ describe("FactsCache", () => {
 		expect(next?.reading("Notes/Sync.md", stat, () => facts, () => ({ record: null, problems: [] }))).toEqual(reading);
 		expect(next?.report("key", () => (builds++, report))).toEqual(report);
 		expect(builds).toBe(0);
+	});
+});
+
+describe("FactsCache, a note's file touched or edited", () => {
+	const stat = (mtimeMs: number): { size: number; mtimeMs: number; ctimeMs: number; ino: number } => ({ size: 10, mtimeMs, ctimeMs: mtimeMs, ino: 7 });
+	const facts: NoteFacts = { encoding: null, text: true, data: { a: 1 }, error: null, tooDeep: [], tags: [] };
+	const person = (name: string): NoteReading => ({ record: null, problems: [{ path: "Notes/A.md", key: "a", value: 1, message: `${name} is not a person` }] });
+	const report = vaultReport(readListing(listVault("example-vault", process.cwd())), "2026-11-23");
+
+	/** A cache of two notes and a report made from them; then `next` reads them as its run finds them and says how often the report was made. */
+	function reportBuilds(next: (cache: FactsCache) => void): number {
+		const root = makeVault({ "Notes/A.md": "x", "Notes/B.md": "y" });
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		const first = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, Date.now());
+		first?.reading("Notes/A.md", stat(PAST.getTime()), () => facts, () => person("Ann"));
+		first?.reading("Notes/B.md", stat(PAST.getTime()), () => facts, () => person("Bo"));
+		first?.report("key", () => report);
+		first?.save();
+		let builds = 0;
+		for (let run = 0; run < 2; run++) {
+			const cache = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, Date.now());
+			if (cache === null) throw new Error("no cache");
+			next(cache);
+			cache.report("key", () => (builds++, report));
+			cache.save();
+		}
+		return builds;
+	}
+
+	it("keeps the report when the note read again has the reading it had, and after that run too", () => {
+		const builds = reportBuilds((cache) => {
+			cache.reading("Notes/A.md", stat(PAST.getTime() + 1000), () => facts, () => person("Ann"));
+			cache.reading("Notes/B.md", stat(PAST.getTime()), () => facts, () => person("Bo"));
+		});
+		expect(builds).toBe(0);
+	});
+
+	it("keeps the report when a note written just before each run has the reading it had", () => {
+		// Each run comes a moment after the note's file was touched: too soon to trust its figures next time.
+		const root = makeVault({ "Notes/A.md": "x" });
+		const env = { XDG_CACHE_HOME: makeCacheHome() };
+		let builds = 0;
+		let factsReads = 0;
+		for (let run = 0; run < 3; run++) {
+			const touched = PAST.getTime() + run * 60_000;
+			const cache = FactsCache.open(root, env, DEFAULT_CORE_SETTINGS, touched + 10);
+			cache?.reading("Notes/A.md", stat(touched), () => (factsReads++, facts), () => person("Ann"));
+			cache?.report("key", () => (builds++, report));
+			cache?.save();
+		}
+		expect(factsReads).toBe(3);
+		expect(builds).toBe(1);
+	});
+
+	it("makes the report again when the reading changed, the file could not be read, or a note is gone", () => {
+		const changed = (cache: FactsCache): void => {
+			cache.reading("Notes/A.md", stat(PAST.getTime() + 1000), () => facts, () => person("Someone else"));
+			cache.reading("Notes/B.md", stat(PAST.getTime()), () => facts, () => person("Bo"));
+		};
+		// Made anew in the first run, then taken in the second: nothing changed since.
+		expect(reportBuilds(changed)).toBe(1);
+		const unreadable = (cache: FactsCache): void => {
+			expect(() =>
+				cache.reading("Notes/A.md", stat(PAST.getTime() + 1000), () => {
+					throw new Error("EACCES");
+				}, () => person("Ann")),
+			).toThrow("EACCES");
+			cache.reading("Notes/B.md", stat(PAST.getTime()), () => facts, () => person("Bo"));
+		};
+		// Made anew in both runs: the facts file has no reading of a note that could not be read to check the report's by.
+		expect(reportBuilds(unreadable)).toBe(2);
+		const gone = (cache: FactsCache): void => void cache.reading("Notes/B.md", stat(PAST.getTime()), () => facts, () => person("Bo"));
+		expect(reportBuilds(gone)).toBe(1);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median, timeInterleavedMs, type Row, type Runs } from "./measure";
@@ -13,11 +13,16 @@ function run(command: string, args: string[], shell = false, env: Readonly<Recor
 	if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr.toString()}`);
 }
 
-/** firstNote is the vault-relative path of the first note in the vault's first folder that holds one. */
-function firstNote(vault: string): string {
+/** A meeting's `date` (quoted or not, with a time or not): its day is what the bench edits. */
+const DATE = /^(date: "?\d{4}-\d{2}-)(\d{2})/m;
+
+/** datedNote is the path of the first note with a `date`, folder by folder in name order (the generated vault's first 1:1 notes). */
+function datedNote(vault: string): string {
 	const walk = (folder: string): string | null => {
 		const entries = readdirSync(join(vault, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-		for (const entry of entries) if (entry.isFile() && entry.name.endsWith(".md")) return join(folder, entry.name);
+		for (const entry of entries) {
+			if (entry.isFile() && entry.name.endsWith(".md") && DATE.test(readFileSync(join(vault, folder, entry.name), "utf8"))) return join(vault, folder, entry.name);
+		}
 		for (const entry of entries) {
 			if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
 			const found = walk(join(folder, entry.name));
@@ -26,7 +31,7 @@ function firstNote(vault: string): string {
 		return null;
 	};
 	const found = walk("");
-	if (found === null) throw new Error(`no note in ${vault}`);
+	if (found === null) throw new Error(`no note with a date in ${vault}`);
 	return found;
 }
 
@@ -85,10 +90,16 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 	const cacheHome = mkdtempSync(join(tmpdir(), "managing-up-bench-cache-"));
 	const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
 	run("node", reportArgs, false, env);
-	// A second cache, where one note is touched before each run: its times change, so it is read again.
+	// Two more caches: one where a 1:1 note's date is edited before each run (the report is made
+	// anew), one where that note is only touched (its times change, its reading does not).
 	const changedHome = mkdtempSync(join(tmpdir(), "managing-up-bench-cache-"));
 	const changedEnv = { ...process.env, XDG_CACHE_HOME: changedHome };
-	const touched = join(vault, firstNote(vault));
+	const touchedHome = mkdtempSync(join(tmpdir(), "managing-up-bench-cache-"));
+	const touchedEnv = { ...process.env, XDG_CACHE_HOME: touchedHome };
+	const edited = datedNote(vault);
+	const original = readFileSync(edited, "utf8");
+	let edits = 0;
+	const edit = (): void => writeFileSync(edited, original.replace(DATE, (_, month: string) => `${month}${String(1 + (++edits % 28)).padStart(2, "0")}`));
 	run("node", reportArgs, false, changedEnv);
 	// Interleaved run by run, so that machine noise hits every command alike.
 	const [cliMs = 0, warmMs = 0, nodeMs = 0, catMs = 0] = timeInterleavedMs(runs, [
@@ -97,17 +108,32 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 		() => run("node", [READ_ALL, vault]),
 		() => run(catCommand(vault), [], true),
 	]);
-	// Apart, since the touched note is a change for the other cache too; with reading every note again.
-	const [changedMs = 0, nodeMsBeside = 0] = timeInterleavedMs(runs, [
+	// Apart, since an edited or touched note is a change for the other caches too; each beside reading every note again.
+	let changedMs = 0;
+	let nodeMsBeside = 0;
+	let touchedMs = 0;
+	let nodeMsBesideTouched = 0;
+	try {
+		[changedMs = 0, nodeMsBeside = 0] = timeInterleavedMs(runs, [
+			() => {
+				edit();
+				run("node", reportArgs, false, changedEnv);
+			},
+			() => run("node", [READ_ALL, vault]),
+		]);
+	} finally {
+		writeFileSync(edited, original);
+	}
+	run("node", reportArgs, false, touchedEnv);
+	[touchedMs = 0, nodeMsBesideTouched = 0] = timeInterleavedMs(runs, [
 		() => {
 			const now = new Date();
-			utimesSync(touched, now, now);
-			run("node", reportArgs, false, changedEnv);
+			utimesSync(edited, now, now);
+			run("node", reportArgs, false, touchedEnv);
 		},
 		() => run("node", [READ_ALL, vault]),
 	]);
-	rmSync(cacheHome, { recursive: true, force: true });
-	rmSync(changedHome, { recursive: true, force: true });
+	for (const home of [cacheHome, changedHome, touchedHome]) rmSync(home, { recursive: true, force: true });
 	const row = (name: string, value: number, unit: Row["unit"], goal: number | null = null, note?: string): Row => ({
 		group: "cli",
 		name,
@@ -120,12 +146,14 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 	return [
 		row("`managing-up report --json --no-cache` wall time (cold)", cliMs, "ms", null, `${stakeholders.toLocaleString("en-US")} stakeholders, stdout to /dev/null`),
 		row("`managing-up report --json` wall time, nothing changed since the last run (cache)", warmMs, "ms"),
-		row("`managing-up report --json` wall time, one note changed since the last run (cache; no goal)", changedMs, "ms", null, "that note read again, the report made anew, both cache files written"),
+		row("`managing-up report --json` wall time, one note changed since the last run (cache; no goal)", changedMs, "ms", null, "a 1:1 note's date edited: that note read again, the report made anew, both cache files written"),
+		row("`managing-up report --json` wall time, one note touched since the last run (cache; no goal)", touchedMs, "ms", null, "its file's times changed, not its reading: that note read again, the last report kept"),
 		row("read every note once: node script", nodeMs, "ms", null, "bench/read-all.ts: walk + readFileSync, Node start-up included"),
 		row("read every note once: find | xargs cat", catMs, "ms"),
 		row("report ÷ read every note once (node), cold", cliMs / nodeMs, "ratio", 2),
 		row("report ÷ read every note once (node), nothing changed", warmMs / nodeMs, "ratio", 1.5),
 		row("report ÷ read every note once (cat), cold", cliMs / catMs, "ratio"),
 		row("report ÷ read every note once (node), one note changed (no goal)", changedMs / nodeMsBeside, "ratio", null, "reading every note timed beside these runs"),
+		row("report ÷ read every note once (node), one note touched (no goal)", touchedMs / nodeMsBesideTouched, "ratio", null, "reading every note timed beside these runs"),
 	];
 }

@@ -101,6 +101,12 @@ export class FactsCache {
 	private newReport: SavedReport | null = null;
 	/** Whether this run wrote the facts file already: a second save writes only a newer report. */
 	private factsWritten = false;
+	/**
+	 * The generation of the facts file that holds this run's readings, once saved (null before,
+	 * or without one): what an output made from them is kept with (saved-output.ts). A note the
+	 * file does not hold makes a later run's readingsGeneration null, so it is never paired with it.
+	 */
+	readonly facts: { generation: string | null } = { generation: null };
 
 	private constructor(
 		private readonly place: VaultCachePlace,
@@ -195,6 +201,11 @@ export class FactsCache {
 		return this.sameReadings && this.asRead === this.old.size;
 	}
 
+	/** readingsGeneration is the generation of the facts file read when every note read so far has its reading there (readingsAsRead); else null. */
+	readingsGeneration(): string | null {
+		return this.readingsAsRead() ? this.generation : null;
+	}
+
 	/**
 	 * report gives the report of the vault for `key` (the day, the settings, every note's path):
 	 * the last one when it was computed for the same key and every note has the reading it was
@@ -257,6 +268,7 @@ export class FactsCache {
 			this.generation = generation;
 			this.factsWritten = true;
 		}
+		this.facts.generation = this.generation;
 		if (this.newReport !== null) {
 			// The report's lists a member at a time: { …, key, report: { stakeholders: [ … ] } }.
 			const saved = { ...heading, generation: this.generation, ...this.newReport };

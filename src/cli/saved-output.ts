@@ -10,14 +10,20 @@ import { buildId, vaultCacheFolder, writeAtomically } from "./cache-folder";
  * config, and every note's path, size, times and inode (notesDigest). A run whose key is the
  * same prints the saved text, and reads no note and no facts at all.
  *
- * One file per command (a slot): `<slot>.out` is one line of JSON (the version, the key, the
+ * An output also has a second key, its readings key: the same inputs, every note's path, and
+ * the generation of the facts file (cache.ts) that holds the readings it was made from. A run
+ * where some notes' files were touched or edited without changing what they say (a line of
+ * prose) misses the first key, reads the notes through the facts cache, and, when every note
+ * has the reading of that generation, prints the saved text too.
+ *
+ * One file per command (a slot): `<slot>.out` is one line of JSON (the version, the keys, the
  * exit code and the length of the text in bytes), then the text as it was printed. A file of
  * another version, with another key, whose header does not parse or whose text is not whole,
  * is ignored, and the run writes it anew.
  */
 
 /** Bump when the file's layout changes. */
-export const OUTPUT_VERSION = 1;
+export const OUTPUT_VERSION = 2;
 
 /** What a command printed (as UTF-8), and the exit code it returned. */
 export interface SavedOutput {
@@ -28,6 +34,8 @@ export interface SavedOutput {
 interface Header {
 	version: number;
 	key: string;
+	/** The readings key; null when the readings were not all kept in one generation of facts. */
+	readings: string | null;
 	code: number;
 	bytes: number;
 }
@@ -35,10 +43,19 @@ interface Header {
 function isHeader(value: unknown): value is Header {
 	if (typeof value !== "object" || value === null) return false;
 	const header = value as Record<string, unknown>;
-	return header.version === OUTPUT_VERSION && typeof header.key === "string" && Number.isInteger(header.code) && Number.isInteger(header.bytes);
+	return (
+		header.version === OUTPUT_VERSION &&
+		typeof header.key === "string" &&
+		(header.readings === null || typeof header.readings === "string") &&
+		Number.isInteger(header.code) &&
+		Number.isInteger(header.bytes)
+	);
 }
 
-/** The longest header line read: the version, a hash, two numbers. */
+/** Which of an output's keys a run asks by. */
+export type OutputKey = { key: string } | { readings: string };
+
+/** The longest header line read: the version, two hashes, two numbers. */
 const MAX_HEADER = 400;
 const NEWLINE = 0x0a;
 
@@ -61,8 +78,15 @@ export class SavedOutputs {
 			.digest("hex");
 	}
 
-	/** read gives the saved output of `slot` when it was made with `key`, else null. */
-	read(slot: string, key: string): SavedOutput | null {
+	/** readingsKey is the hash of what an output depends on when the notes' readings are those of one generation of facts: `inputs`, the notes' paths, the generation, this build and vault. */
+	readingsKey(inputs: readonly unknown[], paths: readonly string[], generation: string): string {
+		return createHash("sha256")
+			.update(JSON.stringify([OUTPUT_VERSION, buildId(), this.realRoot, "readings", generation, paths, ...inputs]))
+			.digest("hex");
+	}
+
+	/** read gives the saved output of `slot` when it was made with that key (or readings key), else null. */
+	read(slot: string, by: OutputKey): SavedOutput | null {
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(this.file(slot));
@@ -77,15 +101,16 @@ export class SavedOutputs {
 		} catch {
 			return null;
 		}
-		if (!isHeader(header) || header.key !== key || header.bytes !== bytes.length - end - 1) return null;
+		if (!isHeader(header) || header.bytes !== bytes.length - end - 1) return null;
+		if ("key" in by ? header.key !== by.key : header.readings !== by.readings) return null;
 		return { bytes: bytes.subarray(end + 1), code: header.code };
 	}
 
-	/** write saves what a run printed for `slot`, replacing what was there (written whole, then renamed into place). */
-	write(slot: string, key: string, output: { pieces: readonly string[]; code: number }): void {
-		const text = output.pieces.map((piece) => Buffer.from(piece));
+	/** write saves what a run printed for `slot` with its keys, replacing what was there (written whole, then renamed into place). */
+	write(slot: string, keys: { key: string; readings: string | null }, output: { pieces: readonly (string | Uint8Array)[]; code: number }): void {
+		const text = output.pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece));
 		const bytes = text.reduce((sum, piece) => sum + piece.length, 0);
-		const header: Header = { version: OUTPUT_VERSION, key, code: output.code, bytes };
+		const header: Header = { version: OUTPUT_VERSION, ...keys, code: output.code, bytes };
 		writeAtomically(this.file(slot), [`${JSON.stringify(header)}\n`, ...text]);
 	}
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core";
 import { textLayout, todayOption, useColor, type CliIo, type Command, type CommandInput } from "./command";
 import { notesDigest, statNotes } from "./note-stats";
-import { SavedOutputs } from "./saved-output";
+import { SavedOutputs, type SavedOutput } from "./saved-output";
 import { listVault, readListing, type Vault, type VaultListing } from "./vault";
 
 /**
@@ -159,9 +159,11 @@ export interface SavedRun {
 /**
  * runSaved runs a command that only reads the vault and prints (the same notes, settings,
  * options and day always print the same): when nothing it depends on changed since its last
- * run, it prints that run's output and reads no note (SavedOutputs); else it runs `produce`,
- * which reads the notes with `read` (when it needs them: what it no longer holds, the garbage
- * collector may take back) and prints through the io it is given, and saves what it printed. A run that warned on
+ * run, it prints that run's output and reads no note (SavedOutputs). Else it reads the notes
+ * (through the facts cache): when every note has the reading its last run had (a file only
+ * touched, or edited below what it says), it prints that output too; else it runs `produce`,
+ * which takes the notes with `read` (what it no longer holds, the garbage collector may take
+ * back) and prints through the io it is given, and saves what it printed. A run that warned on
  * stderr, or threw, is not saved; --no-cache neither reads nor writes anything.
  */
 export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce: (read: () => Vault, io: CliIo) => number): number {
@@ -173,13 +175,31 @@ export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce:
 	const stats = statNotes(listing.root, listing.paths);
 	const notes = notesDigest(listing.root, listing.paths, stats, now);
 	const { settings, core, problems } = listing;
-	const key = outputs.key([run.slot, input.positionals, input.options, run.today, useColor(io), textLayout(io), settings, core, problems], notes);
-	const saved = outputs.read(run.slot, key);
-	if (saved !== null) {
+	const inputs = [run.slot, input.positionals, input.options, run.today, useColor(io), textLayout(io), settings, core, problems];
+	const key = outputs.key(inputs, notes);
+	const print = (saved: SavedOutput): number => {
 		// Written as read: 11 MB of JSON at 50,000 notes need not be decoded to be printed.
 		if (io.stdoutBytes) io.stdoutBytes(saved.bytes);
 		else io.stdout(saved.bytes.toString("utf8"));
 		return saved.code;
+	};
+	const saved = outputs.read(run.slot, { key });
+	if (saved !== null) return print(saved);
+	let vault: Vault | null = withMe(readListing(listing, { env, nowMs: now, stats }), input);
+	const facts = vault.cache?.facts ?? null;
+	const asRead = vault.cache?.readingsGeneration() ?? null;
+	const readingsKey = (generation: string): string => outputs.readingsKey(inputs, listing.paths, generation);
+	// An output is kept under the readings of the facts saved this run, when there are such facts.
+	const keys = (): { key: string; readings: string | null } => {
+		const generation = facts?.generation ?? null;
+		return { key, readings: generation === null ? null : readingsKey(generation) };
+	};
+	const again = asRead === null ? null : outputs.read(run.slot, { readings: readingsKey(asRead) });
+	if (again !== null) {
+		// The notes' new times are kept, and the output under them: the next run reads no note.
+		vault.cache?.save();
+		outputs.write(run.slot, keys(), { pieces: [again.bytes], code: again.code });
+		return print(again);
 	}
 	const pieces: string[] = [];
 	let warned = false;
@@ -195,7 +215,11 @@ export function runSaved(input: CommandInput, io: CliIo, run: SavedRun, produce:
 			io.stderr(text);
 		},
 	};
-	const code = produce(() => withMe(readListing(listing, { env, nowMs: now, stats }), input), printing);
-	if (!warned) outputs.write(run.slot, key, { pieces, code });
+	const code = produce(() => {
+		const read = vault ?? withMe(readListing(listing, { env, nowMs: now, stats }), input);
+		vault = null;
+		return read;
+	}, printing);
+	if (!warned) outputs.write(run.slot, keys(), { pieces, code });
 	return code;
 }

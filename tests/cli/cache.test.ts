@@ -194,6 +194,40 @@ describe("report with the cache", () => {
 		expect(met).toEqual(await cli([...command, "--no-cache"]));
 	});
 
+	it("prints the last output again when a note was only touched, without reading the last report", async () => {
+		const root = vault();
+		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const first = await cli(command, io);
+		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
+		writeFileSync(join(folder, "report.json"), "{ not read }");
+		for (let run = 1; run <= 2; run++) {
+			utimesSync(join(root, "People/Sam.md"), PAST, new Date(PAST.getTime() + run * 1000));
+			expect(await cli(command, io)).toEqual(first);
+		}
+		expect(readFileSync(join(folder, "report.json"), "utf8")).toBe("{ not read }");
+		// The text form has an output of its own, made once.
+		const text = await cli(["report", root, "--today", "2026-11-23"], io);
+		expect(text).toEqual(await cli(["report", root, "--today", "2026-11-23", "--no-cache"]));
+	});
+
+	it("never prints an output made from other readings", async () => {
+		const root = vault();
+		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
+		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		await cli(command, io);
+		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
+		const before = readFileSync(join(folder, "report-json.out"));
+		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-11-20\ncadence: 14\n---\n");
+		utimesSync(join(root, "People/Jane Doe.md"), PAST, PAST);
+		const changed = await cli(command, io);
+		// As if the new output had not been written; then a note only touched.
+		writeFileSync(join(folder, "report-json.out"), before);
+		utimesSync(join(root, "People/Sam.md"), PAST, new Date(PAST.getTime() + 1000));
+		expect(await cli(command, io)).toEqual(changed);
+		expect(changed).toEqual(await cli([...command, "--no-cache"]));
+	});
+
 	it("writes only the report on a new day where no note changed", async () => {
 		const root = vault();
 		const env = { XDG_CACHE_HOME: makeCacheHome() };

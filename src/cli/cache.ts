@@ -311,7 +311,7 @@ function readFacts(file: string, heading: Heading): SavedFacts | null {
 			end = bytes.indexOf(NEWLINE, start + 1);
 			if (end < 0) return null;
 			const row: unknown = JSON.parse(bytes.toString("utf8", start + 1, end));
-			if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== "string" || at.has(row[0])) return null;
+			if (!isRow(row) || at.has(row[0])) return null;
 			const path = row[0];
 			entries.push([path, row.slice(1) as Entry]);
 			at.set(path, { start, end });
@@ -323,6 +323,13 @@ function readFacts(file: string, heading: Heading): SavedFacts | null {
 }
 
 const NEWLINE = 0x0a;
+
+/** isRow says whether a line of the facts file has the shape this build writes: a path, four figures, facts and a reading (objects or null). */
+function isRow(row: unknown): row is [string, ...Entry] {
+	if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== "string") return false;
+	for (let i = 1; i <= 4; i++) if (typeof row[i] !== "number") return false;
+	return (row[5] === null || typeof row[5] === "object") && (row[6] === null || typeof row[6] === "object");
+}
 
 /** isHeading says whether a cache file is this build's, for this vault, in this version. */
 function isHeading(saved: Record<string, unknown>, heading: Heading): boolean {

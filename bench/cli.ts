@@ -147,7 +147,7 @@ export function cliBenchmarks(vault: string, notes: number, runs: Runs): Row[] {
 		row("`managing-up report --json --no-cache` wall time (cold)", cliMs, "ms", null, `${stakeholders.toLocaleString("en-US")} stakeholders, stdout to /dev/null`),
 		row("`managing-up report --json` wall time, nothing changed since the last run (cache)", warmMs, "ms"),
 		row("`managing-up report --json` wall time, one note changed since the last run (cache; no goal)", changedMs, "ms", null, "a 1:1 note's date edited: that note read again, the report made anew, both cache files written"),
-		row("`managing-up report --json` wall time, one note touched since the last run (cache; no goal)", touchedMs, "ms", null, "its file's times changed, not its reading: that note read again, the last report kept"),
+		row("`managing-up report --json` wall time, one note touched since the last run (cache; no goal)", touchedMs, "ms", null, "its file's times changed, not its reading: that note read again, the last output printed again"),
 		row("read every note once: node script", nodeMs, "ms", null, "bench/read-all.ts: walk + readFileSync, Node start-up included"),
 		row("read every note once: find | xargs cat", catMs, "ms"),
 		row("report ÷ read every note once (node), cold", cliMs / nodeMs, "ratio", 2),

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CoreSettings, NoteReading, Report } from "../core";
 import type { NoteFacts } from "./note-file";
 import { isRecent, type NoteStat } from "./note-stats";
 import { compactJson, inPieces } from "./json-stream";
+import { FACTS_FILE, factsFileParts, isHeading, readFacts, type Entry, type Heading, type OldLines } from "./facts-file";
 import { buildId, readJsonObject, removeOldLayout, vaultCacheFolder, writeAtomically, type VaultCachePlace } from "./cache-folder";
 
 export { cacheFolder } from "./cache-folder";
@@ -22,27 +22,10 @@ export { cacheFolder } from "./cache-folder";
 /** Bump when NoteFacts, the way notes are read or the cache's files change: older caches are then ignored. */
 export const CACHE_VERSION = 5;
 
-/** The notes' facts and readings: a line of JSON for the heading, then one for each note. */
-export const FACTS_FILE = "facts.jsonl";
-
-/**
- * One note in the cache: size, mtime, ctime, inode, what it says, and its reading with the
- * cache's settings (null: not kept). Figures of -1 (a note written just before the run) match
- * no file: such a note is always read again, its reading only compared with the one kept.
- */
-type Entry = [number, number, number, number, NoteFacts | null, NoteReading | null];
-
 /** The last report, and what it was computed from (a hash of the day, the settings and every note's path). */
 interface SavedReport {
 	key: string;
 	report: Report;
-}
-
-/** What both files say they are for: a reader takes a file only when all of it is this run's. */
-interface Heading {
-	version: number;
-	build: string;
-	root: string;
 }
 
 /**
@@ -68,23 +51,14 @@ function jsonSafe(value: unknown, within: Set<object>, depth: number, budget = {
 	return safe;
 }
 
-/** Where each note's line lies in the facts file read: from the line feed before it to the one after. */
-interface OldLines {
-	bytes: Buffer;
-	at: Map<string, { start: number; end: number }>;
-}
-
 /**
  * The notes' facts and readings (`facts.jsonl`) and the last report (`report.json`) are two
  * files: a run where a note changed reads the first and makes a new report, and never parses
  * the old one (at 50k notes, 16 MB of the 40). Each facts file has a generation of its own,
  * and a report is taken only with the generation of the facts it was made from and the same
  * key, so a report is never paired with other facts, whichever of the two writes failed.
- *
- * The facts file is a line of JSON for its heading, then one line for each note,
- * `[path, size, mtime, ctime, inode, facts, reading]` (JSON text never holds a raw line feed).
- * When a few notes changed, the lines of the others are written back as they were read, byte
- * for byte, rather than made again.
+ * When a few notes changed, the facts file (facts-file.ts, a line per note) gets the lines of
+ * the others back as they were read, byte for byte.
  */
 export class FactsCache {
 	private readonly fresh = new Map<string, Entry>();
@@ -224,29 +198,6 @@ export class FactsCache {
 		return report;
 	}
 
-	/**
-	 * factsLines is the facts file's text, heading first: a note whose entry is the one read is
-	 * its line as read (a run of such lines is one slice of the old file's bytes), any other is
-	 * made anew.
-	 */
-	private *factsLines(head: string): Generator<string | Uint8Array> {
-		const { fresh, old, oldLines } = this;
-		yield head;
-		let run: { start: number; end: number } | null = null;
-		for (const [path, entry] of fresh) {
-			const line = oldLines !== null && old.get(path) === entry ? oldLines.at.get(path) : undefined;
-			if (line !== undefined && run !== null && run.end === line.start) {
-				run.end = line.end;
-				continue;
-			}
-			if (run !== null && oldLines !== null) yield oldLines.bytes.subarray(run.start, run.end);
-			run = line === undefined ? null : { ...line };
-			if (line === undefined) yield `\n${JSON.stringify([path, ...entry])}`;
-		}
-		if (run !== null && oldLines !== null) yield oldLines.bytes.subarray(run.start, run.end);
-		yield "\n";
-	}
-
 	/** notesChanged says whether the notes' entries are not the file's: a note read again, a reading made anew, a note gone. */
 	private notesChanged(): boolean {
 		return this.changed || this.fresh.size !== this.old.size;
@@ -264,7 +215,7 @@ export class FactsCache {
 			const generation = this.readingsAsRead() && this.generation !== null ? this.generation : randomBytes(8).toString("hex");
 			// Made a piece at a time within writeAtomically's care, so that the file is never one
 			// string: a cache too large to write is no cache, not an error.
-			writeAtomically(join(this.place.folder, FACTS_FILE), inPieces(this.factsLines(JSON.stringify({ ...heading, generation, settings }))));
+			writeAtomically(join(this.place.folder, FACTS_FILE), inPieces(factsFileParts(JSON.stringify({ ...heading, generation, settings }), this.fresh, this.old, this.oldLines)));
 			this.generation = generation;
 			this.factsWritten = true;
 		}
@@ -277,61 +228,4 @@ export class FactsCache {
 		this.newReport = null;
 		removeOldLayout(this.place);
 	}
-}
-
-/** The facts file as read: its generation and settings, each note's entry, and where its lines lie. */
-interface SavedFacts {
-	generation: string;
-	settings: string;
-	entries: [string, Entry][];
-	lines: OldLines;
-}
-
-/**
- * readFacts reads the facts file of this build and vault; null when it is missing, of another
- * build or version, or any line of it is not what this build writes (then none of it is used).
- */
-function readFacts(file: string, heading: Heading): SavedFacts | null {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		return null;
-	}
-	try {
-		let end = bytes.indexOf(NEWLINE);
-		if (end < 0) return null;
-		const head: unknown = JSON.parse(bytes.toString("utf8", 0, end));
-		if (typeof head !== "object" || head === null || Array.isArray(head)) return null;
-		const saved = head as Record<string, unknown>;
-		if (!isHeading(saved, heading) || typeof saved.generation !== "string" || typeof saved.settings !== "string") return null;
-		const entries: [string, Entry][] = [];
-		const at = new Map<string, { start: number; end: number }>();
-		for (let start = end; start + 1 < bytes.length; start = end) {
-			end = bytes.indexOf(NEWLINE, start + 1);
-			if (end < 0) return null;
-			const row: unknown = JSON.parse(bytes.toString("utf8", start + 1, end));
-			if (!isRow(row) || at.has(row[0])) return null;
-			const path = row[0];
-			entries.push([path, row.slice(1) as Entry]);
-			at.set(path, { start, end });
-		}
-		return { generation: saved.generation, settings: saved.settings, entries, lines: { bytes, at } };
-	} catch {
-		return null;
-	}
-}
-
-const NEWLINE = 0x0a;
-
-/** isRow says whether a line of the facts file has the shape this build writes: a path, four figures, facts and a reading (objects or null). */
-function isRow(row: unknown): row is [string, ...Entry] {
-	if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== "string") return false;
-	for (let i = 1; i <= 4; i++) if (typeof row[i] !== "number") return false;
-	return (row[5] === null || typeof row[5] === "object") && (row[6] === null || typeof row[6] === "object");
-}
-
-/** isHeading says whether a cache file is this build's, for this vault, in this version. */
-function isHeading(saved: Record<string, unknown>, heading: Heading): boolean {
-	return saved.version === heading.version && saved.build === heading.build && saved.root === heading.root;
 }

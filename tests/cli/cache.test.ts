@@ -20,6 +20,15 @@ function vaultFolder(home: string): string {
 	return join(home, "managing-up", folder);
 }
 
+/**
+ * cachedVault is vault() with a cache home of its own, a clock a minute ahead (the notes were not
+ * written just now, so the cache keeps them), and `report --json` for the day.
+ */
+function cachedVault(): { root: string; io: { env: { XDG_CACHE_HOME: string }; now: () => Date }; command: string[] } {
+	const root = vault();
+	return { root, io: { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) }, command: ["report", root, "--json", "--today", "2026-11-23"] };
+}
+
 function vault(): string {
 	const root = makeVault({
 		"People/Jane Doe.md": "---\nperson: true\nlast-contact: 2026-10-01\ncadence: 14\ntags: [people]\n---\n# Jane\n",
@@ -86,12 +95,9 @@ describe("report with the cache", () => {
 	});
 
 	it("ignores the whole facts file when one of its lines is broken", async () => {
-		const root = vault();
-		const env = { XDG_CACHE_HOME: makeCacheHome() };
-		const io = { env, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { io, command } = cachedVault();
 		const first = await cli(command, io);
-		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
 		const lines = readFileSync(join(folder, "facts.jsonl"), "utf8").split("\n");
 		expect(lines).toHaveLength(6);
 		// Jane's line gives her another name; the line after it is cut short.
@@ -104,9 +110,7 @@ describe("report with the cache", () => {
 	});
 
 	it("writes back the lines of the notes that did not change as they were, and the same lines as a cache made anew", async () => {
-		const root = vault();
-		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { root, io, command } = cachedVault();
 		await cli(command, io);
 		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
 		const notes = (): string[] => readFileSync(join(folder, "facts.jsonl"), "utf8").split("\n").slice(1);
@@ -159,13 +163,9 @@ describe("report with the cache", () => {
 	});
 
 	it("never takes a report made from other facts, whichever file was not written", async () => {
-		const root = vault();
-		const env = { XDG_CACHE_HOME: makeCacheHome() };
-		// A minute from now: the notes were not written just now, so the cache keeps them.
-		const io = { env, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { root, io, command } = cachedVault();
 		await cli(command, io);
-		const folder = vaultFolder(env.XDG_CACHE_HOME);
+		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
 		const before = readFileSync(join(folder, "report.json"), "utf8");
 		// Jane Doe was met since: the report of the day changes, with the same notes' paths.
 		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-11-20\ncadence: 14\n---\n");
@@ -179,9 +179,7 @@ describe("report with the cache", () => {
 	});
 
 	it("prints the same after a line of prose was added to a person's note, which leaves the reports as they were", async () => {
-		const root = vault();
-		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { root, io, command } = cachedVault();
 		const first = await cli(command, io);
 		writeFileSync(join(root, "People/Jane Doe.md"), "---\nperson: true\nlast-contact: 2026-10-01\ncadence: 14\ntags: [people]\n---\n# Jane\nPrefers short updates.\n");
 		utimesSync(join(root, "People/Jane Doe.md"), PAST, new Date(PAST.getTime() + 1000));
@@ -195,9 +193,7 @@ describe("report with the cache", () => {
 	});
 
 	it("prints the last output again when a note was only touched, without reading the last report", async () => {
-		const root = vault();
-		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { root, io, command } = cachedVault();
 		const first = await cli(command, io);
 		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
 		writeFileSync(join(folder, "report.json"), "{ not read }");
@@ -212,9 +208,7 @@ describe("report with the cache", () => {
 	});
 
 	it("never prints an output made from other readings", async () => {
-		const root = vault();
-		const io = { env: { XDG_CACHE_HOME: makeCacheHome() }, now: () => new Date(Date.now() + 60_000) };
-		const command = ["report", root, "--json", "--today", "2026-11-23"];
+		const { root, io, command } = cachedVault();
 		await cli(command, io);
 		const folder = vaultFolder(io.env.XDG_CACHE_HOME);
 		const before = readFileSync(join(folder, "report-json.out"));

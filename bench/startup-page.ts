@@ -1,7 +1,8 @@
 /**
  * The start-up benchmark page: the plugin's own StakeholderIndex and SnapshotKeeper over a
  * vault held in memory (the metadata cache's frontmatter, each file's time and size, the text of
- * the 1:1 notes with tasks), with the snapshot in this page's real IndexedDB. Each start runs
+ * the 1:1 notes with tasks), with the snapshot in this page's real IndexedDB and the first
+ * screen in its local storage. Each start runs
  * in a fresh browser process (dashboard.ts relaunches it), so nothing of the plugin is compiled
  * yet: "layout ready → first dashboard" is timed from the layout-ready callback to the end of
  * the dashboard's first drawing, as the view draws it (model, found, org, DOM, forced layout).
@@ -45,7 +46,7 @@ export interface StartupResult {
 	redrawMs: number;
 	/** The longest time between two frames from the first dashboard until the index settled. */
 	afterFirstFrameGapMs: number;
-	/** …of which the index: the snapshot's key and IndexedDB read, or reading the notes, and the first report. */
+	/** …of which the index: the snapshot's key and its first screen (local storage) or IndexedDB read, or reading the notes, and the first report. */
 	indexMs: number;
 	/** …and the drawing: view models (the explanation included), DOM, forced layout. */
 	modelMs: number;
@@ -77,6 +78,16 @@ declare global {
 		clearSnapshot: () => Promise<void>;
 	}
 }
+
+/** The first screen in this page's local storage, as snapshotKeeperFor keeps it in the app's (main.ts). */
+const QUICK_KEY = "managing-up-bench-first-screen";
+const QUICK = {
+	load: (): unknown => JSON.parse(window.localStorage.getItem(QUICK_KEY) ?? "null"),
+	save: (record: unknown): void => {
+		if (record === null) window.localStorage.removeItem(QUICK_KEY);
+		else window.localStorage.setItem(QUICK_KEY, JSON.stringify(record));
+	},
+};
 
 const TODAY = "2026-11-23";
 const NEXT_DAY = "2026-11-24";
@@ -187,7 +198,7 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 	const { vault, metadataCache, workspace } = app;
 	// The first screen kept as snapshotKeeperFor keeps it: a dashboard's controls as it opens, the plugin's settings.
 	const firstScreen = (day: string) => dashboardInputs(new DashboardControls(), day, DEFAULT_SETTINGS);
-	const keeper = new SnapshotKeeper({ store, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today, firstScreen });
+	const keeper = new SnapshotKeeper({ store, quick: QUICK, build: "bench", vault, metadataCache, workspace, settings: () => settings, today: () => today, firstScreen });
 	let notesRead = 0;
 	let readAtPaint = 0;
 	const index = new StakeholderIndex({
@@ -278,6 +289,7 @@ window.runStartup = async (mode: StartMode): Promise<StartupResult> => {
 /** clearSnapshot deletes the page's snapshot database: the first start ever. */
 window.clearSnapshot = (): Promise<void> =>
 	new Promise((resolve) => {
+		QUICK.save(null);
 		const request = indexedDB.deleteDatabase(snapshotDatabaseName({ appId: "managing-up-bench", vaultName: "bench", configDir: ".obsidian" }));
 		request.onsuccess = () => resolve();
 		request.onerror = () => resolve();

@@ -86,7 +86,7 @@ export async function startupBenchmarks(notes: readonly ParsedNote[], folder: st
 	const index = (mode: StartMode): string =>
 		`${pick(mode, "indexMs").toFixed(1)} index (${pick(mode, "notesRead").toFixed(0)} notes read) + ${pick(mode, "modelMs").toFixed(1)} model + ${pick(mode, "domMs").toFixed(1)} DOM + ${pick(mode, "layoutMs").toFixed(1)} layout; index settled after ${pick(mode, "settledMs").toFixed(0)}${early(mode)}; longest gap between frames after the first dashboard until then ${pick(mode, "afterFirstFrameGapMs").toFixed(0)}`;
 	return [
-		row("layout ready → first dashboard, snapshot matches (warm start: the report from IndexedDB), fresh browser", pick("warm", "firstDashboardMs"), "ms", 50, index("warm")),
+		row("layout ready → first dashboard, snapshot matches (warm start: the first screen from local storage, the report from IndexedDB), fresh browser", pick("warm", "firstDashboardMs"), "ms", 50, index("warm")),
 		row("layout ready → first dashboard, a new day and 1 % of the notes changed (stored readings, report recomputed), fresh browser", pick("changed", "firstDashboardMs"), "ms", null, index("changed")),
 		row("layout ready → first dashboard, first start ever (no snapshot: every note read), plugin's index, fresh browser", pick("first", "firstDashboardMs"), "ms", null, index("first")),
 		row(

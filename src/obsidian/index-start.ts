@@ -48,17 +48,24 @@ export interface SnapshotStart {
 
 /**
  * startFromSnapshot is a start from the last session's snapshot. When the settings, the day
- * and the files are the last session's, the dashboard's first screen is offered at once, the
+ * and the files are the last session's, the dashboard's first screen is offered at once (from
+ * the quick store when it has it, before the store is even opened), the
  * report is read and parsed once that screen has been painted, then the readings are filled
  * in in idle time; otherwise the stored readings of the unchanged notes are used for a build.
  */
 export async function startFromSnapshot(snapshot: SnapshotKeeper, today: IsoDate, files: Parameters<SnapshotKeeper["open"]>[2], start: SnapshotStart): Promise<void> {
 	const settings = start.settings();
+	// The first screen kept where it is read at once is drawn while the store is being opened.
+	const quick = await snapshot.quickScreen(settings, today, files);
+	if (quick !== null && start.starting() && settings === start.settings()) {
+		start.show({ today, stored: quick });
+		await afterPaint();
+	}
 	const opened = await snapshot.open(settings, today, files);
 	if (!start.starting()) return;
 	const { record } = opened;
 	if (record !== null && opened.matches && settings === start.settings()) {
-		if (record.firstScreen !== null) {
+		if (quick === null && record.firstScreen !== null) {
 			start.show({ today, stored: record.firstScreen });
 			await afterPaint();
 		}
@@ -74,6 +81,7 @@ export async function startFromSnapshot(snapshot: SnapshotKeeper, today: IsoDate
 			return;
 		}
 	}
+	start.show(null);
 	const kept = record === null ? null : await snapshot.notes(record);
 	if (start.starting()) start.rebuild(kept);
 }

@@ -11,15 +11,18 @@ import {
 	addRows,
 	chunkName,
 	matchesFiles,
+	quickRecordOf,
 	reportOf,
 	reportRecordOf,
 	settingsHash,
 	snapshotKey,
+	storedQuickRecord,
 	type ReportRecord,
+	type StoredFirstScreen,
 	type StoredNote,
 	type StoredNotes,
 } from "./snapshot";
-import type { SnapshotStore } from "./snapshot-store";
+import type { QuickStore, SnapshotStore } from "./snapshot-store";
 
 /** How long the index must be quiet before the snapshot is saved, in ms. */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
@@ -27,6 +30,8 @@ export const SNAPSHOT_SAVE_DELAY_MS = 2000;
 /** What the keeper needs of the app (its vault, metadata cache and workspace) and of the plugin. */
 export interface SnapshotKeeperDeps extends Pick<App, "vault" | "metadataCache" | "workspace"> {
 	store: SnapshotStore;
+	/** Where the dashboard's first screen is kept to be read at once (the app's local storage); absent, it is read from the store. */
+	quick?: QuickStore;
 	/** The plugin's build (its version, main.js's size and time): the readings of another build are not used. */
 	build: string | (() => Promise<string>);
 	settings: () => CoreSettings;
@@ -130,6 +135,26 @@ export class SnapshotKeeper extends Component {
 		return { record, matches, report: async () => (matches ? reportOf(await text, record) : null) };
 	}
 
+	/**
+	 * quickScreen is the dashboard's first screen kept in the quick store, when it was kept for
+	 * exactly these settings, day and files; null otherwise. No database is opened for it: a start
+	 * where nothing changed draws it while the store is still being opened.
+	 */
+	async quickScreen(settings: CoreSettings, today: IsoDate, files: readonly TFile[]): Promise<StoredFirstScreen | null> {
+		const quick = this.deps.quick;
+		if (quick === undefined) return null;
+		const build = await this.buildId();
+		let stored: unknown;
+		try {
+			stored = quick.load();
+		} catch {
+			return null;
+		}
+		const record = storedQuickRecord(stored, build);
+		if (record === null || !record.key.startsWith(`${today}|${settingsHash(settings)}|`)) return null;
+		return record.key === snapshotKey(settings, today, files) ? record.firstScreen : null;
+	}
+
 	private async buildId(): Promise<string> {
 		const build = this.deps.build;
 		// Unknown, nothing is trusted or saved this session: an old build's readings may be wrong for this one.
@@ -221,6 +246,7 @@ export class SnapshotKeeper extends Component {
 		if (records === null || this.saving || !this.dirty) return;
 		this.dirty = false;
 		this.saving = true;
+		this.keepQuick(records);
 		this.deps.store
 			.replace(records)
 			.catch(() => {
@@ -229,6 +255,18 @@ export class SnapshotKeeper extends Component {
 			.finally(() => {
 				this.saving = false;
 			});
+	}
+
+	/** keepQuick puts the save's first screen in the quick store (or takes the last one away), before the store's write, which an unload may cut short. */
+	private keepQuick(records: readonly (readonly [string, unknown])[]): void {
+		const quick = this.deps.quick;
+		if (quick === undefined || this.build === null) return;
+		const head = reportRecordOf(records.find(([name]) => name === REPORT_RECORD)?.[1], this.build);
+		try {
+			quick.save(head === null ? null : quickRecordOf(head));
+		} catch {
+			// A full or missing local storage: the next start reads the first screen from the store.
+		}
 	}
 
 	/** collect is the records of one save (snapshot-collect.ts), step by step. */

@@ -13,6 +13,17 @@ export interface SnapshotStore {
 	close(): void;
 }
 
+/**
+ * QuickStore keeps one small record where it is read at once, with no database to open: the
+ * dashboard's first screen (snapshot.ts, QuickRecord), in the app's local storage for this
+ * vault. Both may throw (no storage, a full one): the keeper then does without.
+ */
+export interface QuickStore {
+	load(): unknown;
+	/** Stores the record; null removes it. */
+	save(record: unknown): void;
+}
+
 const RECORDS = "records";
 
 /** What names the database: Obsidian's id of this vault when the app has one, else its name and config folder. */

@@ -57,6 +57,32 @@ export interface ReportText {
 	report: string;
 }
 
+/**
+ * The first screen as kept in the app's local storage for this vault, beside the snapshot: read
+ * at once at start-up, with no database to open, and drawn when its key is this start's (the
+ * settings, the day, every note's path, time and size). A start whose key differs ignores it.
+ */
+export interface QuickRecord {
+	format: number;
+	build: string;
+	key: string;
+	firstScreen: StoredFirstScreen;
+}
+
+/** quickRecordOf is the record of the head of a save, when it has a first screen to start from; null otherwise. */
+export function quickRecordOf(head: ReportRecord): QuickRecord | null {
+	if (head.key === "" || head.firstScreen === null) return null;
+	return { format: head.format, build: head.build, key: head.key, firstScreen: head.firstScreen };
+}
+
+/** storedQuickRecord is what local storage held, when it is a record of this format and build; else null. */
+export function storedQuickRecord(value: unknown, build: string): QuickRecord | null {
+	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== build || typeof value.key !== "string") return null;
+	const first = value.firstScreen;
+	if (!(isObject(first) && typeof first.inputs === "string" && typeof first.model === "string")) return null;
+	return { format: SNAPSHOT_FORMAT, build, key: value.key, firstScreen: { inputs: first.inputs, model: first.model } };
+}
+
 /** One note as stored: path, the file's mtime and size when read, its reading, and its tasks (null: its text was not read). */
 export type StoredNoteRow = [path: string, mtime: number, size: number, reading: NoteReading, tasks: NoteTask[] | null];
 

@@ -36,10 +36,24 @@ export class App {
 	/** Mock only: Bases view types registered by plugins (1.10+), by id; and whether the core Bases plugin is on. */
 	basesViews = new Map<string, BasesViewRegistration>();
 	basesEnabled = true;
+	/** Mock only: what saveLocalStorage kept for this vault, as the JSON text Obsidian stores. */
+	localStorage = new Map<string, string>();
 
 	/** `cacheReady` false starts the metadata cache in Obsidian's start-up state (see MetadataCache). */
 	constructor(options: { cacheReady?: boolean } = {}) {
 		this.metadataCache = new MetadataCache(this.vault, options.cacheReady ?? true);
+	}
+
+	/** Retrieves a value from `localStorage` for this vault (Obsidian 1.8.7+): null when there is none. */
+	loadLocalStorage(key: string): unknown {
+		const text = this.localStorage.get(key);
+		return text === undefined ? null : (JSON.parse(text) as unknown);
+	}
+
+	/** Saves a vault-specific value to `localStorage`; null clears the entry. */
+	saveLocalStorage(key: string, data: unknown): void {
+		if (data === null) this.localStorage.delete(key);
+		else this.localStorage.set(key, JSON.stringify(data));
 	}
 
 	/** Mock only: an app with these notes (path → text) already in the vault. */

@@ -3,7 +3,7 @@
  * are copied with structuredClone on the way in and out, as IndexedDB copies them, so a record
  * that cannot be cloned fails here as it would there.
  */
-import type { SnapshotStore } from "../../src/obsidian/snapshot-store";
+import type { QuickStore, SnapshotStore } from "../../src/obsidian/snapshot-store";
 
 export class MemorySnapshotStore implements SnapshotStore {
 	readonly records = new Map<string, unknown>();
@@ -15,10 +15,28 @@ export class MemorySnapshotStore implements SnapshotStore {
 	/** When set, every write fails (a full disk). */
 	failWrites = false;
 
-	get(name: string): Promise<unknown> {
+	/** While held, every read waits (a database still being opened); release lets them through. */
+	private held: Promise<void> | null = null;
+	release: () => void = () => undefined;
+
+	hold(): void {
+		this.held = new Promise((resolve) => {
+			this.release = () => {
+				this.held = null;
+				resolve();
+			};
+		});
+	}
+
+	get holding(): boolean {
+		return this.held !== null;
+	}
+
+	async get(name: string): Promise<unknown> {
 		this.reads.set(name, (this.reads.get(name) ?? 0) + 1);
+		if (this.held !== null) await this.held;
 		const value = this.records.get(name);
-		return Promise.resolve(value === undefined ? undefined : structuredClone(value));
+		return value === undefined ? undefined : structuredClone(value);
 	}
 
 	replace(records: readonly (readonly [string, unknown])[]): Promise<void> {
@@ -35,4 +53,20 @@ export class MemorySnapshotStore implements SnapshotStore {
 	}
 
 	close(): void {}
+}
+
+/** An in-memory QuickStore, keeping the JSON text as local storage does. */
+export class MemoryQuickStore implements QuickStore {
+	text: string | null = null;
+	/** When set, every save fails (a full local storage). */
+	failSaves = false;
+
+	load(): unknown {
+		return this.text === null ? null : (JSON.parse(this.text) as unknown);
+	}
+
+	save(record: unknown): void {
+		if (this.failSaves) throw new Error("QuotaExceededError");
+		this.text = record === null ? null : JSON.stringify(record);
+	}
 }

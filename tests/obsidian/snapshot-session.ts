@@ -8,7 +8,7 @@ import { readNote } from "../../src/core/read";
 import type { CoreSettings, IsoDate, Report } from "../../src/core/types";
 import { StakeholderIndex } from "../../src/obsidian/index";
 import { SnapshotKeeper } from "../../src/obsidian/snapshot-keeper";
-import type { SnapshotStore } from "../../src/obsidian/snapshot-store";
+import type { QuickStore, SnapshotStore } from "../../src/obsidian/snapshot-store";
 import type { App as ObsidianApp } from "obsidian";
 import type { Explanation } from "../../src/core/explain";
 import type { DashboardModel } from "../../src/core/viewmodel";
@@ -42,12 +42,19 @@ export function firstInputs(today: IsoDate): DashboardInputs {
 }
 
 /** openSession loads an index with a snapshot over the app (its layout ready) and waits until it is built. */
-export async function openSession(app: App, store: SnapshotStore, settings: CoreSettings, today: IsoDate, build = "test"): Promise<Session> {
+/** What else a session may have: a quick store for the first screen, and a call when the first screen is offered. */
+export interface SessionOptions {
+	quick?: QuickStore;
+	onOffer?: () => void;
+}
+
+export async function openSession(app: App, store: SnapshotStore, settings: CoreSettings, today: IsoDate, build = "test", options: SessionOptions = {}): Promise<Session> {
 	const real = obsidianApp(app);
 	const read = vi.fn(readNote);
 	const cachedRead = vi.spyOn(app.vault, "cachedRead");
 	const keeper = new SnapshotKeeper({
 		store,
+		...(options.quick === undefined ? {} : { quick: options.quick }),
 		build,
 		vault: real.vault,
 		metadataCache: real.metadataCache,
@@ -69,7 +76,9 @@ export async function openSession(app: App, store: SnapshotStore, settings: Core
 	});
 	let offered: StoredFirstScreen | null = null;
 	index.onChange(() => {
-		if (!index.isBuilt) offered ??= index.firstScreen(today);
+		if (index.isBuilt || offered !== null) return;
+		offered = index.firstScreen(today);
+		if (offered !== null) options.onOffer?.();
 	});
 	index.load();
 	await vi.waitFor(() => expect(index.isBuilt).toBe(true));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TFile, notices } from "../mock/obsidian";
 import { trackFileStats } from "../mock/file-stats";
-import { MemorySnapshotStore } from "../mock/snapshot-store";
+import { MemoryQuickStore, MemorySnapshotStore } from "../mock/snapshot-store";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
-import { REPORT_RECORD, chunkName, reportRecordOf } from "../../src/obsidian/snapshot";
+import { REPORT_RECORD, SNAPSHOT_FORMAT, chunkName, reportRecordOf } from "../../src/obsidian/snapshot";
 import { snapshotDatabaseName } from "../../src/obsidian/snapshot-store";
 import { makeApp, SAMPLE_VAULT, TODAY, vaultFiles } from "./helpers";
 import { closeSession, firstInputs, freshModel, freshReport, openSession } from "./snapshot-session";
@@ -232,6 +232,80 @@ describe("start-up snapshot: the dashboard's first screen", () => {
 		expect(second.index.firstScreen(TODAY)).toBeNull();
 		second.index.unload();
 		second.restore();
+	});
+});
+
+describe("start-up snapshot: the first screen kept in local storage", () => {
+	/** A first session over the commitments vault, closed: its snapshot in the store, its first screen in the quick store. */
+	async function savedSession() {
+		const { app, clock } = await appWithStats(vaultFiles(COMMITMENTS));
+		const store = new MemorySnapshotStore();
+		const quick = new MemoryQuickStore();
+		await closeSession(await openSession(app, store, SETTINGS, TODAY, "test", { quick }), store);
+		return { app, clock, store, quick };
+	}
+
+	it("is drawn before the store is even opened, is the model a fresh build gives, and the stored report follows", async () => {
+		const { app, store, quick } = await savedSession();
+		expect(quick.text).not.toBeNull();
+		store.hold();
+		let heldAtOffer: boolean | null = null;
+		const second = await openSession(app, store, SETTINGS, TODAY, "test", {
+			quick,
+			onOffer: () => {
+				heldAtOffer = store.holding;
+				store.release();
+			},
+		});
+		expect(heldAtOffer).toBe(true);
+		const offered = second.offered();
+		if (offered === null) throw new Error("no first screen offered");
+		expect(storedModel(offered, firstInputs(TODAY))).toEqual(await freshModel(app, SETTINGS, TODAY, firstInputs(TODAY)));
+		// The report is the stored one: no note was read for it.
+		expect(second.read).not.toHaveBeenCalled();
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, SETTINGS, TODAY));
+		second.index.unload();
+		second.restore();
+	});
+
+	it.each([
+		["a note changed while Obsidian was closed", TODAY, "test", true],
+		["another day", "2026-11-24", "test", false],
+		["another build of the plugin", TODAY, "another build", false],
+	])("is not drawn after %s; the notes are read as without it", async (_name, today, build, change) => {
+		const { app, store, quick } = await savedSession();
+		if (change) {
+			const jane = file(app, "People/Jane Doe.md");
+			jane.stat = { ...jane.stat, mtime: jane.stat.mtime + 1 };
+		}
+		const session = await openSession(app, store, SETTINGS, today, build, { quick });
+		await session.index.tasksRead;
+		if (build === "test" && !change) expect(session.read).not.toHaveBeenCalled();
+		// Only the store's first screen of a start where nothing changed is offered: none here.
+		expect(session.offered()).toBeNull();
+		expect(session.index.report(today)).toStrictEqual(await freshReport(app, SETTINGS, today));
+		session.index.unload();
+		session.restore();
+	});
+
+	it("ignores what local storage holds that is not one, and works without it when it is full", async () => {
+		const { app, store, quick } = await savedSession();
+		for (const broken of ["garbage", { format: SNAPSHOT_FORMAT, build: "test", key: 1 }, { format: SNAPSHOT_FORMAT, build: "test", key: "x", firstScreen: null }]) {
+			quick.text = JSON.stringify(broken);
+			const session = await openSession(app, store, SETTINGS, TODAY, "test", { quick });
+			// The first screen then comes from the store, as before there was a quick one.
+			expect(session.offered()).not.toBeNull();
+			expect(session.read).not.toHaveBeenCalled();
+			session.index.unload();
+			session.restore();
+		}
+		quick.failSaves = true;
+		const full = await openSession(app, store, SETTINGS, TODAY, "test", { quick });
+		await app.fileManager.processFrontMatter(file(app, "People/Sam Lee.md"), (fm) => {
+			fm.influence = "low";
+		});
+		await closeSession(full, store);
+		expect(reportRecordOf(store.records.get(REPORT_RECORD), "test")?.key).not.toBe("");
 	});
 });
 

@@ -79,7 +79,7 @@ export function quickRecordOf(head: ReportRecord): QuickRecord | null {
 export function storedQuickRecord(value: unknown, build: string): QuickRecord | null {
 	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== build || typeof value.key !== "string") return null;
 	const first = value.firstScreen;
-	if (!(isObject(first) && typeof first.inputs === "string" && typeof first.model === "string")) return null;
+	if (!isStoredFirstScreen(first)) return null;
 	return { format: SNAPSHOT_FORMAT, build, key: value.key, firstScreen: { inputs: first.inputs, model: first.model } };
 }
 
@@ -196,6 +196,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null;
 }
 
+function isStoredFirstScreen(value: unknown): value is StoredFirstScreen {
+	return isObject(value) && typeof value.inputs === "string" && typeof value.model === "string";
+}
+
 function isReport(value: unknown): value is Report {
 	if (!isObject(value) || typeof value.today !== "string") return false;
 	return [value.stakeholders, value.followUps, value.problems, value.withoutNote, value.commitments].every(Array.isArray);
@@ -206,8 +210,7 @@ export function reportRecordOf(value: unknown, build: string): ReportRecord | nu
 	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== build) return null;
 	if (typeof value.key !== "string" || typeof value.stamp !== "number" || typeof value.settings !== "string") return null;
 	if (typeof value.chunks !== "number" || !isObject(value.explanation)) return null;
-	const first = value.firstScreen;
-	if (first !== null && !(isObject(first) && typeof first.inputs === "string" && typeof first.model === "string")) return null;
+	if (value.firstScreen !== null && !isStoredFirstScreen(value.firstScreen)) return null;
 	if (typeof value.paths !== "string" || !(value.stats instanceof Float64Array)) return null;
 	return value as unknown as ReportRecord;
 }

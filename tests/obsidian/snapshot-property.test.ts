@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { PROPERTY_TIMEOUT } from "../property";
 import { TFile, type App } from "../mock/obsidian";
 import { trackFileStats } from "../mock/file-stats";
-import { MemorySnapshotStore } from "../mock/snapshot-store";
+import { MemoryQuickStore, MemorySnapshotStore } from "../mock/snapshot-store";
 import { coreSettings, DEFAULT_SETTINGS } from "../../src/settings";
 import { NO_VAULT_CONFIG } from "../../src/obsidian/vault-config";
 import { makeApp, TODAY } from "./helpers";
@@ -115,7 +115,9 @@ describe("start-up snapshot: random edits between sessions", () => {
 					const app = await makeApp(files);
 					trackFileStats(app);
 					const store = new MemorySnapshotStore();
-					const first = await openSession(app, store, coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG), TODAY);
+					// The first screen kept in local storage too: offered from there when its key is the start's.
+					const quick = new MemoryQuickStore();
+					const first = await openSession(app, store, coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG), TODAY, "test", { quick });
 					// Edits while the first session runs: its snapshot is of an index kept up to date one note at a time.
 					for (const edit of during) await apply(app, edit);
 					await closeSession(first, store);
@@ -123,7 +125,7 @@ describe("start-up snapshot: random edits between sessions", () => {
 					for (const edit of between) await apply(app, edit);
 					const settings = changedSettings ?? coreSettings(DEFAULT_SETTINGS, NO_VAULT_CONFIG);
 					const today = nextDay ? "2026-11-24" : TODAY;
-					const second = await openSession(app, store, settings, today);
+					const second = await openSession(app, store, settings, today, "test", { quick });
 					const offered = second.offered();
 					const firstPaint = second.index.report(today);
 					await second.index.tasksRead;

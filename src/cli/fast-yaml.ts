@@ -6,14 +6,28 @@ import { codeAt } from "../core/markdown-lines";
  * write it), whole numbers, true/false/null, a `[a, b]` list on one line, `{}`, an unquoted
  * `[[link]]`, a block list of `- item` lines, or a map of such keys nested under a key
  * (`entities:` / `  people:`). It gives exactly what the `yaml` package (core schema, then toJS)
- * gives for such text; for anything else (a comment, an escape, a sign, a float, a tab, a
- * duplicate key, a character YAML might not print…) it answers `undefined` and the
- * caller asks the package, which then also gives the errors. tests/cli/fast-yaml.test.ts
- * proves the two equal over generated frontmatter.
+ * gives for such text, and the error readYaml throws when such text repeats a key (the most
+ * common broken properties); for anything else (a comment, an escape, a sign, a float, a tab,
+ * a character YAML might not print…) it answers `undefined` and the caller asks the package,
+ * which then also gives the errors. tests/cli/fast-yaml.test.ts proves the two equal over
+ * generated frontmatter.
  */
 
-/** The value `yaml` would give, or undefined when the text is not simple enough to be sure. */
-export type FastReading = Record<string, unknown> | null | undefined;
+/**
+ * The error readYaml throws for simple text that repeats a key: `Map keys must be unique at
+ * line 4, column 1:`, at the first key written again (in the map it repeats, at any depth).
+ */
+export class RepeatedKey {
+	constructor(readonly message: string) {}
+}
+
+/** repeatedKeyMessage is the package's message for a key written again, at its line and column (1-based). */
+export function repeatedKeyMessage(line: number, column: number): string {
+	return `Map keys must be unique at line ${line}, column ${column}:`;
+}
+
+/** The value `yaml` would give, its error for a repeated key, or undefined when the text is not simple enough to be sure. */
+export type FastReading = Record<string, unknown> | null | RepeatedKey | undefined;
 
 const NOT_SIMPLE = undefined;
 
@@ -157,6 +171,11 @@ function continuesPlainly(text: string): boolean {
 /** What blockMap answers for text that is not simple; otherwise it answers the index of a line. */
 const NOT_READ = -1;
 
+/** What a read of the whole text has met so far: the first key written again in its map, as its line and column (1-based). */
+interface Met {
+	repeated: { line: number; column: number } | null;
+}
+
 /**
  * carriedValue reads a plain value written on line `at - 1`, `indent` in, that goes on over the
  * lines from `at` written deeper: YAML joins them with spaces into one text. `end` is the first
@@ -185,7 +204,7 @@ function carriedValue(lines: readonly string[], at: number, indent: number, writ
  * `key: value` lines read once, cold, and a value is looked at again only when the line below
  * it starts deeper.
  */
-function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>): number {
+function blockMap(lines: readonly string[], from: number, indent: number, depth: number, map: Record<string, unknown>, met: Met): number {
 	const seen = new Set<string>();
 	let i = from;
 	while (i < lines.length) {
@@ -200,7 +219,11 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 		const colon = line.indexOf(":", own);
 		if (colon <= own) return NOT_READ;
 		const key = line.slice(own, colon);
-		if (!KEY.test(key) || SPECIAL_KEYS.has(key) || seen.has(key)) return NOT_READ;
+		if (!KEY.test(key) || SPECIAL_KEYS.has(key)) return NOT_READ;
+		// A key written again is an error, once the rest of the text is known to be simple:
+		// the lines are read in order, so the first one met is the one the package names.
+		const repeated = seen.has(key);
+		if (repeated) met.repeated ??= { line: i + 1, column: own + 1 };
 		seen.add(key);
 		const rest = line.slice(colon + 1);
 		if (rest !== "" && rest[0] !== " ") return NOT_READ;
@@ -241,7 +264,7 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 			} else if (depth + 1 >= MAX_NESTING) return NOT_READ;
 			else {
 				const inner: Record<string, unknown> = {};
-				i = blockMap(lines, i, below, depth + 1, inner);
+				i = blockMap(lines, i, below, depth + 1, inner, met);
 				value = inner;
 			}
 			if (i === NOT_READ) return NOT_READ;
@@ -255,20 +278,23 @@ function blockMap(lines: readonly string[], from: number, indent: number, depth:
 			i = carried.end;
 		}
 		if (value === NOT_SIMPLE) return NOT_READ;
-		setKey(map, key, value);
+		if (!repeated) setKey(map, key, value);
 	}
 	return i;
 }
 
 /**
  * fastYaml reads the YAML of a note's properties when it is simple, as the `yaml` package's
- * core schema and toJS would: a map (or null for nothing but empty lines), else undefined.
+ * core schema and toJS would: a map (or null for nothing but empty lines), the package's error
+ * for a repeated key (RepeatedKey), else undefined.
  */
 export function fastYaml(text: string): FastReading {
 	if (!printable(text)) return NOT_SIMPLE;
 	const lines = text.split("\n");
 	const map: Record<string, unknown> = {};
-	if (blockMap(lines, 0, 0, 0, map) === NOT_READ) return NOT_SIMPLE;
+	const met: Met = { repeated: null };
+	if (blockMap(lines, 0, 0, 0, map, met) === NOT_READ) return NOT_SIMPLE;
+	if (met.repeated !== null) return new RepeatedKey(repeatedKeyMessage(met.repeated.line, met.repeated.column));
 	// Every line that is not empty is a key or the rest of one: only empty lines give nothing.
 	return text.length === lines.length - 1 ? null : map;
 }

@@ -1,4 +1,4 @@
-import { fastYaml } from "./fast-yaml";
+import { RepeatedKey, fastYaml } from "./fast-yaml";
 import { readYaml } from "./yaml";
 
 /**
@@ -54,6 +54,7 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 	if (bare.trim() === "") return { data: {}, error: null };
 	// Most notes' properties are simple: read them without the package (same values; tests/cli/fast-yaml.test.ts).
 	const fast = fastYaml(yaml);
+	if (fast instanceof RepeatedKey) return { data: null, error: fast.message };
 	if (fast !== undefined) return { data: fast ?? {}, error: null };
 	try {
 		const reading = readYaml(yaml);

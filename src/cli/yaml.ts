@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { repeatedKeyMessage } from "./fast-yaml";
 
 /**
  * Reading the YAML of a note's properties with the `yaml` package, in YAML 1.2 core schema:
@@ -74,7 +75,7 @@ function scan(doc: Document): { duplicate: number | null; tooDeep: Set<number> }
 
 function duplicateError(offset: number, lineCounter: LineCounter): Error {
 	const { line, col } = lineCounter.linePos(offset);
-	return new Error(`Map keys must be unique at line ${line}, column ${col}:`);
+	return new Error(repeatedKeyMessage(line, col));
 }
 
 /** The error for properties that are too deep as a whole (a deep list at the top, say). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastYaml } from "../../src/cli/fast-yaml";
+import { RepeatedKey, fastYaml } from "../../src/cli/fast-yaml";
 import { propertiesBlock } from "../../src/cli/frontmatter";
 import { readYaml } from "../../src/cli/yaml";
 import { generateVault } from "../../bench/vault";
@@ -26,6 +26,15 @@ function same(a: unknown, b: unknown): boolean {
 function agrees(text: string): { ok: boolean; fast: unknown; slow: unknown } {
 	const fast = fastYaml(text);
 	if (fast === undefined) return { ok: true, fast, slow: "(not asked)" };
+	if (fast instanceof RepeatedKey) {
+		// The package must refuse the text with the same message.
+		try {
+			return { ok: false, fast, slow: readYaml(text) };
+		} catch (error) {
+			const slow = error instanceof Error ? error.message : String(error);
+			return { ok: slow === fast.message, fast, slow };
+		}
+	}
 	let slow: unknown;
 	try {
 		const reading = readYaml(text);
@@ -129,6 +138,29 @@ describe("the fast YAML path", () => {
 		expect(answered).toBeGreaterThan(2000);
 	}, PROPERTY_TIMEOUT);
 
+	it("gives the package's error for keys written again, at the same line and column", () => {
+		let refused = 0;
+		const few = fc.constantFrom("role", "tags", "a", "a b");
+		const line = fc.oneof(
+			{ weight: 6, arbitrary: fc.tuple(few, fc.constantFrom(...SCALARS)).map(([k, v]) => `${k}: ${v}`) },
+			{ weight: 2, arbitrary: fc.tuple(few, fc.array(fc.constantFrom("people", "x", "'q'"), { minLength: 1, maxLength: 2 })).map(([k, items]) => [`${k}:`, ...items.map((v) => `  - ${v}`)].join("\n")) },
+			{ weight: 2, arbitrary: fc.tuple(few, fc.array(fc.tuple(few, fc.constantFrom("1", "x", "[]")), { minLength: 1, maxLength: 3 })).map(([k, pairs]) => [`${k}:`, ...pairs.map(([p, v]) => `  ${p}: ${v}`)].join("\n")) },
+			{ weight: 1, arbitrary: nestedArb },
+			{ weight: 1, arbitrary: lineArb },
+		);
+		fc.assert(
+			fc.property(fc.array(line, { minLength: 2, maxLength: 6 }), (lines) => {
+				const text = `\n${lines.join("\n")}`;
+				const result = agrees(text);
+				if (result.fast instanceof RepeatedKey) refused++;
+				if (!result.ok) throw new Error(`${JSON.stringify(text)}: fast ${JSON.stringify(result.fast)}, yaml ${JSON.stringify(result.slow)}`);
+			}),
+			{ numRuns: 20_000 },
+		);
+		// About one case in ten repeats a key in text that is otherwise simple.
+		expect(refused).toBeGreaterThan(1000);
+	}, PROPERTY_TIMEOUT);
+
 	it("gives what the yaml package gives for maps nested under keys and values carried over lines", () => {
 		let answered = 0;
 		let nested = 0;
@@ -182,8 +214,27 @@ describe("the fast YAML path", () => {
 	});
 
 	it.each([
+		["at the top", "\nrole: Lead\nrelationship: peer\ntags: [people]\nrelationship: duplicate", 5, 1],
+		["in a map under a key", "\nentities:\n  people: []\n  people: [x]\ntype: transcript", 4, 3],
+		["twice: the first is named", "\na: 1\nb: 2\nb: 3\na: 4", 4, 1],
+		["below a list", "\ntags:\n  - people\nrole: x\ntags:\n  - again", 5, 1],
+	])("gives the package's error for a key written again %s", (_name, text, line, column) => {
+		const fast = fastYaml(text);
+		expect(fast).toEqual(new RepeatedKey(`Map keys must be unique at line ${line}, column ${column}:`));
+		expect(agrees(text).ok).toBe(true);
+	});
+
+	it("leaves a key written again to the package when the rest is not simple", () => {
+		// The package may then name another error first: a comment is fine, a tab is not.
+		expect(fastYaml("\na: 1\na: 2 # two")).toBeUndefined();
+		expect(fastYaml("\na: 1\na: 2\nb:\tx")).toBeUndefined();
+		expect(() => readYaml("\na: 1\na: 2\nb:\tx")).toThrow();
+		// The same name in two maps is no repeat.
+		expect(fastYaml("\nx:\n  a: 1\na: 2")).toEqual({ x: { a: 1 }, a: 2 });
+	});
+
+	it.each([
 		["a comment", "\na: 1 # one"],
-		["a duplicate key", "\na: 1\na: 2"],
 		["a float", "\na: 1.5"],
 		["an escape", '\na: "x\\ny"'],
 		["a map nested five deep", "\na:\n b:\n  c:\n   d:\n    e: 1"],

@@ -64,7 +64,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: "node",
-					include: ["tests/{cli,obsidian,project,hostile}/**/*.test.ts"],
+					include: ["tests/{cli,obsidian,project,hostile,bench}/**/*.test.ts"],
 					pool: "forks",
 					setupFiles: [propertySetup],
 				},

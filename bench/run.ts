@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
-import { parseArgs } from "node:util";
 import * as esbuild from "esbuild";
 import { CLI, cliBenchmarks, cliPhaseRows, peakRssMb } from "./cli";
 import { coreBenchmarks } from "./core";
@@ -10,6 +9,7 @@ import { startupBenchmarks } from "./startup";
 import { vaultFolder, writeVault } from "./generate";
 import { markdownTable, median, met, type Row, type Runs } from "./measure";
 import { parseVault } from "./notes";
+import { benchOptions, USAGE } from "./options";
 
 /**
  * `npm run bench [-- --sizes 1000,10000,50000 --runs 7 --warmup 2 --only core,cli,…]` generates
@@ -17,8 +17,6 @@ import { parseVault } from "./notes";
  * latest.md. Benchmarks are not tests: nothing here fails on a slow figure.
  */
 
-const PARTS = ["core", "index", "cli", "memory", "bundle", "plugin", "dashboard", "startup"] as const;
-type Part = (typeof PARTS)[number];
 
 function log(message: string): void {
 	process.stderr.write(`${message}\n`);
@@ -124,23 +122,18 @@ function pluginRows(vault: string, notes: number, runs: Runs): Row[] {
 }
 
 async function main(): Promise<void> {
-	const { values } = parseArgs({
-		options: {
-			sizes: { type: "string", default: "1000,10000,50000" },
-			runs: { type: "string", default: "7" },
-			warmup: { type: "string", default: "2" },
-			seed: { type: "string", default: "1" },
-			only: { type: "string", default: PARTS.join(",") },
-			out: { type: "string" },
-		},
-	});
-	const sizes = values.sizes.split(",").map(Number);
-	// Only a full run replaces the committed results; a partial one writes beside them.
-	const full = values.sizes === "1000,10000,50000" && values.only === PARTS.join(",");
-	const out = values.out ?? (full ? "bench/results/latest" : "bench/results/partial");
-	const seed = Number(values.seed);
-	const runs: Runs = { warmup: Number(values.warmup), runs: Number(values.runs) };
-	const parts = new Set(values.only.split(",") as Part[]);
+	const args = benchOptions(process.argv.slice(2));
+	if ("help" in args) {
+		process.stdout.write(USAGE);
+		return;
+	}
+	if ("mistake" in args) {
+		process.stderr.write(`npm run bench: ${args.mistake}\n${USAGE}`);
+		process.exitCode = 2;
+		return;
+	}
+	const { sizes, seed, parts, out } = args.options;
+	const runs: Runs = args.options.runs;
 	const rows: Row[] = [];
 	const started = performance.now();
 

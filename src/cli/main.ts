@@ -9,6 +9,7 @@ import { calendarCommand } from "./calendar";
 import { followUpCommand } from "./follow-up";
 import { checkCommand, reportCommand } from "./report";
 import { MAX_STDERR_LINE, shown, stderrText } from "./terminal";
+import { version } from "../../manifest.json";
 
 /** The subcommands by name, in the order --help lists them: one line per command. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -45,7 +46,8 @@ function help(): string {
 		"commands:",
 		...list,
 		"",
-		`Run ${PROGRAM} COMMAND --help for its options. Exit codes: 0 ok, 1 problems found (check), 2 bad arguments or vault.`,
+		`Run ${PROGRAM} COMMAND --help for its options, ${PROGRAM} --version for the version (the plugin's).`,
+		"Exit codes: 0 ok, 1 problems found (check), 2 bad arguments or vault.",
 		"",
 	].join("\n");
 }
@@ -91,6 +93,10 @@ export async function run(argv: readonly string[], outside: CliIo): Promise<numb
 	const [name, ...rest] = argv;
 	if (name === "--help" || name === "-h" || name === "help") {
 		io.stdout(help());
+		return EXIT.ok;
+	}
+	if (name === "--version" || name === "-V") {
+		io.stdout(`${PROGRAM} ${version}\n`);
 		return EXIT.ok;
 	}
 	if (name === undefined || name.startsWith("-")) {

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -103,6 +103,18 @@ describe("--help", () => {
 			return (match?.[1]?.length ?? 0) + (match?.[2]?.length ?? 0);
 		});
 		expect(new Set(columns).size).toBeLessThanOrEqual(1);
+	});
+});
+
+describe("--version", () => {
+	it.each([["--version"], ["-V"]])("%s prints the plugin's version from manifest.json and exits 0", async (flag) => {
+		const manifest = JSON.parse(readFileSync(join(repoRoot, "manifest.json"), "utf8")) as { version: string };
+		const { code, stdout, stderr } = await cli([flag]);
+		expect([code, stdout, stderr]).toEqual([0, `managing-up ${manifest.version}\n`, ""]);
+	});
+
+	it("is named in --help", async () => {
+		expect((await cli(["--help"])).stdout).toContain("managing-up --version");
 	});
 });
 

@@ -110,7 +110,7 @@ describe("npm version", { timeout: SLOW_TIMEOUT }, () => {
 describe("the release build", { timeout: SLOW_TIMEOUT }, () => {
 	/** buildIn builds the plugin as `npm run build` does, in a fresh copy of the sources at another path. */
 	function buildIn(folder: string): Buffer {
-		const sources = run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "--", "src", "esbuild.config.mjs", "package.json", "tsconfig.json"], repoRoot);
+		const sources = run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "--", "src", "esbuild.config.mjs", "package.json", "tsconfig.json", "manifest.json"], repoRoot);
 		for (const file of sources.split("\n").filter((line) => line !== "")) {
 			mkdirSync(dirname(join(folder, file)), { recursive: true });
 			copyFileSync(join(repoRoot, file), join(folder, file));

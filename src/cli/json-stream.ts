@@ -141,6 +141,8 @@ function member(value: unknown, indent: string, depth: number, out: Pieces): voi
 
 /** textOf is JSON.stringify's text of a value, indented to its place; undefined for what JSON leaves out (undefined, a function). */
 function textOf(value: unknown, indent: string): string | undefined {
+	// A text, number, boolean or null is one line: nothing to indent (most of a report's values).
+	if (typeof value !== "object" || value === null) return JSON.stringify(value);
 	const text = JSON.stringify(value, null, 2) as string | undefined;
 	return text === undefined || indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
 }

@@ -53,13 +53,19 @@ export interface NoteTask {
 	text: string;
 	/** The nearest enclosing commitment heading as written; null when there is none. */
 	heading: string | null;
-	/** The owner marker, leading (`@me Send…`) or trailing (`Send… @Jane Doe`); null when there is none. */
+	/** The owner marker, leading (`@me Send…`), trailing (`Send… @Jane Doe`) or a label (`Jane: send…`); null when there is none. */
 	marker: TaskOwnerMarker | null;
 	/**
 	 * True when the marker trails the text (`Send the deck @Jane Doe ⏫ #task`): it counts only when
 	 * it finds someone (me, a person note, a person of the meeting), since `@` ends many sentences.
 	 */
 	trailing?: boolean;
+	/**
+	 * True when the marker is a name label before a colon (`Jane: send the deck`, outside
+	 * commitment headings): like a trailing marker it counts only when it finds someone, and the
+	 * text keeps it.
+	 */
+	label?: boolean;
 	/** `📅 yyyy-MM-dd`, `[due:: …]` or `(due:: …)`; null when absent or unreadable. */
 	due: IsoDate | null;
 	/** The due date as written when it is not a date; absent otherwise. */

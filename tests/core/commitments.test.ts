@@ -164,6 +164,25 @@ describe("readTasks", () => {
 		]);
 	});
 
+	it("reads a leading name label (`Jane: …`, `**Jane**: …`) as an owner outside commitment headings, and keeps it in the text", () => {
+		const text = [
+			"## Action items",
+			"- [ ] Jane: send the budget 📅 2026-12-04",
+			"- [ ] **Sam Lee** : book the offsite",
+			"- [ ] **Me:** draft the plan",
+			"- [ ] Call at 10:30 about the plan",
+			"- [ ] TODO:fix the link",
+			"## I will",
+			"- [ ] Jane: review her doc",
+		].join("\n");
+		expect(readTasks(text).map(({ text: t, marker, label, heading }) => ({ t, marker, label, heading }))).toEqual([
+			{ t: "Jane: send the budget", marker: { target: "Jane", alias: null, isLink: false }, label: true, heading: null },
+			{ t: "**Sam Lee** : book the offsite", marker: { target: "Sam Lee", alias: null, isLink: false }, label: true, heading: null },
+			{ t: "**Me:** draft the plan", marker: "me", label: true, heading: null },
+			{ t: "Jane: review her doc", marker: null, label: undefined, heading: "I will" },
+		]);
+	});
+
 	it("tells headings, fences and tasks apart by CommonMark's rules, not by a first glance", () => {
 		const text = [
 			"   ## I will", // three spaces: a heading
@@ -228,6 +247,43 @@ describe("a trailing owner in a real vault's shape", () => {
 
 	it("takes an `@` that names no one for part of the sentence, not an owner", () => {
 		expect(shown.some((c) => c.text.includes("GA timing"))).toBe(false);
+	});
+});
+
+describe("a name label in a real vault's shape (meeting tools write `**Name**: task`)", () => {
+	const readings = [
+		readNote("People/Anika Roy.md", { type: "person" }, SETTINGS),
+		readNote("People/Boris Adler.md", { type: "person", aliases: ["Bo"] }, SETTINGS),
+		withTasks(
+			readNote("Calls/2026-11-24 Weekly.md", { type: "call", date: "2026-11-24", participants: ["[[Anika Roy]]", "[[Boris Adler]]", "mira@example.com"] }, SETTINGS),
+			readTasks(
+				[
+					"**Actions**",
+					"- [ ] **Anika** : share the weekly report flow with Boris",
+					"- [ ] **Bo**: unblock the data for the launch (due 2026-11-26) 📅 2026-11-26",
+					"- [ ] **Mariam** : build the events app",
+					"- [ ] Me: send the notes to both",
+					"- [ ] Budget: check the token spend",
+					"- [x] Boris Adler: approve the hire",
+				].join("\n"),
+			),
+		),
+	];
+	const report = buildReport(readings, pathResolver(readings.map((r) => r.record?.path ?? "")), SETTINGS, TODAY);
+	const shown = report.commitments.map(({ owner, person: who, text, due }) => ({ owner, who, text, due }));
+
+	it("gives each labelled task to the one it names: a first name of the call, an alias, me", () => {
+		expect(shown).toEqual([
+			{ owner: "them", who: "Boris Adler", text: "**Bo**: unblock the data for the launch (due 2026-11-26)", due: "2026-11-26" },
+			{ owner: "me", who: "Anika Roy", text: "Me: send the notes to both", due: null },
+			{ owner: "me", who: "Boris Adler", text: "Me: send the notes to both", due: null },
+			{ owner: "me", who: "mira@example.com", text: "Me: send the notes to both", due: null },
+			{ owner: "them", who: "Anika Roy", text: "**Anika** : share the weekly report flow with Boris", due: null },
+		]);
+	});
+
+	it("takes a label that names no one of the call and no note (`Mariam`, `Budget`) for words of the task, not an owner", () => {
+		expect(shown.some((c) => c.text.includes("events app") || c.text.includes("token spend"))).toBe(false);
 	});
 });
 

@@ -9,7 +9,7 @@ import { headingSide } from "./headings";
  * Who owes each task of one 1:1 note to whom: the note's tasks resolved against its people.
  *
  * A marker decides first (`@me` mine; `[[Person]]` / `@Name` theirs, that person's; a trailing
- * `… @Myself` / `… @Jane Doe` too, when it finds me or someone),
+ * `… @Myself` / `… @Jane Doe` and a `Jane:` label too, when they find me or someone),
  * then the heading (`I will` mine, `<Name> will` that person's, `They will` theirs, `Agreed`
  * both sides', one entry each). The other side is the meeting's only person; in a meeting with
  * several people, a task of mine (or a `They will` task) is owed to each of them, one entry per
@@ -85,9 +85,9 @@ export function meetingOccurrences(
 	for (const task of tasks) {
 		const sides: [CommitmentOwner, readonly Counterpart[]][] = [];
 		const marked = task.marker === null || task.marker === "me" ? task.marker : named(task.marker);
-		// A trailing `@Name` that finds no one is a word of the sentence, not an owner.
+		// A trailing `@Name` or a `Name:` label that finds no one is part of the sentence, not an owner.
 		const unknown = marked !== null && marked !== "me" && marked.personPath === null && !everyone.some((c) => c.person === marked.person);
-		const owner = task.trailing === true && unknown ? null : marked;
+		const owner = (task.trailing === true || task.label === true) && unknown ? null : marked;
 		if (owner === "me") sides.push(["me", everyone]);
 		else if (owner !== null) sides.push(["them", [owner]]);
 		else {

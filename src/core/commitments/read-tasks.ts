@@ -8,8 +8,10 @@ import { headingSide } from "./headings";
  * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
  * `*`, `+`, `1.` markers, nested too) outside the frontmatter and code fences that sits under a
  * commitment heading (headings.ts) or has an owner marker: leading (`@me`, `[[Person]]`,
- * `@Name`) or trailing (`… @Myself`, `… @Jane Doe`, before its Tasks fields and tags). The other tasks are agenda items and are not kept. Pure: the text comes from the
- * caller (the plugin's cachedRead or `changed` data, the CLI's file).
+ * `@Name`), trailing (`… @Myself`, `… @Jane Doe`, before its Tasks fields and tags) or, outside
+ * commitment headings, a leading name label (`Jane: …`, `**Jane**: …`, `Me: …`). The other tasks
+ * are agenda items and are not kept. Pure: the text comes from the caller (the plugin's
+ * cachedRead or `changed` data, the CLI's file).
  */
 
 const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
@@ -25,7 +27,13 @@ const LINK_MARKER = /^(\[\[[^\]]+\]\])[\s:,-]*/;
 const NAME_MARKER = /^@([\p{L}\p{N}_][\p{L}\p{N}_.'-]*?)[.'-]?(?![\p{L}\p{N}_])[\s:,-]*/u;
 /** `… @Myself`, `… @Jane Doe` at the end of a task's description (before its Tasks fields and tags): up to four words. */
 const TRAILING_MARKER = /(?:^|\s)@(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)[.!]?\s*$/u;
-/** The words a trailing marker uses for the user: `@me`, `@myself`, `@I`. */
+/**
+ * A name label before a colon at the start of a task (`Jane: send…`, `**Jane Doe**: send…`,
+ * `**Jane:** send…`, `Jane : send…`), as meeting tools and many people write who does what:
+ * up to four words, then the text.
+ */
+const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
+/** The words a trailing marker or a label uses for the user: `@me`, `@myself`, `@I`, `Me:`. */
 const ME_WORDS = /^(?:me|myself|i)$/i;
 const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
@@ -64,6 +72,18 @@ function trailingMarkerOf(text: string): { marker: TaskOwnerMarker | null; rest:
 	const rest = `${description.slice(0, match.index).trimEnd()}${fields === "" ? "" : ` ${fields}`}`;
 	if (ME_WORDS.test(name)) return { marker: "me", rest, trailing: true };
 	return { marker: { target: name, alias: null, isLink: false }, rest, trailing: true };
+}
+
+/**
+ * labelOf reads a leading name label (`Jane: send the deck`) as an owner marker. The text keeps
+ * the label: when it finds no one (`Budget: review`, `Re: the offsite`) the words are the task's,
+ * and a carried task keeps the same text either way.
+ */
+function labelOf(text: string): TaskOwnerMarker | null {
+	const match = LABEL_MARKER.exec(text);
+	if (match === null) return null;
+	const name = (match[1] ?? "").trim();
+	return ME_WORDS.test(name) ? "me" : { target: name, alias: null, isLink: false };
 }
 
 /** shownText is a task's text without the carried marker, Dataview fields and Tasks fields. */
@@ -182,12 +202,17 @@ export function readTasks(noteText: string): NoteTask[] {
 		}
 		if (!mayBeTask(line, first)) continue;
 		const under = underOf(headings, headings.length - 1);
-		// A task outside commitment headings counts only with an owner marker, which needs an `@` or a link.
-		if (under === null && !line.includes("@") && !line.includes("[[")) continue;
+		// A task outside commitment headings counts only with an owner marker, which needs an `@`, a link or a label's colon.
+		if (under === null && !line.includes("@") && !line.includes("[[") && !line.includes(":")) continue;
 		const match = TASK.exec(line);
 		if (match === null) continue;
 		const written = (match[3] ?? "").trim();
-		const { marker, rest, trailing } = under === null && !mayHoldMarker(written) ? { marker: null, rest: written, trailing: undefined } : markerOf(written);
+		const marked = under === null && !mayHoldMarker(written) ? { marker: null, rest: written, trailing: undefined } : markerOf(written);
+		let { marker } = marked;
+		const { rest, trailing } = marked;
+		// Under a commitment heading the heading decides; outside one, a label may name the owner.
+		const label = marker === null && under === null ? labelOf(written) : null;
+		if (label !== null) marker = label;
 		if (marker === null && under === null) continue;
 		const text = shownText(rest);
 		if (text === "") continue;
@@ -205,6 +230,7 @@ export function readTasks(noteText: string): NoteTask[] {
 		};
 		if (bad !== null) task.badDue = bad;
 		if (trailing === true) task.trailing = true;
+		if (label !== null) task.label = true;
 		tasks.push(task);
 	}
 	return tasks;

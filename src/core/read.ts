@@ -220,7 +220,23 @@ function personOrSkip(reader: FrontmatterReader, title: string, location: Locati
 	return readPerson(reader, title, location, finding);
 }
 
-/** displayName is the first of `person` (text), `name`, `title` (when the file name holds it), the folder's name for a folder note, the file name without a prefix. */
+/** lettersOf is a name's letters and digits alone, in lower case, without accents: `Anisse R'bibe` and `anisse-rbibe` are both `anisserbibe`. */
+function lettersOf(text: string): string {
+	return foldName(text).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * titleNames says whether a note's `title` property is the name its file holds: written in the
+ * file name (`Person - Sarah Chen`), or the same letters as a slug of it (`sofia-chen.md` with
+ * `title: Sofia Chen`, `jose-garcia.md` with `title: José García`). Elsewhere `title` is the job title.
+ */
+function titleNames(fileTitle: string, title: string): boolean {
+	if (foldName(fileTitle).includes(foldName(title))) return true;
+	const letters = lettersOf(title);
+	return letters !== "" && letters === lettersOf(fileTitle);
+}
+
+/** displayName is the first of `person` (text), `name`, `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file name without a prefix. */
 function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
 	if (finding.rule === "person-property") {
 		const person = reader.field("person", (value) => personName(value, title));
@@ -229,7 +245,7 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 	const name = reader.field("name", readText);
 	if (name !== null) return name;
 	const titleProperty = reader.own("title");
-	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && foldName(title).includes(foldName(titleProperty.trim()))) {
+	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(title, titleProperty.trim())) {
 		return titleProperty.trim();
 	}
 	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);

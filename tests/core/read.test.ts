@@ -30,6 +30,16 @@ describe("stakeholder detection", () => {
 	});
 
 	it.each([
+		["People/Person - Sarah Chen.md", "Sarah Chen", "Sarah Chen"],
+		["wiki/entities/anisse-rbibe.md", "Anisse R'bibe", "Anisse R'bibe"],
+		["people/sofia_chen.md", "Sofia Chen", "Sofia Chen"],
+		["People/jose-garcia.md", "José García", "José García"],
+		["People/Jane Doe.md", "Staff Engineer", "Jane Doe"],
+	])("%s with title %j shows %j: the title when it is the file's name, else the file name", (path, title, shown) => {
+		expect(readNote(path, { type: "person", title }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: shown });
+	});
+
+	it.each([
 		["no properties", {}],
 		["other properties", { role: "VP", "last-contact": "2026-13-45" }],
 		["type: project", { type: "project" }],

@@ -39,6 +39,10 @@ describe("stakeholder detection", () => {
 		expect(readNote(path, { type: "person", title }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: shown });
 	});
 
+	it.each(["last_touch", "last-interaction", "lastContacted"])("a person's %s is their last contact, as personal CRMs write it", (key) => {
+		expect(readNote("People/Jane Doe.md", { type: "person", [key]: "2026-11-02" }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ lastContact: "2026-11-02", lastContactKey: key });
+	});
+
 	it.each([
 		["no properties", {}],
 		["other properties", { role: "VP", "last-contact": "2026-13-45" }],

@@ -164,7 +164,7 @@ describe("readTasks", () => {
 		]);
 	});
 
-	it("reads a leading name label (`Jane: …`, `**Jane**: …`) as an owner outside commitment headings, and keeps it in the text", () => {
+	it("reads a leading name label (`Jane: …`, `**Jane**: …`) as an owner outside commitment headings, and keeps it in the text without emphasis", () => {
 		const text = [
 			"## Action items",
 			"- [ ] Jane: send the budget 📅 2026-12-04",
@@ -177,8 +177,8 @@ describe("readTasks", () => {
 		].join("\n");
 		expect(readTasks(text).map(({ text: t, marker, label, heading }) => ({ t, marker, label, heading }))).toEqual([
 			{ t: "Jane: send the budget", marker: { target: "Jane", alias: null, isLink: false }, label: true, heading: null },
-			{ t: "**Sam Lee** : book the offsite", marker: { target: "Sam Lee", alias: null, isLink: false }, label: true, heading: null },
-			{ t: "**Me:** draft the plan", marker: "me", label: true, heading: null },
+			{ t: "Sam Lee: book the offsite", marker: { target: "Sam Lee", alias: null, isLink: false }, label: true, heading: null },
+			{ t: "Me: draft the plan", marker: "me", label: true, heading: null },
 			{ t: "Jane: review her doc", marker: null, label: undefined, heading: "I will" },
 		]);
 	});
@@ -274,11 +274,11 @@ describe("a name label in a real vault's shape (meeting tools write `**Name**: t
 
 	it("gives each labelled task to the one it names: a first name of the call, an alias, me", () => {
 		expect(shown).toEqual([
-			{ owner: "them", who: "Boris Adler", text: "**Bo**: unblock the data for the launch (due 2026-11-26)", due: "2026-11-26" },
+			{ owner: "them", who: "Boris Adler", text: "Bo: unblock the data for the launch (due 2026-11-26)", due: "2026-11-26" },
 			{ owner: "me", who: "Anika Roy", text: "Me: send the notes to both", due: null },
 			{ owner: "me", who: "Boris Adler", text: "Me: send the notes to both", due: null },
 			{ owner: "me", who: "mira@example.com", text: "Me: send the notes to both", due: null },
-			{ owner: "them", who: "Anika Roy", text: "**Anika** : share the weekly report flow with Boris", due: null },
+			{ owner: "them", who: "Anika Roy", text: "Anika: share the weekly report flow with Boris", due: null },
 		]);
 	});
 

@@ -76,14 +76,16 @@ function trailingMarkerOf(text: string): { marker: TaskOwnerMarker | null; rest:
 
 /**
  * labelOf reads a leading name label (`Jane: send the deck`) as an owner marker. The text keeps
- * the label: when it finds no one (`Budget: review`, `Re: the offsite`) the words are the task's,
- * and a carried task keeps the same text either way.
+ * the label, without its emphasis (`**Jane** : send` reads `Jane: send`): when it finds no one
+ * (`Budget: review`, `Re: the offsite`) the words are the task's, and a carried task keeps the
+ * same text either way.
  */
-function labelOf(text: string): TaskOwnerMarker | null {
+function labelOf(text: string): { marker: TaskOwnerMarker; text: string } | null {
 	const match = LABEL_MARKER.exec(text);
 	if (match === null) return null;
 	const name = (match[1] ?? "").trim();
-	return ME_WORDS.test(name) ? "me" : { target: name, alias: null, isLink: false };
+	const shown = `${name}: ${text.slice(match[0].length - 1)}`;
+	return { marker: ME_WORDS.test(name) ? "me" : { target: name, alias: null, isLink: false }, text: shown };
 }
 
 /** shownText is a task's text without the carried marker, Dataview fields and Tasks fields. */
@@ -212,9 +214,9 @@ export function readTasks(noteText: string): NoteTask[] {
 		const { rest, trailing } = marked;
 		// Under a commitment heading the heading decides; outside one, a label may name the owner.
 		const label = marker === null && under === null ? labelOf(written) : null;
-		if (label !== null) marker = label;
+		if (label !== null) marker = label.marker;
 		if (marker === null && under === null) continue;
-		const text = shownText(rest);
+		const text = shownText(label === null ? rest : label.text);
 		if (text === "") continue;
 		const { due, bad } = dueOf(rest);
 		const task: NoteTask = {

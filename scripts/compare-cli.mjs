@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `node scripts/compare-cli.mjs BASELINE_CLI [VAULT…]` runs a saved copy of the CLI (say, main's
- * dist/cli.cjs) and this tree's dist/cli.cjs on every fixture vault and generated vault, with
+ * dist/cli.cjs, with its dist/cli-yaml.cjs copied beside it) and this tree's dist/cli.cjs on every fixture vault and generated vault, with
  * every command, and fails on any difference of stdout, stderr or exit code. The new CLI runs
  * three times: without its cache, with an empty cache, and with the cache the last run left.
  */

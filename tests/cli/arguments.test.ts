@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/main";
-import { cli, fixture, repoRoot } from "./helpers";
+import { cli, fixture, makeVault, removeVaults, repoRoot } from "./helpers";
 import { SLOW_TIMEOUT } from "../slow";
 
 /** A one-line message: no stack trace, no second line. */
@@ -120,6 +120,26 @@ describe("--version", () => {
 
 describe("the built program", () => {
 	const bundle = join(repoRoot, "dist/cli.cjs");
+
+	it.skipIf(!existsSync(bundle))("loads the yaml package beside it (dist/cli-yaml.cjs) for properties the fast reader leaves, with the same report as in-process", async () => {
+		const vault = makeVault({
+			"People/Jane Doe.md": "---\nperson: Jane Doe\ninfluence: 4 # she decides budgets\nlast-contact: 2026-11-02\n---\n",
+			"People/Sam Lee.md": "---\nperson: Sam Lee\nrole: [unclosed\n---\n",
+			"People/Kim Ito.md": "---\nperson: Kim Ito\ntags: a\ntags: b\n---\n",
+		});
+		try {
+			const args = ["report", vault, "--today", "2026-11-23", "--json", "--no-cache"];
+			const built = spawnSync(process.execPath, [bundle, ...args], { cwd: repoRoot, encoding: "utf8" });
+			const inProcess = await cli(args);
+			expect([built.status, built.stderr]).toEqual([0, ""]);
+			expect(built.stdout).toBe(inProcess.stdout);
+			const report = JSON.parse(built.stdout) as { stakeholders: { person: string; influence: string | null }[]; problems: { path: string; message: string }[] };
+			expect(report.stakeholders.find((s) => s.person === "Jane Doe")?.influence).toBe("high");
+			expect(report.problems.map((p) => p.path).sort()).toEqual(["People/Kim Ito.md", "People/Sam Lee.md"]);
+		} finally {
+			removeVaults();
+		}
+	}, SLOW_TIMEOUT);
 
 	it.skipIf(!existsSync(bundle))("dist/cli.cjs runs the same report, and fails in one line on a missing vault", () => {
 		const ok = spawnSync(process.execPath, [bundle, "report", fixture("vault-basic"), "--today", "2026-11-23", "--json"], {

@@ -107,7 +107,8 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	// with `title: Sarah Chen`): in many CRMs `title` is the job title.
 	name: ["name", "full_name", "fullName", "full-name"],
 	aliases: ["aliases", "alias"],
-	type: ["type", "category", "categories"],
+	// `fileClass` is Metadata Menu's: `fileClass: Person`.
+	type: ["type", "category", "categories", "fileClass"],
 	tags: ["tags", "tag"],
 	role: ["role", "job_title", "jobTitle", "job-title", "position"],
 	relationship: ["relationship", "relationship_type", "relationshipType", "relationship-type", "relation"],

@@ -23,6 +23,9 @@ describe("stakeholder detection", () => {
 		["a person tag", { tags: ["work", "person"] }, "Jane Doe"],
 		["a nested person tag in a comma string", { tags: "work, type/person" }, "Jane Doe"],
 		["name beside a person type", { type: "Person", Name: "Jane D." }, "Jane D."],
+		["Metadata Menu's fileClass: Person", { fileClass: "Person" }, "Jane Doe"],
+		["fileclass: people, any case", { fileclass: "people" }, "Jane Doe"],
+		["a person fileClass beside another type", { type: "note", fileClass: "Person" }, "Jane Doe"],
 	])("%s is a stakeholder", (_name, fm, name) => {
 		const reading = readNote("People/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS);
 		expect(reading.record).toMatchObject({ kind: "person", person: name, title: "Jane Doe" });
@@ -48,6 +51,7 @@ describe("stakeholder detection", () => {
 		["other properties", { role: "VP", "last-contact": "2026-13-45" }],
 		["type: project", { type: "project" }],
 		["type: meeting", { type: "meeting" }],
+		["fileClass: Meeting", { fileClass: "Meeting" }],
 		["person: false", { person: false }],
 		["an empty person", { person: "" }],
 		["a tag that only contains a person word", { tags: ["people-ops"] }],

@@ -24,7 +24,7 @@ function byName(byPath: ReadonlyMap<string, PersonRecord>): (a: string, b: strin
  * manager) and your reports from the lines kept both ways: it reads only the people around you.
  */
 export function chartOf(me: PersonRecord | null, lines: OrgLines): OrgChart {
-	if (me === null) return { me: null, up: [], dotted: [], peers: [], reports: [], roles: EMPTY_ROLES, noManager: false };
+	if (me === null) return { me: null, meName: null, up: [], dotted: [], peers: [], reports: [], roles: EMPTY_ROLES, noManager: false };
 	const { manager, dottedOf, byPath } = lines;
 	const up: string[] = [];
 	const seen = new Set<string>([me.path]);
@@ -52,6 +52,7 @@ export function chartOf(me: PersonRecord | null, lines: OrgLines): OrgChart {
 	const inChain = (path: string): boolean => roles[path] !== undefined;
 	return {
 		me: me.path,
+		meName: me.person,
 		up,
 		dotted: dotted.filter((path) => roles[path]?.dotted === true),
 		peers: peers.filter((path) => roles[path]?.chain === "peer"),

@@ -20,6 +20,8 @@ export interface OrgRole {
 export interface OrgChart {
 	/** Your person note; null when `me` is not set (then there is no chain, only the problems). */
 	me: string | null;
+	/** Your display name, as your note gives it (its `name`, say); null when `me` is not set. */
+	meName: string | null;
 	/** Your solid line up: your manager first, then your skip-level and up, each once. */
 	up: string[];
 	/** Your dotted-line managers: the second and later entries of your own `reports-to` list. */

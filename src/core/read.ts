@@ -236,10 +236,14 @@ function titleNames(fileTitle: string, title: string): boolean {
 	return letters !== "" && letters === lettersOf(fileTitle);
 }
 
-/** displayName is the first of `person` (text), `name`, `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file name without a prefix. */
+/**
+ * displayName is the first of `person` (text or a link; `true` only marks the note), `name`,
+ * `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file
+ * name without a prefix.
+ */
 function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
 	if (finding.rule === "person-property") {
-		const person = reader.field("person", (value) => personName(value, title));
+		const person = reader.field("person", (value) => (unwrapLink(value) === true ? null : personName(value, title)));
 		if (person !== null) return person;
 	}
 	const name = reader.field("name", readText);

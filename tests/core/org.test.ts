@@ -149,6 +149,15 @@ describe("org edge cases", () => {
 		expect(report.org?.reports).toEqual(["People/Ann.md"]);
 	});
 
+	it("names you as your note does: its name property, not a slug file name", () => {
+		// The 1:1 Manager plugin's people profiles: 1-1s/people/Priya-Patel.md with `name: Priya Patel`.
+		const you = NoteBuilder.note("1-1s/people/Priya-Patel.md").set("person", true).set("name", "Priya Patel");
+		const report = reportOf([you, NoteBuilder.person("John Smith").set("reportsTo", "Priya Patel")], today, settingsWith({ me: "Priya Patel" }));
+		expect(report.org?.meName).toBe("Priya Patel");
+		const rows = buildOrgSection(report).rows.map((row) => `${row.roleText} ${row.name}`);
+		expect(rows).toEqual(["You Priya Patel", "Report John Smith"]);
+	});
+
 	it("never hangs on a long circle, and names it once per note", () => {
 		const names = Array.from({ length: 200 }, (_, i) => `P${i}`);
 		const notes = names.map((name, i) => NoteBuilder.person(name).set("reports-to", `[[${names[(i + 1) % names.length] ?? ""}]]`));

@@ -42,6 +42,15 @@ describe("stakeholder detection", () => {
 		expect(readNote(path, { type: "person", title }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: shown });
 	});
 
+	it.each([
+		["1-1s/people/Priya-Patel.md", { person: true, name: "Priya Patel" }, "Priya Patel"],
+		["People/Person - Sarah Chen.md", { person: true }, "Sarah Chen"],
+		["People/Person - Sarah Chen.md", { person: "[[Person - Sarah Chen|Sarah]]", name: "Sarah Chen" }, "Sarah"],
+		["People/Jane Doe.md", { person: "Jane D.", name: "Jane Doe" }, "Jane D."],
+	])("%s with %j shows %j: person: true only marks the note, its name comes from the rest", (path, fm, shown) => {
+		expect(readNote(path, fm, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: shown });
+	});
+
 	it.each(["last_touch", "last-interaction", "lastContacted"])("a person's %s is their last contact, as personal CRMs write it", (key) => {
 		expect(readNote("People/Jane Doe.md", { type: "person", [key]: "2026-11-02" }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ lastContact: "2026-11-02", lastContactKey: key });
 	});

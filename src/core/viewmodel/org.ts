@@ -63,7 +63,7 @@ export function buildOrgSection(report: Report, options: OrgOptions = {}): OrgSe
 	const you = Math.min(org.up.length, ORG_MAX_DEPTH - 1);
 	org.up.slice().reverse().forEach((path, i) => row(path, you - (org.up.length - i)));
 	for (const path of org.dotted) row(path, you - 1);
-	const mine = titleOf(org.me);
+	const mine = org.meName ?? titleOf(org.me);
 	rows.push({ path: org.me, name: mine, roleText: "You", depth: you, chip: null, title: `${mine}: you, your own note`, you: true, dotted: false });
 	for (const path of org.reports.slice(0, ORG_LIST_LIMIT)) row(path, you + 1);
 	for (const path of org.peers.slice(0, ORG_LIST_LIMIT)) row(path, you);

@@ -19,8 +19,10 @@ export function formatExplanation(found: Explanation, vaultName: string): string
 	} else if (found.me.path !== null) {
 		lines.push("", `You: ${printable(found.me.path)} (never a stakeholder)`);
 	}
-	const { template, excluded, archive } = found.skipped;
-	lines.push("", `Skipped: ${plural(template, "template")}, ${plural(excluded, "excluded file")}, ${plural(archive, "archived copy", "archived copies")}`);
+	const { template, excluded, archive, cancelled } = found.skipped;
+	const skips = [plural(template, "template"), plural(excluded, "excluded file"), plural(archive, "archived copy", "archived copies")];
+	if (cancelled > 0) skips.push(plural(cancelled, "cancelled meeting"));
+	lines.push("", `Skipped: ${skips.join(", ")}`);
 	lines.push("Nothing in your notes was changed.", "");
 	return lines.join("\n");
 }

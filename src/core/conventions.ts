@@ -219,6 +219,9 @@ export function templateFolders(settings: CoreSettings): string[] {
 	return folders.map(normalizeFolderPath).filter((folder) => folder !== "");
 }
 
+/** The words of a meeting's `status` or tags that say it did not take place. */
+export const CANCELLED_WORDS: ReadonlySet<string> = new Set(["cancelled", "canceled"]);
+
 /** The words that mark a meeting in `type`, `categories` and tags. */
 export const MEETING_WORDS: ReadonlySet<string> = new Set([
 	"meeting",

@@ -47,7 +47,7 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 		else byRule.set(key, { rule: s.foundBy, detail: s.foundDetail, count: 1 });
 	}
 	const byKey = new Map<string, number>();
-	const skipped: Record<SkipReason, number> = { template: 0, excluded: 0, archive: 0 };
+	const skipped: Record<SkipReason, number> = { template: 0, excluded: 0, archive: 0, cancelled: 0 };
 	let meetings = 0;
 	let dated = 0;
 	for (const reading of readings) {

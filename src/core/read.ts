@@ -14,6 +14,7 @@ import {
 import { readCadence } from "./cadence";
 import { hasTag, hasWord, readNameList } from "./names";
 import {
+	CANCELLED_WORDS,
 	MEETING_WORDS,
 	hasTemplateSyntax,
 	isIgnoredByFilters,
@@ -120,9 +121,13 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (rules.templates && hasTemplateSyntax(record)) return { record: null, problems: [], skipped: "template" };
 
 	const reader = new FrontmatterReader(path, record, settings.properties);
-	const reading = (result: PersonRecord | MeetingRecord | "archive" | null): NoteReading =>
+	const reading = (result: PersonRecord | MeetingRecord | "archive" | null): NoteReading => {
 		// An old copy in an archive folder is skipped whole: its values are not checked either.
-		result === "archive" ? { record: null, problems: [], skipped: "archive" } : { record: result, problems: reader.problems };
+		if (result === "archive") return { record: null, problems: [], skipped: "archive" };
+		// So is a meeting that did not take place: it is no contact, and its values do not matter.
+		if (result?.kind === "meeting" && isCancelled(reader)) return { record: null, problems: [], skipped: "cancelled" };
+		return { record: result, problems: reader.problems };
+	};
 
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
@@ -160,6 +165,11 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	return { record: null, problems: reader.unwalkable };
+}
+
+/** isCancelled says whether a meeting's `status` (`cancelled`, `Canceled`, `[[Cancelled]]`) or its tags (`cancelled`, `meeting/canceled`) say it did not take place. */
+function isCancelled(reader: FrontmatterReader): boolean {
+	return hasWord(reader.own("status"), CANCELLED_WORDS) || hasTag(reader.value("tags"), CANCELLED_WORDS);
 }
 
 /** strongFinding is a person property, type or tag: a rule that makes a person wherever the note is. */

@@ -126,8 +126,11 @@ export interface PersonRecord {
 /** The rules that can make a note a person. */
 export type PersonRule = "person-property" | "person-type" | "person-tag" | "people-folder" | "person-folder";
 
-/** Why a note was left out before it was read. */
-export type SkipReason = "template" | "excluded" | "archive";
+/**
+ * Why a note was left out: a template, an excluded file, an archived copy, or a meeting its
+ * `status` or tags call cancelled (it did not take place, so it is no contact).
+ */
+export type SkipReason = "template" | "excluded" | "archive" | "cancelled";
 
 /** What a 1:1 note says. */
 export interface MeetingRecord {

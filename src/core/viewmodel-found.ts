@@ -91,6 +91,7 @@ export function foundLines(found: Explanation): string[] {
 		skipped.template > 0 ? plural(skipped.template, "template") : null,
 		skipped.excluded > 0 ? plural(skipped.excluded, "excluded file") : null,
 		skipped.archive > 0 ? plural(skipped.archive, "archived copy", "archived copies") : null,
+		skipped.cancelled > 0 ? plural(skipped.cancelled, "cancelled meeting") : null,
 	].filter((s): s is string => s !== null);
 	if (skips.length > 0) lines.push(`Skipped ${skips.join(", ")}`);
 	if (found.me.path !== null) lines.push(`Your own note, ${found.me.path}, is never a stakeholder.`);

@@ -245,6 +245,33 @@ describe("1:1 notes", () => {
 	});
 });
 
+describe("cancelled meetings", () => {
+	it.each([
+		["status: cancelled", { status: "cancelled" }],
+		["Status: Canceled (American spelling, a capital key)", { Status: "Canceled" }],
+		["a status link", { status: "[[Cancelled]]" }],
+		["a status list", { status: ["meeting", "cancelled"] }],
+		["a cancelled tag", { tags: ["meeting", "cancelled"] }],
+		["a nested tag", { tags: "meeting/canceled" }],
+	])("a meeting with %s did not take place: it is skipped, no contact and no problem", (_name, marks) => {
+		const attendees = NoteBuilder.note("Meetings/2026-11-10 Sync.md").set("attendees", ["[[Jane Doe]]"]).set("date", "2026-13-45");
+		for (const [key, value] of Object.entries(marks)) attendees.set(key, value);
+		expect(attendees.read()).toEqual({ record: null, problems: [], skipped: "cancelled" });
+		const oneToOne = NoteBuilder.meeting("2026-11-10 Jane", "[[Jane Doe]]");
+		for (const [key, value] of Object.entries(marks)) oneToOne.set(key, value);
+		expect(oneToOne.read().skipped).toBe("cancelled");
+	});
+
+	it.each([["done"], ["completed"], ["cancelled-by-me is not the word"], ["rescheduled"]])("status: %s still counts", (status) => {
+		const reading = NoteBuilder.note("Meetings/2026-11-10 Sync.md").set("attendees", ["[[Jane Doe]]"]).set("status", status).read();
+		expect(reading.record).toMatchObject({ kind: "meeting", date: "2026-11-10" });
+	});
+
+	it("a person whose status says cancelled is still a person (the word is about meetings)", () => {
+		expect(NoteBuilder.note("People/Jane Doe.md").set("type", "person").set("status", "cancelled").read().record).toMatchObject({ kind: "person", person: "Jane Doe" });
+	});
+});
+
 describe("values that cannot be walked (issue 10, item 1)", () => {
 	/** What the yaml package makes of `role: &r [*r]`: a list that holds itself. */
 	function selfList(): unknown[] {

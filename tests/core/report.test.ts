@@ -44,6 +44,21 @@ describe("effective last contact", () => {
 		]);
 	});
 
+	it("leaves out a cancelled 1:1: the last contact is the one that took place", () => {
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				NoteBuilder.meeting("2026-11-01 Jane Doe", "[[Jane Doe]]"),
+				NoteBuilder.meeting("2026-11-15 Jane Doe", "[[Jane Doe]]").set("status", "cancelled"),
+				NoteBuilder.note("Meetings/2026-11-20 Design review.md").set("attendees", ["[[Jane Doe]]"]).set("tags", ["meeting", "canceled"]),
+			],
+			today,
+		);
+		const jane = only(report);
+		expect(jane.lastContact).toBe("2026-11-01");
+		expect(jane.meetings).toEqual([{ path: "1-1/2026-11-01 Jane Doe.md", date: "2026-11-01" }]);
+	});
+
 	it("counts a 1:1 dated today", () => {
 		const jane = only(reportOf([person("Jane"), NoteBuilder.meeting("x", "[[Jane]]").set("date", today)], today));
 		expect([jane.lastContact, jane.daysSinceContact, jane.status]).toEqual([today, 0, "ok"]);

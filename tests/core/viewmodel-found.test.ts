@@ -23,7 +23,7 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
 		people: { total: 0, byRule: [] },
 		meetings: { total: 0, byKey: [] },
 		withoutNote: { total: 0, top: [] },
-		skipped: { template: 0, excluded: 0, archive: 0 },
+		skipped: { template: 0, excluded: 0, archive: 0, cancelled: 0 },
 		me: { path: null, suggestion: null },
 		...overrides,
 	};
@@ -39,7 +39,7 @@ const BIG = explanation({
 	},
 	meetings: { total: 458, byKey: [{ key: "participants", count: 300 }, { key: "person", count: 158 }] },
 	withoutNote: { total: 24, top: [] },
-	skipped: { template: 12, excluded: 3, archive: 2 },
+	skipped: { template: 12, excluded: 3, archive: 2, cancelled: 0 },
 });
 
 describe("what it found, in words", () => {
@@ -59,7 +59,7 @@ describe("what it found, in words", () => {
 			people: { total: 1, byRule: [{ rule: "person-property", detail: "person", count: 1 }] },
 			meetings: { total: 1, byKey: [{ key: "with", count: 1 }] },
 			withoutNote: { total: 1, top: [] },
-			skipped: { template: 1, excluded: 1, archive: 1 },
+			skipped: { template: 1, excluded: 1, archive: 1, cancelled: 0 },
 		});
 		expect(foundLines(one)).toEqual([
 			"1 person — a person property (person) 1",
@@ -82,7 +82,8 @@ describe("what it found, in words", () => {
 		expect(foundLines(noMeetings).slice(0, 2)).toEqual(["2 people — a people folder (People/) 2", "No meetings name them yet."]);
 		const everyoneHasANote = explanation({ ...noMeetings, meetings: { total: 3, byKey: [{ key: "with", count: 3 }] } });
 		expect(foundLines(everyoneHasANote)).toContain("Everyone your meetings name has a note.");
-		expect(foundLines(explanation({ skipped: { template: 0, excluded: 4, archive: 0 } }))).toContain("Skipped 4 excluded files");
+		expect(foundLines(explanation({ skipped: { template: 0, excluded: 4, archive: 0, cancelled: 0 } }))).toContain("Skipped 4 excluded files");
+		expect(foundLines(explanation({ skipped: { template: 1, excluded: 0, archive: 0, cancelled: 2 } }))).toContain("Skipped 1 template, 2 cancelled meetings");
 	});
 
 	it("names the user's own note when there is one", () => {

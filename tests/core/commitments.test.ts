@@ -183,6 +183,26 @@ describe("readTasks", () => {
 		]);
 	});
 
+	it("reads a name before a spaced dash (`Jane - …`, `Jane – …`, `**Sam Lee** — …`) as a label too, and keeps the dash in the text", () => {
+		const text = [
+			"## Action Items",
+			"- [ ] Jane - send the budget (by Jan 10)",
+			"- [ ] Jane – book the room",
+			"- [ ] **Sam Lee** — draft the plan 📅 2026-12-04",
+			"- [ ] Me - write the summary",
+			"- [ ] Re-plan the launch",
+			"- [ ] Jane-Doe-style names stay words",
+			"- [ ] 2026 - the year plan",
+			"- [ ] - a dash first",
+		].join("\n");
+		expect(readTasks(text).map(({ text: t, marker, label }) => ({ t, marker, label }))).toEqual([
+			{ t: "Jane - send the budget (by Jan 10)", marker: { target: "Jane", alias: null, isLink: false }, label: true },
+			{ t: "Jane – book the room", marker: { target: "Jane", alias: null, isLink: false }, label: true },
+			{ t: "Sam Lee — draft the plan", marker: { target: "Sam Lee", alias: null, isLink: false }, label: true },
+			{ t: "Me - write the summary", marker: "me", label: true },
+		]);
+	});
+
 	it("tells headings, fences and tasks apart by CommonMark's rules, not by a first glance", () => {
 		const text = [
 			"   ## I will", // three spaces: a heading
@@ -284,6 +304,34 @@ describe("a name label in a real vault's shape (meeting tools write `**Name**: t
 
 	it("takes a label that names no one of the call and no note (`Mariam`, `Budget`) for words of the task, not an owner", () => {
 		expect(shown.some((c) => c.text.includes("events app") || c.text.includes("token spend"))).toBe(false);
+	});
+});
+
+describe("a dash label in a real vault's shape (`Name - task (by Jan 10)` under `## Action Items`)", () => {
+	const readings = [
+		readNote("Jane Smith.md", { type: "Person", title: "Jane Smith" }, SETTINGS),
+		readNote("Alex Johnson.md", { type: "Person", title: "Alex Johnson" }, SETTINGS),
+		withTasks(
+			readNote("+Meetings/Meeting - 2026-11-20 Architecture Review.md", { type: "Meeting", date: "2026-11-20", attendees: ["[[Jane Smith]]", "[[Alex Johnson]]"] }, SETTINGS),
+			readTasks(
+				[
+					"## Action Items",
+					"- [ ] Jane - prepare the board presentation (by Nov 28)",
+					"- [ ] Alex - document the findings",
+					"- [ ] Platform Team - evaluate the alternatives",
+					"- [ ] All attendees - review the ADR",
+				].join("\n"),
+			),
+		),
+	];
+	const report = buildReport(readings, pathResolver(readings.map((r) => r.record?.path ?? "")), SETTINGS, TODAY);
+	const shown = report.commitments.map(({ owner, person: who, text }) => ({ owner, who, text }));
+
+	it("gives each task to the first name of the meeting it starts with; a team or `All attendees` is no one", () => {
+		expect(shown).toEqual([
+			{ owner: "them", who: "Alex Johnson", text: "Alex - document the findings" },
+			{ owner: "them", who: "Jane Smith", text: "Jane - prepare the board presentation (by Nov 28)" },
+		]);
 	});
 });
 

@@ -9,7 +9,7 @@ import { headingSide } from "./headings";
  * `*`, `+`, `1.` markers, nested too) outside the frontmatter and code fences that sits under a
  * commitment heading (headings.ts) or has an owner marker: leading (`@me`, `[[Person]]`,
  * `@Name`), trailing (`… @Myself`, `… @Jane Doe`, before its Tasks fields and tags) or, outside
- * commitment headings, a leading name label (`Jane: …`, `**Jane**: …`, `Me: …`). The other tasks
+ * commitment headings, a leading name label (`Jane: …`, `**Jane**: …`, `Me: …`, `Jane - …`). The other tasks
  * are agenda items and are not kept. Pure: the text comes from the caller (the plugin's
  * cachedRead or `changed` data, the CLI's file).
  */
@@ -28,11 +28,13 @@ const NAME_MARKER = /^@([\p{L}\p{N}_][\p{L}\p{N}_.'-]*?)[.'-]?(?![\p{L}\p{N}_])[
 /** `… @Myself`, `… @Jane Doe` at the end of a task's description (before its Tasks fields and tags): up to four words. */
 const TRAILING_MARKER = /(?:^|\s)@(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)[.!]?\s*$/u;
 /**
- * A name label before a colon at the start of a task (`Jane: send…`, `**Jane Doe**: send…`,
- * `**Jane:** send…`, `Jane : send…`), as meeting tools and many people write who does what:
- * up to four words, then the text.
+ * A name label before a colon or a spaced dash at the start of a task (`Jane: send…`, `**Jane
+ * Doe**: send…`, `**Jane:** send…`, `Jane : send…`, `Jane - send…`, `Jane – send…`), as meeting
+ * tools and many people write who does what: up to four words, then the text.
  */
-const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
+const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)(?:\*\*|__)?(?:[ \t]*(:)(?:\*\*|__)?|[ \t]+([-–—]))[ \t]+\S/u;
+/** Whether a line may hold a dash label (LABEL_MARKER): a dash with a space on each side. */
+const SPACED_DASH = /[ \t][-–—][ \t]/;
 /** The words a trailing marker or a label uses for the user: `@me`, `@myself`, `@I`, `Me:`. */
 const ME_WORDS = /^(?:me|myself|i)$/i;
 const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
@@ -75,8 +77,9 @@ function trailingMarkerOf(text: string): { marker: TaskOwnerMarker | null; rest:
 }
 
 /**
- * labelOf reads a leading name label (`Jane: send the deck`) as an owner marker. The text keeps
- * the label, without its emphasis (`**Jane** : send` reads `Jane: send`): when it finds no one
+ * labelOf reads a leading name label (`Jane: send the deck`, `Jane - send the deck`) as an owner
+ * marker. The text keeps the label, without its emphasis (`**Jane** : send` reads `Jane: send`,
+ * `**Jane** - send` reads `Jane - send`): when it finds no one
  * (`Budget: review`, `Re: the offsite`) the words are the task's, and a carried task keeps the
  * same text either way.
  */
@@ -84,7 +87,7 @@ function labelOf(text: string): { marker: TaskOwnerMarker; text: string } | null
 	const match = LABEL_MARKER.exec(text);
 	if (match === null) return null;
 	const name = (match[1] ?? "").trim();
-	const shown = `${name}: ${text.slice(match[0].length - 1)}`;
+	const shown = `${name}${match[2] === undefined ? ` ${match[3] ?? "-"}` : ":"} ${text.slice(match[0].length - 1)}`;
 	return { marker: ME_WORDS.test(name) ? "me" : { target: name, alias: null, isLink: false }, text: shown };
 }
 
@@ -204,8 +207,8 @@ export function readTasks(noteText: string): NoteTask[] {
 		}
 		if (!mayBeTask(line, first)) continue;
 		const under = underOf(headings, headings.length - 1);
-		// A task outside commitment headings counts only with an owner marker, which needs an `@`, a link or a label's colon.
-		if (under === null && !line.includes("@") && !line.includes("[[") && !line.includes(":")) continue;
+		// A task outside commitment headings counts only with an owner marker, which needs an `@`, a link or a label's colon or dash.
+		if (under === null && !line.includes("@") && !line.includes("[[") && !line.includes(":") && !SPACED_DASH.test(line)) continue;
 		const match = TASK.exec(line);
 		if (match === null) continue;
 		const written = (match[3] ?? "").trim();

@@ -129,6 +129,9 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		return { record: result, problems: reader.problems };
 	};
 
+	// A meeting whose date does not read is not counted: its date's problem says so, never silence.
+	const unreadDate = (): NoteReading => (isCancelled(reader) ? { record: null, problems: [], skipped: "cancelled" } : { record: null, problems: reader.problems });
+
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
 
@@ -148,6 +151,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (about.length > 0 || attendees.length > 0) {
 		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
+		if (dateUnread(reader)) return unreadDate();
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
@@ -159,12 +163,19 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
 			const meeting = readMeeting(reader, title, titleDate, settings, "person folder", [ref], meetingMarked);
 			if (meeting.date !== null) return reading(meeting);
+			if (dateUnread(reader)) return unreadDate();
 		}
 	}
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	return { record: null, problems: reader.unwalkable };
+}
+
+/** dateUnread says whether a note's `date` is written but is no date (a problem says why). */
+function dateUnread(reader: FrontmatterReader): boolean {
+	const key = reader.keyOf("date");
+	return key !== null && reader.problems.some((problem) => problem.key === key);
 }
 
 /** isCancelled says whether a meeting's `status` (`cancelled`, `Canceled`, `[[Cancelled]]`) or its tags (`cancelled`, `meeting/canceled`) say it did not take place. */

@@ -245,6 +245,31 @@ describe("1:1 notes", () => {
 	});
 });
 
+describe("a meeting whose date does not read", () => {
+	it.each([
+		["attendees", NoteBuilder.note("Meetings/Sync with Jane.md").set("attendees", ["[[Jane Doe]]"]).set("date", "2026-11-31")],
+		["a person link (a review)", NoteBuilder.note("Reviews/Jane H2.md").set("person", "[[Jane Doe]]").set("date", "next tuesday")],
+		["its person folder", NoteBuilder.note("People/Jane Doe/Catch-up.md").set("date", "2026-02-30")],
+		["a person type beside its attendees", NoteBuilder.note("Notes/Jane sync.md").set("type", "people").set("attendees", "Jane Doe").set("date", "soon")],
+	])("named by %s is a problem on its date, not a silently missing meeting", (_by, note) => {
+		const reading = note.read();
+		expect(reading.record).toBeNull();
+		expect(reading.problems.map((p) => p.key)).toEqual(["date"]);
+		expect(reading.problems[0]?.message).toMatch(/^date: '.+' is not a date/);
+	});
+
+	it("takes the file name's date when there is one, and still names the bad property", () => {
+		const reading = NoteBuilder.note("Meetings/2026-11-20 Sync.md").set("attendees", ["[[Jane Doe]]"]).set("date", "2026-11-31").read();
+		expect(reading.record).toMatchObject({ kind: "meeting", date: "2026-11-20" });
+		expect(reading.problems.map((p) => p.key)).toEqual(["date"]);
+	});
+
+	it("a cancelled one is skipped, with no problem", () => {
+		const reading = NoteBuilder.note("Meetings/Sync.md").set("attendees", ["[[Jane Doe]]"]).set("date", "TBD").set("status", "cancelled").read();
+		expect(reading).toEqual({ record: null, problems: [], skipped: "cancelled" });
+	});
+});
+
 describe("cancelled meetings", () => {
 	it.each([
 		["status: cancelled", { status: "cancelled" }],

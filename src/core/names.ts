@@ -50,7 +50,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 			refs.push({ target: String(item), alias: null, isLink: false });
 			continue;
 		}
-		if (typeof item !== "string") return reject(`has an item that is ${describe(item)}; use names or links like [[Name]]`);
+		if (typeof item !== "string") return reject(`${Array.isArray(value) ? "has an item that is" : "is"} ${describe(item)}; use names or links like [[Name]]`);
 		for (const part of splitNames(item)) {
 			const link = parseWikilink(part);
 			const name = part.replace(/^@\s*/, "").trim();

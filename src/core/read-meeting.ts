@@ -2,7 +2,7 @@ import { readNameList } from "./names";
 import { isCalendarDate, validIsoDate } from "./dates";
 import type { FrontmatterReader } from "./frontmatter";
 import type { CoreSettings, MeetingRecord, NoteRef, PropertyKey } from "./types";
-import { isEmpty, readDate, readRefList, readText } from "./values";
+import { isEmpty, isRejected, readDate, readRefList, readText, unwrapLink } from "./values";
 import { readDoneList } from "./read-history";
 
 /** Reading a meeting: its date (in its properties or its file name), its people, its own follow-up. */
@@ -34,6 +34,30 @@ export function dateFromFileName(title: string): string | null {
 }
 
 /**
+ * readAttendees reads the people a note names in `people`, `attendees` or `participants`. A list
+ * with an item that is no name (`- name: Jane`, a number list's map) keeps its other names: the
+ * item is a problem, and the meeting still counts for the rest.
+ */
+export function readAttendees(reader: FrontmatterReader): NoteRef[] {
+	const names = reader.field("attendees", readNameList);
+	if (names !== null) return names;
+	const value = unwrapLink(reader.value("attendees"));
+	if (!Array.isArray(value) || !unread(reader, "attendees")) return [];
+	const readable = value.filter((item) => {
+		const unwrapped = unwrapLink(item);
+		return typeof unwrapped === "string" || typeof unwrapped === "number";
+	});
+	const rest = readNameList(readable);
+	return rest === null || isRejected(rest) ? [] : rest;
+}
+
+/** unread says whether a property is written but does not read: a problem names its key. */
+export function unread(reader: FrontmatterReader, property: PropertyKey): boolean {
+	const key = reader.keyOf(property);
+	return key !== null && reader.problems.some((problem) => problem.key === key);
+}
+
+/**
  * readMeeting reads a meeting: `date` (else the date in the file name, else `created` on a note
  * marked as a meeting), its people and its own follow-up. Only a `with` note without a date is
  * a problem: the plugin wrote it as a 1:1 note.
@@ -59,7 +83,7 @@ export function readMeeting(
 		reader.problem(dateKey, null, `${dateKey}: this 1:1 note has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
 	}
 	const extra: NoteRef[] = [];
-	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...(reader.field("attendees", readNameList) ?? []));
+	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...readAttendees(reader));
 	return {
 		kind: "meeting",
 		path: reader.path,

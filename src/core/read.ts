@@ -12,7 +12,7 @@ import {
 	unwrapLink,
 } from "./values";
 import { readCadence } from "./cadence";
-import { hasTag, hasWord, readNameList } from "./names";
+import { hasTag, hasWord } from "./names";
 import {
 	CANCELLED_WORDS,
 	MEETING_WORDS,
@@ -29,7 +29,7 @@ import {
 } from "./conventions";
 import { FrontmatterReader } from "./frontmatter";
 import { personClaim, personName, type PersonClaim } from "./person-claim";
-import { dateFromFileName, readMeeting } from "./read-meeting";
+import { dateFromFileName, readAttendees, readMeeting, unread } from "./read-meeting";
 import { readDateList, readDoneList } from "./read-history";
 import { readManagers } from "./read-org";
 
@@ -129,8 +129,8 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		return { record: result, problems: reader.problems };
 	};
 
-	// A meeting whose date does not read is not counted: its date's problem says so, never silence.
-	const unreadDate = (): NoteReading => (isCancelled(reader) ? { record: null, problems: [], skipped: "cancelled" } : { record: null, problems: reader.problems });
+	// A meeting whose date or people do not read is not counted: their problem says so, never silence.
+	const unreadMeeting = (): NoteReading => (isCancelled(reader) ? { record: null, problems: [], skipped: "cancelled" } : { record: null, problems: reader.problems });
 
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
@@ -138,7 +138,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	const meetingMarked = hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
 	const dated = titleDate !== null || !isEmpty(reader.value("date")) || meetingMarked;
 	const claim = rules.personProperty || rules.aboutNotes ? personClaim(reader.value("person"), title, dated, location.peopleFolder !== null, settings) : null;
-	const attendees = rules.meetingKeys ? (reader.field("attendees", readNameList) ?? []) : [];
+	const attendees = rules.meetingKeys ? readAttendees(reader) : [];
 	const datedNote = titleDate !== null || !isEmpty(reader.value("date"));
 
 	// A dated note that names people is a meeting even when it carries a person type or tag
@@ -151,10 +151,12 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (about.length > 0 || attendees.length > 0) {
 		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
-		if (dateUnread(reader)) return unreadDate();
+		if (unread(reader, "date")) return unreadMeeting();
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
+	// A dated note whose people do not read (`participants: {Jane: lead}`) is a meeting the user meant.
+	if (attendees.length === 0 && (datedNote || meetingMarked) && unread(reader, "attendees")) return unreadMeeting();
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
 			return reading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));
@@ -163,19 +165,13 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
 			const meeting = readMeeting(reader, title, titleDate, settings, "person folder", [ref], meetingMarked);
 			if (meeting.date !== null) return reading(meeting);
-			if (dateUnread(reader)) return unreadDate();
+			if (unread(reader, "date")) return unreadMeeting();
 		}
 	}
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	return { record: null, problems: reader.unwalkable };
-}
-
-/** dateUnread says whether a note's `date` is written but is no date (a problem says why). */
-function dateUnread(reader: FrontmatterReader): boolean {
-	const key = reader.keyOf("date");
-	return key !== null && reader.problems.some((problem) => problem.key === key);
 }
 
 /** isCancelled says whether a meeting's `status` (`cancelled`, `Canceled`, `[[Cancelled]]`) or its tags (`cancelled`, `meeting/canceled`) say it did not take place. */

@@ -270,6 +270,29 @@ describe("a meeting whose date does not read", () => {
 	});
 });
 
+describe("a meeting whose people do not all read", () => {
+	it("keeps the names that read and lists the item that does not: the meeting still counts for the rest", () => {
+		const reading = NoteBuilder.note("Meetings/2026-11-21 Sync.md").set("attendees", [{ name: "Jane" }, "[[Bob Stone]]", [["Ann Lee"]]]).read();
+		expect(reading.record).toMatchObject({ kind: "meeting", date: "2026-11-21", attendees: [{ target: "Bob Stone", isLink: true }, { target: "Ann Lee", isLink: true }] });
+		expect(reading.problems.map((p) => p.message)).toEqual(["attendees: has an item that is a group of properties; use names or links like [[Name]]"]);
+	});
+
+	it("says so when none of them reads, rather than leaving the meeting out without a word", () => {
+		const reading = NoteBuilder.note("Meetings/2026-11-22 Retro.md").set("participants", { Jane: "lead" }).read();
+		expect(reading).toEqual({ record: null, problems: [expect.objectContaining({ key: "participants", message: "participants: is a group of properties; use names or links like [[Name]]" })] });
+	});
+
+	it("an undated note whose people do not read is no meeting, and no problem", () => {
+		expect(NoteBuilder.note("Projects/Launch.md").set("people", { lead: "Jane" }).read()).toEqual({ record: null, problems: [] });
+	});
+
+	it("a 1:1 note keeps the attendees that read beside its with", () => {
+		const reading = NoteBuilder.meeting("2026-11-20 Jane", "[[Jane Doe]]").set("attendees", ["Sam", { x: 1 }]).read();
+		expect(reading.record).toMatchObject({ kind: "meeting", attendees: [{ target: "Sam", isLink: false }] });
+		expect(reading.problems.map((p) => p.key)).toEqual(["attendees"]);
+	});
+});
+
 describe("cancelled meetings", () => {
 	it.each([
 		["status: cancelled", { status: "cancelled" }],

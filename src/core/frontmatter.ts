@@ -225,6 +225,12 @@ export class FrontmatterReader {
 		return reading;
 	}
 
+	/** unread says whether a property is written but does not read: a problem names its key. */
+	unread(property: PropertyKey): boolean {
+		const key = this.keyOf(property);
+		return key !== null && this.problems.some((problem) => problem.key === key);
+	}
+
 	problem(key: string | null, value: unknown, message: string): void {
 		this.problems.push({ path: this.path, key, value, message });
 	}

@@ -42,19 +42,13 @@ export function readAttendees(reader: FrontmatterReader): NoteRef[] {
 	const names = reader.field("attendees", readNameList);
 	if (names !== null) return names;
 	const value = unwrapLink(reader.value("attendees"));
-	if (!Array.isArray(value) || !unread(reader, "attendees")) return [];
+	if (!Array.isArray(value) || !reader.unread("attendees")) return [];
 	const readable = value.filter((item) => {
 		const unwrapped = unwrapLink(item);
 		return typeof unwrapped === "string" || typeof unwrapped === "number";
 	});
 	const rest = readNameList(readable);
 	return rest === null || isRejected(rest) ? [] : rest;
-}
-
-/** unread says whether a property is written but does not read: a problem names its key. */
-export function unread(reader: FrontmatterReader, property: PropertyKey): boolean {
-	const key = reader.keyOf(property);
-	return key !== null && reader.problems.some((problem) => problem.key === key);
 }
 
 /**

@@ -1,17 +1,4 @@
-import {
-	describe,
-	displayOfRef,
-	foldName,
-	isEmpty,
-	parseWikilink,
-	readDate,
-	readLevel,
-	readText,
-	readTextList,
-	readTextOrList,
-	unwrapLink,
-} from "./values";
-import { readCadence } from "./cadence";
+import { describe, foldName, isEmpty, unwrapLink } from "./values";
 import { hasTag, hasWord } from "./names";
 import {
 	CANCELLED_WORDS,
@@ -24,19 +11,17 @@ import {
 	locate,
 	normalizeFolderPath,
 	templateFolders,
-	titleName,
 	type Location,
 } from "./conventions";
 import { FrontmatterReader } from "./frontmatter";
-import { personClaim, personName, type PersonClaim } from "./person-claim";
-import { dateFromFileName, readAttendees, readMeeting, unread } from "./read-meeting";
-import { readDateList, readDoneList } from "./read-history";
-import { readManagers } from "./read-org";
+import { personClaim, type PersonClaim } from "./person-claim";
+import { dateFromFileName, readAttendees, readMeeting } from "./read-meeting";
+import { readPersonRecord, type PersonFinding } from "./read-person";
 
 export { dateFromFileName } from "./read-meeting";
 export { meetingOf, personOf, titleOf } from "./records";
 import { titleOf } from "./records";
-import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, PersonRule, Problem, SkipReason } from "./types";
+import type { CoreSettings, MeetingRecord, NoteReading, NoteRef, PersonRecord, Problem, SkipReason } from "./types";
 
 /** isInFolders says whether a path lies in one of the folders; no folders means anywhere. */
 export function isInFolders(path: string, folders: readonly string[]): boolean {
@@ -91,12 +76,6 @@ function skipAt(path: string, settings: CoreSettings, context: ReadContext, loca
 	return null;
 }
 
-/** What made a note a person. */
-interface PersonFinding {
-	rule: PersonRule;
-	detail: string;
-}
-
 /**
  * readNote reads one note's frontmatter into a stakeholder or a 1:1 note record, with a problem
  * for every value it cannot read, following the conventions of design.md ("The vault as it
@@ -121,16 +100,14 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (rules.templates && hasTemplateSyntax(record)) return { record: null, problems: [], skipped: "template" };
 
 	const reader = new FrontmatterReader(path, record, settings.properties);
-	const reading = (result: PersonRecord | MeetingRecord | "archive" | null): NoteReading => {
+	// A meeting whose date or people do not read is `reading(null, true)`: not counted, and its problem says why.
+	const reading = (result: PersonRecord | MeetingRecord | "archive" | null, meetingMeant = result !== null && result !== "archive" && result.kind === "meeting"): NoteReading => {
 		// An old copy in an archive folder is skipped whole: its values are not checked either.
 		if (result === "archive") return { record: null, problems: [], skipped: "archive" };
 		// So is a meeting that did not take place: it is no contact, and its values do not matter.
-		if (result?.kind === "meeting" && isCancelled(reader)) return { record: null, problems: [], skipped: "cancelled" };
+		if (meetingMeant && isCancelled(reader)) return { record: null, problems: [], skipped: "cancelled" };
 		return { record: result, problems: reader.problems };
 	};
-
-	// A meeting whose date or people do not read is not counted: their problem says so, never silence.
-	const unreadMeeting = (): NoteReading => (isCancelled(reader) ? { record: null, problems: [], skipped: "cancelled" } : { record: null, problems: reader.problems });
 
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
@@ -151,12 +128,12 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (about.length > 0 || attendees.length > 0) {
 		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
-		if (unread(reader, "date")) return unreadMeeting();
+		if (reader.unread("date")) return reading(null, true);
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
 	// A dated note whose people do not read (`participants: {Jane: lead}`) is a meeting the user meant.
-	if (attendees.length === 0 && (datedNote || meetingMarked) && unread(reader, "attendees")) return unreadMeeting();
+	if (attendees.length === 0 && (datedNote || meetingMarked) && reader.unread("attendees")) return reading(null, true);
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
 			return reading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));
@@ -165,7 +142,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
 			const meeting = readMeeting(reader, title, titleDate, settings, "person folder", [ref], meetingMarked);
 			if (meeting.date !== null) return reading(meeting);
-			if (unread(reader, "date")) return unreadMeeting();
+			if (reader.unread("date")) return reading(null, true);
 		}
 	}
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
@@ -234,87 +211,13 @@ function personOrSkip(reader: FrontmatterReader, title: string, location: Locati
 	// isInFolders(path, settings.peopleFolders), with the folders normalised once per settings.
 	const folders = contextOf(settings).peopleFolders;
 	if (folders.length > 0 && !folders.some((folder) => reader.path.startsWith(`${folder}/`))) return null;
-	return readPerson(reader, title, location, finding);
-}
-
-/** lettersOf is a name's letters and digits alone, in lower case, without accents: `Anisse R'bibe` and `anisse-rbibe` are both `anisserbibe`. */
-function lettersOf(text: string): string {
-	return foldName(text).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
-}
-
-/**
- * titleNames says whether a note's `title` property is the name its file holds: written in the
- * file name (`Person - Sarah Chen`), or the same letters as a slug of it (`sofia-chen.md` with
- * `title: Sofia Chen`, `jose-garcia.md` with `title: José García`). Elsewhere `title` is the job title.
- */
-function titleNames(fileTitle: string, title: string): boolean {
-	if (foldName(fileTitle).includes(foldName(title))) return true;
-	const letters = lettersOf(title);
-	return letters !== "" && letters === lettersOf(fileTitle);
-}
-
-/**
- * displayName is the first of `person` (text or a link; `true` only marks the note), `name`,
- * `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file
- * name without a prefix.
- */
-function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
-	if (finding.rule === "person-property") {
-		const person = reader.field("person", (value) => (unwrapLink(value) === true ? null : personName(value, title)));
-		if (person !== null) return person;
-	}
-	const name = reader.field("name", readText);
-	if (name !== null) return name;
-	const titleProperty = reader.own("title");
-	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(title, titleProperty.trim())) {
-		return titleProperty.trim();
-	}
-	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
-	return titleName(title);
+	return readPersonRecord(reader, title, location, finding);
 }
 
 /** readAsPerson reads a note's properties as a person's whatever the rules say: a row of a base the index does not know as a person. */
 export function readAsPerson(path: string, frontmatter: Record<string, unknown>, settings: CoreSettings): { record: PersonRecord; problems: Problem[] } {
 	const context = contextOf(settings);
 	const reader = new FrontmatterReader(path, frontmatter, settings.properties);
-	const record = readPerson(reader, titleOf(path), locate(path, context.peopleFolders, context.personWords), { rule: "person-property", detail: "a base" });
+	const record = readPersonRecord(reader, titleOf(path), locate(path, context.peopleFolders, context.personWords), { rule: "person-property", detail: "a base" });
 	return { record, problems: reader.problems };
-}
-
-function readPerson(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {
-	const relationship = reader.field("relationship", readText);
-	const aliases = reader.field("aliases", readTextList) ?? [];
-	const managers = readManagers(reader);
-	const record: PersonRecord = {
-		kind: "person",
-		path: reader.path,
-		title,
-		person: displayName(reader, title, location, finding),
-		role: reader.field("role", readTextOrList),
-		relationship: relationship === null ? null : relationship.toLowerCase(),
-		influence: reader.field("influence", readLevel),
-		interest: reader.field("interest", readLevel),
-		lastContact: reader.field("lastContact", readDate),
-		lastContactKey: reader.keyOf("lastContact"),
-		cadence: reader.field("cadence", readCadence),
-		followUp: reader.field("followUp", readDate),
-		followUpNote: reader.field("followUpNote", readText),
-		snoozeUntil: reader.field("snoozeUntil", readDate),
-		reportsTo: managers.reportsTo,
-		caresAbout: reader.field("caresAbout", readTextList) ?? [],
-		aliases: aliases.map((alias) => {
-			const link = parseWikilink(alias);
-			return link ? displayOfRef(link) : alias;
-		}),
-		foundBy: finding.rule,
-		foundDetail: finding.detail,
-		folder: location.isFolderNote ? location.subfolder : null,
-		contactHistory: readDateList(reader, "contactHistory"),
-		followUpsDone: readDoneList(reader),
-		subfolder: location.isFolderNote ? null : location.subfolder,
-	};
-	// Set only when there is one, so most records keep the shape they had before dotted lines.
-	if (managers.reportsTo !== null && managers.key !== null) record.reportsToKey = managers.key;
-	if (managers.dotted.length > 0) record.dottedLines = managers.dotted;
-	return record;
 }

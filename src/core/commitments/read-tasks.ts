@@ -32,7 +32,7 @@ const TRAILING_MARKER = /(?:^|\s)@(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}
  * Doe**: send…`, `**Jane:** send…`, `Jane : send…`, `Jane - send…`, `Jane – send…`), as meeting
  * tools and many people write who does what: up to four words, then the text.
  */
-const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)(?:\*\*|__)?(?:[ \t]*(:)(?:\*\*|__)?|[ \t]+([-–—]))[ \t]+\S/u;
+const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N}_.'’-]*){0,3}?)(?:\*\*|__)?(?:[ \t]*:(?:\*\*|__)?|[ \t]+([-–—]))[ \t]+\S/u;
 /** Whether a line may hold a dash label (LABEL_MARKER): a dash with a space on each side. */
 const SPACED_DASH = /[ \t][-–—][ \t]/;
 /** The words a trailing marker or a label uses for the user: `@me`, `@myself`, `@I`, `Me:`. */
@@ -87,7 +87,8 @@ function labelOf(text: string): { marker: TaskOwnerMarker; text: string } | null
 	const match = LABEL_MARKER.exec(text);
 	if (match === null) return null;
 	const name = (match[1] ?? "").trim();
-	const shown = `${name}${match[2] === undefined ? ` ${match[3] ?? "-"}` : ":"} ${text.slice(match[0].length - 1)}`;
+	const separator = match[2] === undefined ? ":" : ` ${match[2]}`;
+	const shown = `${name}${separator} ${text.slice(match[0].length - 1)}`;
 	return { marker: ME_WORDS.test(name) ? "me" : { target: name, alias: null, isLink: false }, text: shown };
 }
 

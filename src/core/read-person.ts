@@ -1,0 +1,92 @@
+import { titleName, type Location } from "./conventions";
+import type { FrontmatterReader } from "./frontmatter";
+import { personName } from "./person-claim";
+import { readDateList, readDoneList } from "./read-history";
+import { readManagers } from "./read-org";
+import { readCadence } from "./cadence";
+import { titleOf } from "./records";
+import type { PersonRecord, PersonRule } from "./types";
+import { displayOfRef, foldName, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink } from "./values";
+
+/** Reading a person note's properties into its record, once readNote knows the note is a person. */
+
+/** What made a note a person. */
+export interface PersonFinding {
+	rule: PersonRule;
+	detail: string;
+}
+
+/** lettersOf is a name's letters and digits alone, in lower case, without accents: `Anisse R'bibe` and `anisse-rbibe` are both `anisserbibe`. */
+function lettersOf(text: string): string {
+	return foldName(text).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * titleNames says whether a note's `title` property is the name its file holds: written in the
+ * file name (`Person - Sarah Chen`), or the same letters as a slug of it (`sofia-chen.md` with
+ * `title: Sofia Chen`, `jose-garcia.md` with `title: José García`). Elsewhere `title` is the job title.
+ */
+function titleNames(fileTitle: string, title: string): boolean {
+	if (foldName(fileTitle).includes(foldName(title))) return true;
+	const letters = lettersOf(title);
+	return letters !== "" && letters === lettersOf(fileTitle);
+}
+
+/**
+ * displayName is the first of `person` (text or a link; `true` only marks the note), `name`,
+ * `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file
+ * name without a prefix.
+ */
+function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
+	if (finding.rule === "person-property") {
+		const person = reader.field("person", (value) => (unwrapLink(value) === true ? null : personName(value, title)));
+		if (person !== null) return person;
+	}
+	const name = reader.field("name", readText);
+	if (name !== null) return name;
+	const titleProperty = reader.own("title");
+	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(title, titleProperty.trim())) {
+		return titleProperty.trim();
+	}
+	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
+	return titleName(title);
+}
+
+/** readPersonRecord reads a person note: its display name, role, relationship, cadence, last contact, managers and history. */
+export function readPersonRecord(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): PersonRecord {
+	const relationship = reader.field("relationship", readText);
+	const aliases = reader.field("aliases", readTextList) ?? [];
+	const managers = readManagers(reader);
+	const record: PersonRecord = {
+		kind: "person",
+		path: reader.path,
+		title,
+		person: displayName(reader, title, location, finding),
+		role: reader.field("role", readTextOrList),
+		relationship: relationship === null ? null : relationship.toLowerCase(),
+		influence: reader.field("influence", readLevel),
+		interest: reader.field("interest", readLevel),
+		lastContact: reader.field("lastContact", readDate),
+		lastContactKey: reader.keyOf("lastContact"),
+		cadence: reader.field("cadence", readCadence),
+		followUp: reader.field("followUp", readDate),
+		followUpNote: reader.field("followUpNote", readText),
+		snoozeUntil: reader.field("snoozeUntil", readDate),
+		reportsTo: managers.reportsTo,
+		caresAbout: reader.field("caresAbout", readTextList) ?? [],
+		aliases: aliases.map((alias) => {
+			const link = parseWikilink(alias);
+			return link ? displayOfRef(link) : alias;
+		}),
+		foundBy: finding.rule,
+		foundDetail: finding.detail,
+		folder: location.isFolderNote ? location.subfolder : null,
+		contactHistory: readDateList(reader, "contactHistory"),
+		followUpsDone: readDoneList(reader),
+		subfolder: location.isFolderNote ? null : location.subfolder,
+	};
+	// Set only when there is one, so most records keep the shape they had before dotted lines.
+	if (managers.reportsTo !== null && managers.key !== null) record.reportsToKey = managers.key;
+	if (managers.dotted.length > 0) record.dottedLines = managers.dotted;
+	return record;
+}

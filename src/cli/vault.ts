@@ -7,7 +7,7 @@ import { FactsCache } from "./cache";
 import { readJsonObject } from "./cache-folder";
 import { markdownPaths } from "./markdown-paths";
 import { fileOf, statNotes, type NoteStat } from "./note-stats";
-import { ReadFailure, errorCode, failure, noteFacts, readingOfFacts, reason, type NoteFacts } from "./note-file";
+import { ReadFailure, errorCode, failure, noteFacts, readNoteBytes, readingOfFacts, reason, type NoteFacts } from "./note-file";
 
 export { markdownPaths } from "./markdown-paths";
 
@@ -138,9 +138,9 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 		return reading.record?.kind === "meeting";
 	};
 	const read = (): NoteFacts => {
-		let bytes: Buffer;
+		let bytes: Uint8Array;
 		try {
-			bytes = readFileSync(fileOf(root, path));
+			bytes = readNoteBytes(fileOf(root, path));
 		} catch (error) {
 			throw new ReadFailure(error);
 		}

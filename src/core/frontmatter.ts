@@ -19,9 +19,17 @@ const MAX_DEPTH = 100;
 /** What is wrong with a value that cannot even be walked: it refers to itself, or nests too deeply. */
 type Unwalkable = "cycle" | "deep" | null;
 
+/** holdsNoObject says whether a list or a plain map holds only plain values (`tags: [a, b]`): the common case, walked at once. */
+function holdsNoObject(value: object): boolean {
+	const children: unknown[] | null = Array.isArray(value) ? value : Object.getPrototypeOf(value) === Object.prototype ? Object.values(value) : null;
+	if (children === null) return false;
+	for (const child of children) if (typeof child === "object" && child !== null) return false;
+	return true;
+}
+
 /** unwalkable checks a value without recursion: a YAML alias loop (`&r [*r]`) or a nesting deeper than MAX_DEPTH. */
 function unwalkable(value: unknown): Unwalkable {
-	if (typeof value !== "object" || value === null) return null;
+	if (typeof value !== "object" || value === null || holdsNoObject(value)) return null;
 	// An explicit stack: each entry is a container and the path of containers above it.
 	const stack: { item: object; depth: number; parents: readonly object[] }[] = [{ item: value, depth: 1, parents: [] }];
 	while (stack.length > 0) {
@@ -161,9 +169,10 @@ export class FrontmatterReader {
 	/** present is the first of a property's names with a value (not empty), as written in the note. */
 	present(property: PropertyKey): { key: string; value: unknown } | null {
 		// readNote asks for `type`, `tags` and `date` several times: the answer cannot change.
+		if (this.absent(property)) return null;
 		let found = this.presentOf.get(property);
 		if (found === undefined) {
-			found = this.absent(property) ? null : this.presentIn(this.lists[property]);
+			found = this.presentIn(this.lists[property]);
 			this.presentOf.set(property, found);
 		}
 		return found;

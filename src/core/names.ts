@@ -80,6 +80,9 @@ export function hasWord(raw: unknown, words: ReadonlySet<string>): boolean {
 	return false;
 }
 
+/** A tag with nothing hasTag splits at or strips: no `#`, `/`, comma or space. */
+const ONE_LEVEL_TAG = /^[^\s,#/]+$/;
+
 /**
  * hasTag says whether a `tags` value holds a tag one of whose levels is one of the words:
  * `person`, `#people`, `type/person`, `people/colleague`; as a list, a comma or space separated
@@ -89,6 +92,11 @@ export function hasTag(raw: unknown, words: ReadonlySet<string>): boolean {
 	const items: unknown[] = Array.isArray(raw) ? raw : [raw];
 	for (const item of items) {
 		if (typeof item !== "string") continue;
+		// Most tags are one word of one level (`meeting`, `1on1`): nothing to split.
+		if (ONE_LEVEL_TAG.test(item)) {
+			if (words.has(foldName(item))) return true;
+			continue;
+		}
 		for (const tag of item.split(/[\s,]+/)) {
 			const clean = foldName(tag.replace(/^#/, ""));
 			if (clean === "") continue;

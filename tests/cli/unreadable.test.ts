@@ -31,7 +31,12 @@ vi.mock("node:fs", async (importOriginal) => {
 		check(path, "open");
 		return (fs.readFileSync as (p: string, o?: unknown) => unknown)(path, options);
 	}) as typeof fs.readFileSync;
-	return { ...fs, default: { ...fs, readdirSync, readFileSync }, readdirSync, readFileSync };
+	// The CLI reads a vault's notes with openSync (one buffer for all), anything else with readFileSync.
+	const openSync = ((path: string, ...rest: unknown[]) => {
+		check(path, "open");
+		return (fs.openSync as (p: string, ...r: unknown[]) => number)(path, ...rest);
+	}) as typeof fs.openSync;
+	return { ...fs, default: { ...fs, readdirSync, readFileSync, openSync }, readdirSync, readFileSync, openSync };
 });
 
 const AGENDA_VAULT = fileURLToPath(new URL("./agenda-vault", import.meta.url));

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { yamlReason } from "../../src/cli/note-file";
+import { readNoteBytes, yamlReason } from "../../src/cli/note-file";
 import { markdownPaths, readSettings, settingsFile } from "../../src/cli/vault";
-import { fixture, repoRoot } from "./helpers";
+import { cli, fixture, makeVault, parseJson, removeVaults, repoRoot } from "./helpers";
 
 const temporary: string[] = [];
 
@@ -15,6 +15,7 @@ function tempVault(): string {
 }
 
 afterEach(() => {
+	removeVaults();
 	for (const folder of temporary.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -88,5 +89,42 @@ describe("yamlReason", () => {
 		["Something else.", "Something else"],
 	])("shortens %j", (message, expected) => {
 		expect(yamlReason(message)).toBe(expected);
+	});
+});
+
+describe("readNoteBytes (one buffer for every note)", () => {
+	it("reads a note larger than the buffer whole, and the small note after it as itself", () => {
+		const folder = tempVault();
+		const large = `---\nperson: Large\n---\n${"word ".repeat(60_000)}the end\n`;
+		writeFileSync(join(folder, "large.md"), large);
+		writeFileSync(join(folder, "small.md"), "---\nperson: Small\n---\n");
+		expect(new TextDecoder().decode(readNoteBytes(join(folder, "large.md")))).toBe(large);
+		expect(new TextDecoder().decode(readNoteBytes(join(folder, "small.md")))).toBe("---\nperson: Small\n---\n");
+		expect(readNoteBytes(join(folder, "small.md")).length).toBe(22);
+	});
+
+	it("reads an empty file as no bytes, and a missing one throws as readFileSync does", () => {
+		const folder = tempVault();
+		writeFileSync(join(folder, "empty.md"), "");
+		expect(readNoteBytes(join(folder, "empty.md")).length).toBe(0);
+		expect(() => readNoteBytes(join(folder, "gone.md"))).toThrow(expect.objectContaining({ code: "ENOENT" }) as Error);
+	});
+});
+
+describe("a vault with a note of megabytes between small ones", () => {
+	it("reads every note's properties, the large note's too", async () => {
+		const vault = makeVault({
+			"People/Ann.md": "---\nperson: Ann\nlast-contact: 2026-11-02\n---\n",
+			"People/Big.md": `---\nperson: Big\nlast-contact: 2026-11-03\n---\n${"- a line of notes\n".repeat(300_000)}`,
+			"People/Cy.md": "---\nperson: Cy\nlast-contact: 2026-11-04\n---\n",
+		});
+		const { code, stdout } = await cli(["report", vault, "--json", "--no-cache", "--today", "2026-11-10"]);
+		expect(code).toBe(0);
+		const report = parseJson(stdout) as { stakeholders: { person: string; lastContact: string }[] };
+		expect(report.stakeholders.map((s) => [s.person, s.lastContact]).sort()).toEqual([
+			["Ann", "2026-11-02"],
+			["Big", "2026-11-03"],
+			["Cy", "2026-11-04"],
+		]);
 	});
 });

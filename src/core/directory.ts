@@ -54,6 +54,18 @@ export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 	return { stakeholders, me: mine, meName: mine === null && wanted !== "" ? wanted : null };
 }
 
+/** The separators compactName drops: spaces, dots, underscores and hyphens. */
+const NAME_SEPARATORS = /[\s._-]+/g;
+
+/**
+ * compactName is a folded name without its separators, so that `JohnSmith`, `john.smith` and
+ * `john_smith` find `John Smith`. Only a person's name of more than one word is looked up so,
+ * and only when no name matches as written: `Jane` still finds no `Jane Doe`.
+ */
+function compactName(folded: string): string {
+	return folded.replace(NAME_SEPARATORS, "");
+}
+
 /** What a reference found: a stakeholder, the user, or no one. */
 export type Found = { path: string } | "me" | null;
 
@@ -65,6 +77,8 @@ export type Found = { path: string } | "me" | null;
 export class PersonDirectory {
 	private readonly byPath = new Map<string, PersonRecord>();
 	private readonly byName = new Map<string, string>();
+	/** A name of more than one word (`John Smith`, `Mary-Jane Watson`) written as one (`JohnSmith`, `john.smith`): see compactName. */
+	private readonly byCompact = new Map<string, string>();
 	private readonly byFolder = new Map<string, string>();
 	private readonly meWords = new Set<string>(SELF_WORDS);
 
@@ -85,6 +99,8 @@ export class PersonDirectory {
 		const add = (name: string, path: string): void => {
 			const key = foldName(name.trim());
 			if (key !== "" && !this.byName.has(key)) this.byName.set(key, path);
+			const compact = compactName(key);
+			if (compact !== key && compact !== "" && !this.byCompact.has(compact)) this.byCompact.set(compact, path);
 		};
 		for (const person of sorted) {
 			this.byPath.set(person.path, person);
@@ -125,6 +141,11 @@ export class PersonDirectory {
 			const path = this.byName.get(key);
 			if (path !== undefined) return { path };
 			if (this.meWords.has(key)) return "me";
+		}
+		// Meeting tools write attendees as handles (`attendees: [JohnSmith]`, `@JohnSmith`): a plain name, never a link Obsidian left unresolved.
+		if (!ref.isLink) {
+			const path = this.byCompact.get(compactName(foldName(ref.target.trim())));
+			if (path !== undefined) return { path };
 		}
 		return null;
 	}

@@ -52,9 +52,16 @@ export function readAttendees(reader: FrontmatterReader): NoteRef[] {
 }
 
 /**
- * readMeeting reads a meeting: `date` (else the date in the file name, else `created` on a note
- * marked as a meeting), its people and its own follow-up. Only a `with` note without a date is
- * a problem: the plugin wrote it as a 1:1 note.
+ * When a note marked as a meeting has neither a `date` nor one in its file name: the time it
+ * started (`start: 2026-02-10T14:30`, as calendar and timeline tools write events), else the
+ * day it was `created`.
+ */
+const MEETING_DATE_FALLBACKS = ["start", "created"] as const;
+
+/**
+ * readMeeting reads a meeting: `date` (else the date in the file name, else MEETING_DATE_FALLBACKS
+ * on a note marked as a meeting), its people and its own follow-up. A `with` note or a note
+ * marked as a meeting without any date is a problem: the user meant a meeting, and it cannot count.
  */
 export function readMeeting(
 	reader: FrontmatterReader,
@@ -68,13 +75,15 @@ export function readMeeting(
 	const people = foundBy === "with" ? (reader.field("with", readRefList) ?? []) : [];
 	let date = reader.field("date", readDate);
 	if (date === null) date = titleDate;
-	if (date === null && meetingMarked) {
-		const created = readDate(reader.own("created"));
-		if (typeof created === "string") date = created;
+	for (const key of meetingMarked ? MEETING_DATE_FALLBACKS : []) {
+		if (date !== null) break;
+		const written = readDate(reader.own(key));
+		if (typeof written === "string") date = written;
 	}
-	if (date === null && foundBy === "with" && isEmpty(reader.value("date"))) {
+	if (date === null && (foundBy === "with" || meetingMarked) && isEmpty(reader.value("date"))) {
 		const dateKey = reader.keyOf("date") ?? settings.properties.date[0] ?? "date";
-		reader.problem(dateKey, null, `${dateKey}: this 1:1 note has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
+		const what = foundBy === "with" ? "this 1:1 note" : "this meeting";
+		reader.problem(dateKey, null, `${dateKey}: ${what} has no date; add ${dateKey}: YYYY-MM-DD or start the file name with YYYY-MM-DD`);
 	}
 	const extra: NoteRef[] = [];
 	if (foundBy === "with" && settings.rules.meetingKeys) extra.push(...readAttendees(reader));

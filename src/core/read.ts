@@ -112,7 +112,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
 
-	const meetingMarked = hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
+	const meetingMarked = typeSays(reader, MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
 	const dated = titleDate !== null || !isEmpty(reader.value("date")) || meetingMarked;
 	const claim = rules.personProperty || rules.aboutNotes ? personClaim(reader.value("person"), title, dated, location.peopleFolder !== null, settings) : null;
 	const attendees = rules.meetingKeys ? readAttendees(reader) : [];
@@ -128,7 +128,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (about.length > 0 || attendees.length > 0) {
 		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
-		if (reader.unread("date")) return reading(null, true);
+		if (meetingMarked || reader.unread("date")) return reading(null, true);
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
 	}
@@ -142,13 +142,18 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
 			const meeting = readMeeting(reader, title, titleDate, settings, "person folder", [ref], meetingMarked);
 			if (meeting.date !== null) return reading(meeting);
-			if (reader.unread("date")) return reading(null, true);
+			if (meetingMarked || reader.unread("date")) return reading(null, true);
 		}
 	}
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	return { record: null, problems: reader.unwalkable };
+}
+
+/** typeSays says whether any of a note's type names (`type`, `categories`, `fileClass`) holds one of the words: `type: customer-call` beside `fileClass: Meeting`. */
+function typeSays(reader: FrontmatterReader, words: ReadonlySet<string>): boolean {
+	return reader.allPresent("type").some((type) => hasWord(type.value, words));
 }
 
 /** isCancelled says whether a meeting's `status` (`cancelled`, `Canceled`, `[[Cancelled]]`) or its tags (`cancelled`, `meeting/canceled`) say it did not take place. */
@@ -197,7 +202,7 @@ function notAPersonInFolder(reader: FrontmatterReader, title: string, titleDate:
 	if (titleDate !== null) return true;
 	// `_MANIFEST`, `_Open Topics`, `+ People`: the marks vaults put on notes about a folder.
 	if (/^[_+!~]/.test(title)) return true;
-	if (hasWord(reader.value("type"), MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS)) return true;
+	if (typeSays(reader, MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS)) return true;
 	if (isIndexTitle(title, context.personWords)) return true;
 	const type = unwrapLink(reader.value("type"));
 	return typeof type === "string" || Array.isArray(type) ? !isEmpty(type) && !hasWord(type, context.personWords) : false;

@@ -270,6 +270,47 @@ describe("a meeting whose date does not read", () => {
 	});
 });
 
+describe("a note marked as a meeting, without a date", () => {
+	it("takes the day it started (`start`, as calendar and timeline tools write events) before the day it was created", () => {
+		const reading = NoteBuilder.note("Meetings/Customer Sync.md")
+			.set("fileClass", "Meeting")
+			.set("attendees", ["[[John Smith]]"])
+			.set("start", "2026-02-10T14:30:00")
+			.set("end", "2026-02-10T15:30:00")
+			.set("created", "2026-02-01")
+			.read();
+		expect(reading).toEqual({ record: expect.objectContaining({ kind: "meeting", date: "2026-02-10" }) as unknown, problems: [] });
+	});
+
+	it("takes `created` when it has no `start`", () => {
+		const reading = NoteBuilder.note("Meetings/Weekly Sync.md").set("tags", ["meeting"]).set("attendees", ["JohnSmith"]).set("created", "2026-02-03").read();
+		expect(meeting(reading).date).toBe("2026-02-03");
+	});
+
+	it("is marked by any of its type names: `type: customer-call` beside `fileClass: Meeting`", () => {
+		const reading = NoteBuilder.note("Meetings/Acme call.md").set("type", "customer-call").set("fileClass", "Meeting").set("attendees", ["[[John Smith]]"]).set("start", "2026-02-10").read();
+		expect(meeting(reading).date).toBe("2026-02-10");
+	});
+
+	it("is a problem with no date at all, not a meeting left out without a word", () => {
+		const reading = NoteBuilder.note("Meetings/Kickoff.md").set("type", "meeting").set("attendees", ["[[Pat Lee]]"]).read();
+		expect(reading).toEqual({
+			record: null,
+			problems: [{ path: "Meetings/Kickoff.md", key: "date", value: null, message: "date: this meeting has no date; add date: YYYY-MM-DD or start the file name with YYYY-MM-DD" }],
+		});
+	});
+
+	it("an unmarked note with people and no date (a project) is neither a meeting nor a problem, and its `start` is not read", () => {
+		expect(NoteBuilder.note("Projects/Launch.md").set("people", ["[[Pat Lee]]"]).read()).toEqual({ record: null, problems: [] });
+		expect(NoteBuilder.note("Projects/Launch.md").set("people", ["[[Pat Lee]]"]).set("start", "2026-02-10").read()).toEqual({ record: null, problems: [] });
+	});
+
+	it("a meeting with a date ignores `start` and `created`", () => {
+		const reading = NoteBuilder.note("Meetings/Sync.md").set("type", "meeting").set("attendees", ["Pat"]).set("date", "2026-02-12").set("start", "2026-02-10").read();
+		expect(meeting(reading).date).toBe("2026-02-12");
+	});
+});
+
 describe("a meeting whose people do not all read", () => {
 	it("keeps the names that read and lists the item that does not: the meeting still counts for the rest", () => {
 		const reading = NoteBuilder.note("Meetings/2026-11-21 Sync.md").set("attendees", [{ name: "Jane" }, "[[Bob Stone]]", [["Ann Lee"]]]).read();

@@ -385,6 +385,33 @@ describe("link resolution", () => {
 		expect(report.stakeholders[0]?.lastContact).toBe("2026-11-20");
 	});
 
+	it("finds a name written as one word, as meeting tools write attendees (JohnSmith, john.smith, john_smith, @MaryJane-Watson)", () => {
+		const attendees = (date: string, names: string[]): NoteBuilder => NoteBuilder.note(`Meetings/${date} Sync.md`).set("attendees", names);
+		const report = reportOf(
+			[
+				person("John Smith"),
+				person("Mary-Jane Watson"),
+				person("Jane Doe"),
+				attendees("2026-11-02", ["JohnSmith"]),
+				attendees("2026-11-03", ["john.smith"]),
+				attendees("2026-11-04", ["john_smith", "MaryJaneWatson", "Mary Jane Watson"]),
+			],
+			today,
+		);
+		expect(stakeholder(report, "John Smith").meetings.map((m) => m.date)).toEqual(["2026-11-04", "2026-11-03", "2026-11-02"]);
+		expect(stakeholder(report, "Mary-Jane Watson").lastContact).toBe("2026-11-04");
+		expect(report.withoutNote).toEqual([]);
+	});
+
+	it("a first name alone, or a link Obsidian left unresolved, is not found by a name written as one word", () => {
+		const report = reportOf(
+			[person("Jane Doe"), NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["Jane", "[[JaneDoe]]", "JaneDo"])],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").lastContact).toBeNull();
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane", "JaneDo", "JaneDoe"]);
+	});
+
 	it("resolves with and reports-to links by path, case-insensitively", () => {
 		const report = reportOf(
 			[

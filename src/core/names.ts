@@ -83,12 +83,53 @@ export function hasWord(raw: unknown, words: ReadonlySet<string>): boolean {
 /** A tag with nothing hasTag splits at or strips: no `#`, `/`, comma or space. */
 const ONE_LEVEL_TAG = /^[^\s,#/]+$/;
 
+/** tagsOf is every tag of a `tags` value as written, without `#`: a list, or a comma or space separated string. */
+function tagsOf(raw: unknown): string[] {
+	const tags: string[] = [];
+	for (const item of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
+		if (typeof item !== "string") continue;
+		if (ONE_LEVEL_TAG.test(item)) tags.push(item);
+		else for (const tag of item.split(/[\s,]+/)) if (tag.replace(/^#/, "") !== "") tags.push(tag.replace(/^#/, ""));
+	}
+	return tags;
+}
+
+/**
+ * nameOfTag is the person a tag names, when it names one rather than marking a note as a
+ * person: a person word, then a name that is none (`people/john-appleseed`, `person/Jane_Doe`),
+ * as vaults that tag everyone a meeting or a note mentions write it. A lower-case slug reads as
+ * words (`John Appleseed`); otherwise `_` is a space. Null for any other tag (`people`,
+ * `type/person`, `work`).
+ */
+export function nameOfTag(tag: string, words: ReadonlySet<string>): string | null {
+	const levels = tag.split("/");
+	const last = levels[levels.length - 1] ?? "";
+	if (levels.length < 2 || !words.has(foldName(levels[0] ?? "")) || levels.slice(1).some((level) => words.has(foldName(level))) || last.trim() === "") return null;
+	if (last !== last.toLowerCase()) return last.replace(/_+/g, " ").trim();
+	return last
+		.split(/[-_]+/)
+		.filter((word) => word !== "")
+		.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`)
+		.join(" ");
+}
+
+/** tagNames are the people the tags of a value name (nameOfTag), as plain names. */
+export function tagNames(raw: unknown, words: ReadonlySet<string>): NoteRef[] {
+	const refs: NoteRef[] = [];
+	for (const tag of tagsOf(raw)) {
+		const name = nameOfTag(tag, words);
+		if (name !== null && name !== "") refs.push({ target: name, alias: null, isLink: false });
+	}
+	return refs;
+}
+
 /**
  * hasTag says whether a `tags` value holds a tag one of whose levels is one of the words:
  * `person`, `#people`, `type/person`, `people/colleague`; as a list, a comma or space separated
- * string, with or without `#`.
+ * string, with or without `#`. With `names: false`, a tag that names a person (nameOfTag:
+ * `people/john-appleseed` on a meeting, or in a note's text) does not count.
  */
-export function hasTag(raw: unknown, words: ReadonlySet<string>): boolean {
+export function hasTag(raw: unknown, words: ReadonlySet<string>, names = true): boolean {
 	const items: unknown[] = Array.isArray(raw) ? raw : [raw];
 	for (const item of items) {
 		if (typeof item !== "string") continue;
@@ -98,8 +139,9 @@ export function hasTag(raw: unknown, words: ReadonlySet<string>): boolean {
 			continue;
 		}
 		for (const tag of item.split(/[\s,]+/)) {
-			const clean = foldName(tag.replace(/^#/, ""));
-			if (clean === "") continue;
+			const bare = tag.replace(/^#/, "");
+			const clean = foldName(bare);
+			if (clean === "" || (!names && nameOfTag(bare, words) !== null)) continue;
 			for (const level of clean.split("/")) {
 				if (words.has(level)) return true;
 			}

@@ -1,5 +1,5 @@
 import { describe, foldName, isEmpty, unwrapLink } from "./values";
-import { hasTag, hasWord } from "./names";
+import { hasTag, hasWord, tagNames } from "./names";
 import {
 	CANCELLED_WORDS,
 	MEETING_WORDS,
@@ -115,18 +115,22 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	const meetingMarked = typeSays(reader, MEETING_WORDS) || hasTag(reader.value("tags"), MEETING_WORDS) || hasTag(bodyTags, MEETING_WORDS);
 	const dated = titleDate !== null || !isEmpty(reader.value("date")) || meetingMarked;
 	const claim = rules.personProperty || rules.aboutNotes ? personClaim(reader.value("person"), title, dated, location.peopleFolder !== null, settings) : null;
-	const attendees = rules.meetingKeys ? readAttendees(reader) : [];
+	// On a meeting, `people/john-appleseed` names someone who took part (in vaults that keep no person notes, the only way).
+	const tagged = meetingMarked && rules.personTags ? [...tagNames(reader.value("tags"), context.personWords), ...tagNames(bodyTags, context.personWords)] : [];
+	const listed = rules.meetingKeys ? readAttendees(reader) : [];
+	const attendees = tagged.length === 0 ? listed : withoutRepeats([...listed, ...tagged]);
 	const datedNote = titleDate !== null || !isEmpty(reader.value("date"));
 
 	// A dated note that names people is a meeting even when it carries a person type or tag
 	// (some vaults put `type: people` on every note about a person).
-	const finding = strongFinding(reader, claim, context, settings, bodyTags);
+	const finding = strongFinding(reader, claim, context, settings, bodyTags, meetingMarked);
 	if (finding !== null && !(datedNote && (attendees.length > 0 || claim?.kind === "about"))) {
 		return reading(personOrSkip(reader, title, location, finding, settings));
 	}
 	const about = claim?.kind === "about" ? claim.refs : [];
 	if (about.length > 0 || attendees.length > 0) {
-		const meeting = readMeeting(reader, title, titleDate, settings, about.length > 0 ? "person" : "attendees", [...about, ...attendees], meetingMarked);
+		const foundBy = about.length > 0 ? "person" : listed.length > 0 ? "attendees" : "tags";
+		const meeting = readMeeting(reader, title, titleDate, settings, foundBy, [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
 		if (meetingMarked || reader.unread("date")) return reading(null, true);
 		// A note about someone is never a second stakeholder, dated or not.
@@ -151,6 +155,17 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	return { record: null, problems: reader.unwalkable };
 }
 
+/** withoutRepeats keeps the first of the plain names written the same (any case): a tag may name someone the list already does. */
+function withoutRepeats(refs: NoteRef[]): NoteRef[] {
+	const seen = new Set<string>();
+	return refs.filter((ref) => {
+		const key = ref.isLink ? `[[${foldName(ref.target)}` : foldName(ref.target);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 /** typeSays says whether any of a note's type names (`type`, `categories`, `fileClass`) holds one of the words: `type: customer-call` beside `fileClass: Meeting`. */
 function typeSays(reader: FrontmatterReader, words: ReadonlySet<string>): boolean {
 	return reader.allPresent("type").some((type) => hasWord(type.value, words));
@@ -168,6 +183,7 @@ function strongFinding(
 	context: ReadContext,
 	settings: CoreSettings,
 	bodyTags: readonly string[],
+	meetingMarked: boolean,
 ): PersonFinding | null {
 	const rules = settings.rules;
 	if (claim?.kind === "self" && rules.personProperty) return { rule: "person-property", detail: reader.keyOf("person") ?? "person" };
@@ -179,8 +195,9 @@ function strongFinding(
 	}
 	if (rules.personTags) {
 		const tags = reader.present("tags");
-		if (tags !== null && hasTag(tags.value, context.personWords)) return { rule: "person-tag", detail: tags.key };
-		if (hasTag(bodyTags, context.personWords)) return { rule: "person-tag", detail: "a tag in the text" };
+		// A tag that names someone (`people/john-appleseed`) marks no person on a meeting, nor in a note's text, where it is a mention.
+		if (tags !== null && hasTag(tags.value, context.personWords, !meetingMarked)) return { rule: "person-tag", detail: tags.key };
+		if (hasTag(bodyTags, context.personWords, false)) return { rule: "person-tag", detail: "a tag in the text" };
 	}
 	return null;
 }

@@ -138,7 +138,7 @@ export interface ConventionField {
 export const CONVENTION_FIELDS: readonly ConventionField[] = [
 	{ key: "personProperty", name: "Person property", desc: "A note with person: Jane Doe (or a link to itself) is a person." },
 	{ key: "personType", name: "Person type or category", desc: "A type, category or categories such as people or [[People]] makes a note a person." },
-	{ key: "personTags", name: "Person tags", desc: "A tag such as person, contact or people/colleague makes a note a person." },
+	{ key: "personTags", name: "Person tags", desc: "A tag such as person, contact or people/colleague makes a note a person; on a meeting, people/jane-doe names who took part." },
 	{ key: "peopleFolders", name: "People and contacts folders", desc: "Every note in a folder named like People or Contacts is a person." },
 	{ key: "personFolders", name: "One folder per person", desc: "A folder such as People/Niko Dukic with its own note is one person; its other notes are about them." },
 	{ key: "meetingKeys", name: "Meeting attendees", desc: "Meetings name people in people, attendees or participants: links, names, lists or one comma-separated line." },

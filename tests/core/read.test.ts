@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateFromFileName, isInFolders, readNote, titleOf } from "../../src/core/read";
+import { nameOfTag } from "../../src/core/names";
 import { DEFAULT_CORE_SETTINGS, type MeetingRecord, type NoteReading } from "../../src/core/types";
 import { NoteBuilder, settingsWith } from "./builder";
 
@@ -308,6 +309,44 @@ describe("a note marked as a meeting, without a date", () => {
 	it("a meeting with a date ignores `start` and `created`", () => {
 		const reading = NoteBuilder.note("Meetings/Sync.md").set("type", "meeting").set("attendees", ["Pat"]).set("date", "2026-02-12").set("start", "2026-02-10").read();
 		expect(meeting(reading).date).toBe("2026-02-12");
+	});
+});
+
+describe("tags that name a person (people/john-appleseed)", () => {
+	it.each([
+		["people/john-appleseed", "John Appleseed"],
+		["person/Jane_Doe", "Jane Doe"],
+		["contact/JohnSmith", "JohnSmith"],
+		["people/work/ana-lima", "Ana Lima"],
+		["people", null],
+		["type/person", null],
+		["people/person", null],
+		["work/jane-doe", null],
+		["people/", null],
+	])("nameOfTag(%j) = %j", (tag, name) => {
+		expect(nameOfTag(tag, new Set(["people", "person", "contact"]))).toBe(name);
+	});
+
+	it("on a meeting, name the people who took part, and do not make the meeting a person", () => {
+		const reading = NoteBuilder.note("meetings/2024-11-13 John Appleseed.md").set("date", "2024-11-13").set("tags", ["meeting/one-on-one", "people/john-appleseed", null]).read();
+		expect(reading.record).toMatchObject({ kind: "meeting", date: "2024-11-13", foundBy: "tags", attendees: [{ target: "John Appleseed", isLink: false }] });
+		expect(reading.problems).toEqual([]);
+	});
+
+	it("in a meeting's text, name someone too, once beside a list that names them already", () => {
+		const reading = readNote("meetings/2024-11-20 All Hands.md", { date: "2024-11-20", tags: ["meeting"], attendees: ["John Appleseed", "Ann"] }, DEFAULT_CORE_SETTINGS, ["people/john-appleseed", "people/bo-chen", "kudos"]);
+		expect(meeting(reading).attendees.map((a) => a.target)).toEqual(["John Appleseed", "Ann", "Bo Chen"]);
+		expect(meeting(reading).foundBy).toBe("attendees");
+	});
+
+	it("in the text of a note that is no meeting, are a mention: the note is no person", () => {
+		expect(readNote("projects/Pipeline refactor.md", { tags: ["projects/pipeline"] }, DEFAULT_CORE_SETTINGS, ["people/john-appleseed"])).toEqual({ record: null, problems: [] });
+	});
+
+	it("in the properties of a note that is no meeting, still mark a person (people/colleague), and a plain person tag does so on a meeting too", () => {
+		expect(NoteBuilder.note("Notes/Cy Ames.md").set("tags", ["people/colleague"]).read().record?.kind).toBe("person");
+		expect(readNote("Notes/Cy Ames.md", {}, DEFAULT_CORE_SETTINGS, ["person"]).record?.kind).toBe("person");
+		expect(NoteBuilder.note("Notes/Cy Ames.md").set("tags", ["meeting", "person"]).read().record?.kind).toBe("person");
 	});
 });
 

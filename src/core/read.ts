@@ -129,7 +129,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	}
 	const about = claim?.kind === "about" ? claim.refs : [];
 	if (about.length > 0 || attendees.length > 0) {
-		const foundBy = about.length > 0 ? "person" : listed.length > 0 ? "attendees" : "tags";
+		const foundBy = about.length > 0 ? "person" : listed.length > 0 ? "attendees" : (reader.keyOf("tags") ?? "tags in the text");
 		const meeting = readMeeting(reader, title, titleDate, settings, foundBy, [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
 		if (meetingMarked || reader.unread("date")) return reading(null, true);

@@ -114,7 +114,7 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	relationship: ["relationship", "relationship_type", "relationshipType", "relationship-type", "relation"],
 	influence: ["influence"],
 	interest: ["interest"],
-	lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "lastContacted", "last-touch", "last_touch", "lastTouch", "last-interaction", "last_interaction", "lastInteraction"],
+	lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "lastContacted", "last-touch", "last_touch", "lastTouch", "last-interaction", "last_interaction", "lastInteraction", "last-chat", "last_chat", "lastChat"],
 	cadence: ["cadence", "frequency", "contact_frequency", "contactFrequency", "contact-frequency"],
 	followUp: ["follow-up", "next_followup", "next-followup", "follow_up_date", "follow-up-date", "followUp", "follow_up", "next_follow_up"],
 	followUpNote: ["follow-up-note", "follow_up_note", "followUpNote"],

@@ -6,7 +6,7 @@ import { readManagers } from "./read-org";
 import { readCadence } from "./cadence";
 import { titleOf } from "./records";
 import type { PersonRecord, PersonRule } from "./types";
-import { displayOfRef, foldName, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink } from "./values";
+import { displayOfRef, foldName, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink, type Reading } from "./values";
 
 /** Reading a person note's properties into its record, once readNote knows the note is a person. */
 
@@ -32,6 +32,23 @@ function titleNames(fileTitle: string, title: string): boolean {
 	return letters !== "" && letters === lettersOf(fileTitle);
 }
 
+/** The parts of a name written as a map, in the order they are shown: contact plugins write `name: {first: Carl, last: Johnson}`. */
+const NAME_PARTS = [
+	["first", "given", "firstName", "first_name"],
+	["middle"],
+	["last", "family", "lastName", "last_name"],
+] as const;
+
+/** readPersonName reads `name` as text, or as a map of its parts (NAME_PARTS) when at least one part is text. */
+function readPersonName(value: unknown): Reading<string> {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return readText(value);
+	const parts: Record<string, unknown> = value as Record<string, unknown>;
+	const words = NAME_PARTS.map((names) => names.map((key) => parts[key]).find((part) => typeof part === "string" && part.trim() !== ""))
+		.filter((part): part is string => part !== undefined)
+		.map((part) => part.trim());
+	return words.length === 0 ? readText(value) : words.join(" ");
+}
+
 /**
  * displayName is the first of `person` (text or a link; `true` only marks the note), `name`,
  * `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file
@@ -42,7 +59,7 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 		const person = reader.field("person", (value) => (unwrapLink(value) === true ? null : personName(value, title)));
 		if (person !== null) return person;
 	}
-	const name = reader.field("name", readText);
+	const name = reader.field("name", readPersonName);
 	if (name !== null) return name;
 	const titleProperty = reader.own("title");
 	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(title, titleProperty.trim())) {

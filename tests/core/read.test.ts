@@ -139,6 +139,32 @@ describe("stakeholder detection", () => {
 	});
 });
 
+describe("a contact plugin's person note (type: contact, name as a map, last_chat)", () => {
+	it("shows the name's parts in order and reads last_chat as the last contact", () => {
+		const reading = NoteBuilder.note("Contacts/carl johnson.md")
+			.set("type", "contact")
+			.set("name", { last: "Johnson", first: "Carl" })
+			.set("last_chat", "2026-11-06")
+			.read();
+		expect(reading.problems).toEqual([]);
+		expect(reading.record).toMatchObject({ kind: "person", person: "Carl Johnson", lastContact: "2026-11-06" });
+	});
+
+	it.each([
+		[{ first: "Sue" }, "Sue"],
+		[{ given: "Ana", middle: "Maria", family: "Lima" }, "Ana Maria Lima"],
+		[{ first: " ", last: "Ng" }, "Ng"],
+	])("name %j reads %j", (name, shown) => {
+		expect(NoteBuilder.note("Contacts/x.md").set("type", "contact").set("name", name).read().record).toMatchObject({ person: shown });
+	});
+
+	it("a map without a name part is still a problem, and the file name is shown", () => {
+		const reading = NoteBuilder.note("Contacts/Bo Chen.md").set("type", "contact").set("name", { nick: "Bo" }).read();
+		expect(reading.record).toMatchObject({ person: "Bo Chen" });
+		expect(reading.problems.map((p) => p.message)).toEqual(["name: is a group of properties; use text"]);
+	});
+});
+
 describe("1:1 notes", () => {
 	it("reads a single link", () => {
 		const record = meeting(NoteBuilder.meeting("Sync", "[[Jane Doe]]").set("date", "2026-11-01").read());

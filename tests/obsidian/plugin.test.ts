@@ -198,7 +198,7 @@ describe("the declarative settings (Obsidian 1.13+)", () => {
 			for (const item of group.items ?? []) if ("name" in item) defined.push(item.name);
 		}
 		expect(defined).toEqual(settingsIn(tab.containerEl).filter((s) => !s.isHeading).map((s) => s.name));
-		expect(tab.getControlValue("properties.lastContact")).toBe("last-contact, last_contact, lastContact, last-contacted, last_contacted, lastContacted, last-touch, last_touch, lastTouch, last-interaction, last_interaction, lastInteraction");
+		expect(tab.getControlValue("properties.lastContact")).toBe("last-contact, last_contact, lastContact, last-contacted, last_contacted, lastContacted, last-touch, last_touch, lastTouch, last-interaction, last_interaction, lastInteraction, last-chat, last_chat, lastChat");
 		expect(tab.getControlValue("defaultCadenceDays.low")).toBe(90);
 		tab.setControlValue("defaultCadenceDays.low", 60);
 		tab.setControlValue("defaultCadenceDays.high", 2.5);

@@ -54,6 +54,9 @@ export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 	return { stakeholders, me: mine, meName: mine === null && wanted !== "" ? wanted : null };
 }
 
+/** An e-mail address, and the part before its `@`. */
+const EMAIL = /^([^@\s]+)@[^@\s]+\.[^@\s]+$/;
+
 /** The separators compactName drops: spaces, dots, underscores and hyphens. */
 const NAME_SEPARATORS = /[\s._-]+/g;
 
@@ -144,7 +147,11 @@ export class PersonDirectory {
 		}
 		// Meeting tools write attendees as handles (`attendees: [JohnSmith]`, `@JohnSmith`): a plain name, never a link Obsidian left unresolved.
 		if (!ref.isLink) {
-			const path = this.byCompact.get(compactName(foldName(ref.target.trim())));
+			// An attendee written as an e-mail address (`jane.doe@acme.com`) is looked up by the name before the `@`.
+			const target = ref.target.trim();
+			const local = EMAIL.exec(target)?.[1];
+			const name = foldName(local ?? target);
+			const path = (local === undefined ? undefined : this.byName.get(name)) ?? this.byCompact.get(compactName(name));
 			if (path !== undefined) return { path };
 		}
 		return null;

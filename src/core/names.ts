@@ -34,6 +34,17 @@ export function splitNames(text: string): string[] {
 	return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 
+/** A name with its e-mail address, as calendars export attendees: `Jane Doe <jane.doe@acme.com>`. */
+const NAMED_ADDRESS = /^(.*?)\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+
+/** withoutAddress is the name of `Jane Doe <jane.doe@acme.com>`, or the address alone when no name is written before it. */
+function withoutAddress(name: string): string {
+	const match = NAMED_ADDRESS.exec(name);
+	if (match === null) return name;
+	const shown = (match[1] ?? "").replace(/^"(.*)"$/, "$1").trim();
+	return shown === "" ? (match[2] ?? "") : shown;
+}
+
 /**
  * readNameList reads the people a meeting names in the conventions of real vaults: links or
  * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
@@ -53,7 +64,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 		if (typeof item !== "string") return reject(`${Array.isArray(value) ? "has an item that is" : "is"} ${describe(item)}; use names or links like [[Name]]`);
 		for (const part of splitNames(item)) {
 			const link = parseWikilink(part);
-			const name = part.replace(/^@\s*/, "").trim();
+			const name = withoutAddress(part.replace(/^@\s*/, "").trim());
 			if (link) refs.push(link);
 			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });
 		}

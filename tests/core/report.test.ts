@@ -403,6 +403,23 @@ describe("link resolution", () => {
 		expect(report.withoutNote).toEqual([]);
 	});
 
+	it("finds attendees written as calendars export them: an e-mail address, a name with its address", () => {
+		const attendees = (date: string, names: string[]): NoteBuilder => NoteBuilder.note(`Meetings/${date} Sync.md`).set("attendees", names);
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				person("Bo Chen"),
+				attendees("2026-11-02", ["jane.doe@acme.com"]),
+				attendees("2026-11-03", ["Bo Chen <bo@acme.com>", '"Ana Lima" <ana.lima@acme.com>', "<sam@acme.com>"]),
+				attendees("2026-11-04", ["jdoe@acme.com"]),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").lastContact).toBe("2026-11-02");
+		expect(stakeholder(report, "Bo Chen").lastContact).toBe("2026-11-03");
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Ana Lima", "jdoe@acme.com", "sam@acme.com"]);
+	});
+
 	it("a first name alone, or a link Obsidian left unresolved, is not found by a name written as one word", () => {
 		const report = reportOf(
 			[person("Jane Doe"), NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["Jane", "[[JaneDoe]]", "JaneDo"])],

@@ -54,6 +54,13 @@ export function peopleOf(records: Iterable<PersonRecord>, me: string): People {
 	return { stakeholders, me: mine, meName: mine === null && wanted !== "" ? wanted : null };
 }
 
+/** firstLast turns `doe, jane` (a last name first, as address books write it) into `jane doe`; any other name is kept. */
+function firstLast(name: string): string {
+	const comma = name.indexOf(",");
+	if (comma < 0 || name.indexOf(",", comma + 1) >= 0) return name;
+	return `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`;
+}
+
 /** An e-mail address, and the part before its `@`. */
 const EMAIL = /^([^@\s]+)@[^@\s]+\.[^@\s]+$/;
 
@@ -151,7 +158,7 @@ export class PersonDirectory {
 			const target = ref.target.trim();
 			const local = EMAIL.exec(target)?.[1];
 			const name = foldName(local ?? target);
-			const path = (local === undefined ? undefined : this.byName.get(name)) ?? this.byCompact.get(compactName(name));
+			const path = (local === undefined ? undefined : this.byName.get(name)) ?? this.byName.get(firstLast(name)) ?? this.byCompact.get(compactName(name));
 			if (path !== undefined) return { path };
 		}
 		return null;

@@ -3,9 +3,19 @@ import type { NoteRef } from "./types";
 
 /** Reading the people a note names, and the words that mark a person or a meeting in its type and tags. */
 
-/** splitNames cuts a string of several names at commas and semicolons outside `[[…]]`, and between links written side by side. */
+/** hasSemicolonOutsideLinks says whether a `;` is written outside `[[…]]`. */
+function hasSemicolonOutsideLinks(text: string): boolean {
+	return text.includes(";") && text.replace(/\[\[[^\]]*\]\]/g, "").includes(";");
+}
+
+/**
+ * splitNames cuts a string of several names at commas and semicolons outside `[[…]]`, and between
+ * links written side by side; a string with semicolons is cut at them alone (`Doe, Jane; Smith, John`).
+ */
 export function splitNames(text: string): string[] {
 	const parts: string[] = [];
+	// `Doe, Jane; Smith, John` (as Outlook lists attendees): with semicolons between names, a comma is inside one.
+	const commas = !hasSemicolonOutsideLinks(text);
 	let depth = 0;
 	let current = "";
 	for (let i = 0; i < text.length; i++) {
@@ -23,7 +33,7 @@ export function splitNames(text: string): string[] {
 			depth--;
 			current += pair;
 			i++;
-		} else if (depth === 0 && (text[i] === "," || text[i] === ";")) {
+		} else if (depth === 0 && ((commas && text[i] === ",") || text[i] === ";")) {
 			parts.push(current);
 			current = "";
 		} else {

@@ -420,6 +420,20 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Ana Lima", "jdoe@acme.com", "sam@acme.com"]);
 	});
 
+	it("reads `Doe, Jane; Chen, Bo` (semicolons between names, each last name first) as two people, and finds them", () => {
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				NoteBuilder.note("Meetings/2026-11-05 Sync.md").set("attendees", "Doe, Jane; Chen, Bo"),
+				NoteBuilder.note("Meetings/2026-11-06 Sync.md").set("participants", "Lior, Bilal"),
+				NoteBuilder.note("Meetings/2026-11-07 Sync.md").set("participants", "[[Jane Doe]]; Sam, Ann"),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").meetings.map((m) => m.date)).toEqual(["2026-11-07", "2026-11-05"]);
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Bilal", "Chen, Bo", "Lior", "Sam, Ann"]);
+	});
+
 	it("a first name alone, or a link Obsidian left unresolved, is not found by a name written as one word", () => {
 		const report = reportOf(
 			[person("Jane Doe"), NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["Jane", "[[JaneDoe]]", "JaneDo"])],

@@ -1,5 +1,6 @@
 import { compareNames } from "./directory";
-import type { NoteReading, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
+import type { MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
+import { foldName, linkBasename } from "./values";
 
 /**
  * What the plugin found in a vault, and why: how many people each rule found, how many
@@ -32,10 +33,35 @@ function counted<T extends string>(counts: Map<T, number>): { key: T; count: num
 	return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareNames(a.key, b.key));
 }
 
+/** shownName is how a meeting's reference is listed among the names without a note: a link's alias or basename, else the name. */
+function shownName(ref: NoteRef): string {
+	return foldName((ref.isLink ? (ref.alias ?? linkBasename(ref.target)) : ref.target).trim());
+}
+
+/**
+ * inMostGroupMeetings says whether a name is in at least two of the dated meetings that name
+ * two people or more, and in half of them. A 1:1 note names the other person, not its writer:
+ * the name most 1:1 notes hold is your manager's, or the one person a vault of tags names,
+ * while you are in the meetings of several.
+ */
+function inMostGroupMeetings(name: string, meetings: readonly MeetingRecord[]): boolean {
+	const wanted = foldName(name.trim());
+	let groups = 0;
+	let holding = 0;
+	for (const record of meetings) {
+		const names = new Set([...record.with, ...record.attendees].map(shownName));
+		if (names.size < 2) continue;
+		groups++;
+		if (names.has(wanted)) holding++;
+	}
+	return holding >= 2 && holding * 2 >= groups;
+}
+
 /**
  * explain counts what the rules found in every note's reading and in the report built from
  * them. The name most meetings hold is suggested as the user's own when it is in at least
- * half of the dated meetings (and three or more): in most vaults that is the owner.
+ * half of the dated meetings (and three or more) and in most of those that name several people
+ * (inMostGroupMeetings): in most vaults that is the owner.
  */
 export function explain(readings: Iterable<NoteReading>, report: Report, me = ""): Explanation {
 	const mePath = report.me;
@@ -49,17 +75,19 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 	const byKey = new Map<string, number>();
 	const skipped: Record<SkipReason, number> = { template: 0, excluded: 0, archive: 0, cancelled: 0 };
 	let meetings = 0;
-	let dated = 0;
+	// The meetings dated today or earlier (readings may be an iterator: it is walked once).
+	const dated: MeetingRecord[] = [];
 	for (const reading of readings) {
 		if (reading.skipped !== undefined) skipped[reading.skipped]++;
 		if (reading.record?.kind !== "meeting") continue;
 		meetings++;
-		if (reading.record.date !== null && reading.record.date <= report.today) dated++;
+		if (reading.record.date !== null && reading.record.date <= report.today) dated.push(reading.record);
 		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
 	}
 	const top = report.withoutNote[0];
 	// Once the user has said who they are (a note, or a name without one), nothing is suggested.
-	const suggestion = mePath === null && me.trim() === "" && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated ? top.name : null;
+	const frequent = mePath === null && me.trim() === "" && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated.length;
+	const suggestion = frequent && inMostGroupMeetings(top.name, dated) ? top.name : null;
 	return {
 		people: {
 			total: report.stakeholders.length,

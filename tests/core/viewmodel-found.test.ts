@@ -114,6 +114,21 @@ describe("people without a note", () => {
 		expect(meetingsText({ meetings, lastDate }, TODAY)).toBe(text);
 	});
 
+	it("does not ask whether the person all your 1:1 notes name is you: a 1:1 note names the other person", () => {
+		const notes: Record<string, Record<string, unknown>> = {};
+		for (let i = 1; i <= 6; i++) notes[`1-1/2026-10-0${i} Manager.md`] = { attendees: ["Morgan Lee"] };
+		notes["Meetings/2026-10-07 Staff.md"] = { attendees: ["Morgan Lee", "Sam Ortiz", "Ana Lima"] };
+		notes["Meetings/2026-10-08 Planning.md"] = { attendees: ["Sam Ortiz", "Bo Chen"] };
+		notes["Meetings/2026-10-09 Review.md"] = { attendees: ["Sam Ortiz", "Ana Lima"] };
+		const report = reportOfNotes(notes, TODAY);
+		expect(report.withoutNote[0]?.name).toBe("Morgan Lee");
+		expect(explain(readingsOfNotes(notes), report).me.suggestion).toBeNull();
+		// The one the meetings of several people hold is asked about once they are the most named.
+		for (let i = 1; i <= 6; i++) notes[`Meetings/2026-09-1${i} Sync.md`] = { attendees: ["Sam Ortiz", `Guest ${i}`] };
+		const more = reportOfNotes(notes, TODAY);
+		expect(explain(readingsOfNotes(notes), more).me.suggestion).toBe("Sam Ortiz");
+	});
+
 	it("lists the names most meetings hold first, a page at a time, and asks whether the top one is the user", () => {
 		const notes: Record<string, Record<string, unknown>> = { "People/Jane Doe.md": { person: "Jane Doe" } };
 		for (let i = 1; i <= 30; i++) {

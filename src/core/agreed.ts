@@ -1,6 +1,7 @@
 import { stripFrontmatter } from "./agenda/tasks";
 import { outsideFences } from "./markdown-lines";
 import { plainText } from "./plain-text";
+import { headingWithHashes } from "./text-scan";
 
 /**
  * What a 1:1 note says was agreed: the list items under a heading such as `## Agreed`,
@@ -9,7 +10,6 @@ import { plainText } from "./plain-text";
  * the commitments reader gives each an owner and a due date. Code blocks are not the note's text.
  */
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
 /** A task's checkbox, any status: `[ ]`, `[x]`, `[-]`, `[>]`. */
 const TASK_BOX = /^\[.\](?:[ \t]|$)/;
@@ -28,11 +28,11 @@ export function agreedItems(noteText: string): string[] {
 	const seen = new Set<string>();
 	let level: number | null = null;
 	for (const { line } of outsideFences(stripFrontmatter(noteText).split("\n"))) {
-		const heading = HEADING.exec(line);
+		const heading = headingWithHashes(line);
 		if (heading) {
-			const depth = (heading[1] ?? "").length;
+			const depth = heading.level;
 			if (level !== null && depth <= level) level = null;
-			if (level === null && isAgreedHeading(heading[2] ?? "")) level = depth;
+			if (level === null && isAgreedHeading(heading.text)) level = depth;
 			continue;
 		}
 		if (level === null) continue;

@@ -1,5 +1,6 @@
 import { foldName } from "./values";
 import type { CoreSettings } from "./types";
+import { holdsTemplateSyntax } from "./text-scan";
 
 /**
  * The conventions of real vaults that need no property to be seen: folder names (People,
@@ -154,11 +155,9 @@ export function isIgnoredByFilters(path: string, filters: readonly string[]): bo
 	return false;
 }
 
-const TEMPLATE_TEXT = /\{\{[^{}]*\}\}|<%[\s\S]*%>/;
-
-/** isTemplateText is TEMPLATE_TEXT's test, asked only of text that holds `{{` or `<%` (most values hold neither). */
+/** isTemplateText says whether text holds `{{…}}` or `<%` … `%>` (text-scan's holdsTemplateSyntax), asked only of text that holds `{{` or `<%` (most values hold neither). */
 function isTemplateText(text: string): boolean {
-	return (text.includes("{{") || text.includes("<%")) && TEMPLATE_TEXT.test(text);
+	return (text.includes("{{") || text.includes("<%")) && holdsTemplateSyntax(text);
 }
 
 /**

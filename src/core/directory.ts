@@ -1,4 +1,5 @@
 import { titleName } from "./conventions";
+import { emailParts } from "./names";
 import { foldName, linkBasename } from "./values";
 import type { LinkResolver, NoteRef, PersonRecord } from "./types";
 
@@ -60,9 +61,6 @@ function firstLast(name: string): string {
 	if (comma < 0 || name.indexOf(",", comma + 1) >= 0) return name;
 	return `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`;
 }
-
-/** An e-mail address, and the part before its `@`. */
-const EMAIL = /^([^@\s]+)@[^@\s]+\.[^@\s]+$/;
 
 /** The separators compactName drops: spaces, dots, underscores and hyphens. */
 const NAME_SEPARATORS = /[\s._-]+/g;
@@ -156,7 +154,7 @@ export class PersonDirectory {
 		if (!ref.isLink) {
 			// An attendee written as an e-mail address (`jane.doe@acme.com`) is looked up by the name before the `@`.
 			const target = ref.target.trim();
-			const local = EMAIL.exec(target)?.[1];
+			const local = emailParts(target)?.local;
 			const name = foldName(local ?? target);
 			const path = (local === undefined ? undefined : this.byName.get(name)) ?? this.byName.get(firstLast(name)) ?? this.byCompact.get(compactName(name));
 			if (path !== undefined) return { path };

@@ -3,9 +3,20 @@ import type { NoteRef } from "./types";
 
 /** Reading the people a note names, and the words that mark a person or a meeting in its type and tags. */
 
-/** hasSemicolonOutsideLinks says whether a `;` is written outside `[[…]]`. */
+/** hasSemicolonOutsideLinks says whether a `;` is written outside `[[…]]`, counting the links as splitNames does (one pass: hostile text costs no more). */
 function hasSemicolonOutsideLinks(text: string): boolean {
-	return text.includes(";") && text.replace(/\[\[[^\]]*\]\]/g, "").includes(";");
+	if (!text.includes(";")) return false;
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text.startsWith("[[", i)) {
+			depth++;
+			i++;
+		} else if (depth > 0 && text.startsWith("]]", i)) {
+			depth--;
+			i++;
+		} else if (depth === 0 && text[i] === ";") return true;
+	}
+	return false;
 }
 
 /**
@@ -44,15 +55,28 @@ export function splitNames(text: string): string[] {
 	return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 
-/** A name with its e-mail address, as calendars export attendees: `Jane Doe <jane.doe@acme.com>`. */
-const NAMED_ADDRESS = /^(.*?)\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+/**
+ * emailParts splits an e-mail address (`jane.doe@acme.com`) into the part before its `@` and
+ * its domain; null for anything else. String steps, not a pattern: linear in any text.
+ */
+export function emailParts(text: string): { local: string; domain: string } | null {
+	const at = text.indexOf("@");
+	if (at <= 0 || text.indexOf("@", at + 1) >= 0 || /\s/.test(text)) return null;
+	const domain = text.slice(at + 1);
+	const dot = domain.lastIndexOf(".");
+	if (dot <= 0 || dot === domain.length - 1) return null;
+	return { local: text.slice(0, at), domain };
+}
 
-/** withoutAddress is the name of `Jane Doe <jane.doe@acme.com>`, or the address alone when no name is written before it. */
+/** withoutAddress is the name of `Jane Doe <jane.doe@acme.com>` (as calendars export attendees), or the address alone when no name is written before it. */
 function withoutAddress(name: string): string {
-	const match = NAMED_ADDRESS.exec(name);
-	if (match === null) return name;
-	const shown = (match[1] ?? "").replace(/^"(.*)"$/, "$1").trim();
-	return shown === "" ? (match[2] ?? "") : shown;
+	if (!name.endsWith(">")) return name;
+	const open = name.lastIndexOf("<");
+	const address = open < 0 ? "" : name.slice(open + 1, -1);
+	if (address.includes("<") || emailParts(address) === null) return name;
+	let shown = name.slice(0, open).trim();
+	if (shown.length >= 2 && shown.startsWith('"') && shown.endsWith('"')) shown = shown.slice(1, -1).trim();
+	return shown === "" ? address : shown;
 }
 
 /**

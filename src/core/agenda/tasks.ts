@@ -18,6 +18,7 @@
 
 import { headingSide, type HeadingSide } from "../commitments/headings";
 import { outsideFences } from "../markdown-lines";
+import { carried, headingText, withoutCarried } from "../text-scan";
 
 /** An unchecked task to carry into the next agenda. */
 export interface OpenItem {
@@ -34,10 +35,8 @@ export interface OpenItem {
 }
 
 const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A leading owner marker: `@me`, `@Name`, `[[Person]]`. */
 const OWNER_MARKER = /^(?:@[\p{L}\p{N}_]|\[\[)/u;
-const CARRIED = /\s*\(from \[\[[^\]]*\]\]\)/;
 /** Tasks plugin signifiers that start the fields at the end of a task; descriptions come before them. */
 const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
 
@@ -53,12 +52,12 @@ export function stripFrontmatter(text: string): string {
 
 /** isCarried says whether a task's text already carries a `(from [[…]])` marker. */
 export function isCarried(text: string): boolean {
-	return CARRIED.test(text);
+	return carried(text) !== null;
 }
 
 /** itemKey is what makes two items the same: the text without the marker, in lower case, with spaces collapsed. */
 export function itemKey(text: string): string {
-	return text.replace(CARRIED, "").replace(/\s+/g, " ").trim().toLowerCase();
+	return withoutCarried(text).replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function indentWidth(indent: string): number {
@@ -75,11 +74,11 @@ export function openItems(noteText: string): OpenItem[] {
 	const parents: { indent: number; carried: boolean }[] = [];
 	const headings: { level: number; side: HeadingSide | null }[] = [];
 	for (const { line } of outsideFences(lines)) {
-		const heading = HEADING.exec(line);
+		const heading = headingText(line);
 		if (heading !== null) {
-			const level = (heading[1] ?? "").length;
+			const level = heading.level;
 			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
-			headings.push({ level, side: headingSide(heading[2] ?? "") });
+			headings.push({ level, side: headingSide(heading.text) });
 			continue;
 		}
 		const match = TASK.exec(line);

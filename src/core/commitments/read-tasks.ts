@@ -3,6 +3,7 @@ import { parseWikilink } from "../values";
 import type { IsoDate, NoteReading, NoteTask, Problem, TaskOwnerMarker } from "../types";
 import { Fences, codeAt } from "../markdown-lines";
 import { headingSide } from "./headings";
+import { carried, dataviewDue, headingText, withoutCarried, withoutDataviewFields, withoutTrailingTags } from "../text-scan";
 
 /**
  * The tasks of a 1:1 note that can be commitments, read from its text: every task (`- [ ]`,
@@ -15,13 +16,9 @@ import { headingSide } from "./headings";
  */
 
 const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const CARRIED = /\s*\(from \[\[([^\]]*)\]\]\)/;
 const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
 const DUE_EMOJI = /📅\uFE0F?\s*(\S*)/u;
 const DONE_EMOJI = /✅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;
-const DATAVIEW_DUE = /[[(]due::\s*([^\])]*?)\s*[\])]/i;
-const DATAVIEW_FIELD = /\s*[[(][\w -]+::[^\])]*[\])]/g;
 const ME_MARKER = /^@me(?![\p{L}\p{N}_])[\s:,-]*/iu;
 const LINK_MARKER = /^(\[\[[^\]]+\]\])[\s:,-]*/;
 const NAME_MARKER = /^@([\p{L}\p{N}_][\p{L}\p{N}_.'-]*?)[.'-]?(?![\p{L}\p{N}_])[\s:,-]*/u;
@@ -37,11 +34,10 @@ const LABEL_MARKER = /^(?:\*\*|__)?(\p{L}[\p{L}\p{N}_.'’-]*(?: \p{L}[\p{L}\p{N
 const SPACED_DASH = /[ \t][-–—][ \t]/;
 /** The words a trailing marker or a label uses for the user: `@me`, `@myself`, `@I`, `Me:`. */
 const ME_WORDS = /^(?:me|myself|i)$/i;
-const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
 /** dueOf reads the due date of a task's text: a date, null when absent, or the text when it is no date. */
 function dueOf(text: string): { due: IsoDate | null; bad: string | null } {
-	const written = DUE_EMOJI.exec(text)?.[1] ?? DATAVIEW_DUE.exec(text)?.[1];
+	const written = DUE_EMOJI.exec(text)?.[1] ?? dataviewDue(text);
 	if (written === undefined) return { due: null, bad: null };
 	const date = validIsoDate(written.slice(0, 10)) !== null && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(written) ? written.slice(0, 10) : null;
 	return date === null ? { due: null, bad: written } : { due: date, bad: null };
@@ -66,7 +62,7 @@ function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string;
 function trailingMarkerOf(text: string): { marker: TaskOwnerMarker | null; rest: string; trailing?: true } {
 	const field = TASKS_FIELD.exec(` ${text}`);
 	const fieldsAt = field === null ? text.length : Math.max(0, field.index);
-	const description = text.slice(0, fieldsAt).replace(TRAILING_TAGS, "");
+	const description = withoutTrailingTags(text.slice(0, fieldsAt));
 	const match = TRAILING_MARKER.exec(description);
 	if (match === null) return { marker: null, rest: text };
 	const name = (match[1] ?? "").trim();
@@ -94,7 +90,7 @@ function labelOf(text: string): { marker: TaskOwnerMarker; text: string } | null
 
 /** shownText is a task's text without the carried marker, Dataview fields and Tasks fields. */
 export function shownText(text: string): string {
-	let shown = text.replace(CARRIED, "").replace(DATAVIEW_FIELD, "");
+	let shown = withoutDataviewFields(withoutCarried(text));
 	const field = TASKS_FIELD.exec(` ${shown}`);
 	if (field !== null) shown = shown.slice(0, Math.max(0, field.index));
 	return shown.replace(/\s+/g, " ").trim();
@@ -144,7 +140,7 @@ function underOf(headings: OpenHeading[], index: number): string | null {
 	const heading = headings[index];
 	if (heading === undefined) return null;
 	if (heading.under === undefined) {
-		const text = (HEADING.exec(heading.line)?.[2] ?? "").trim();
+		const text = headingText(heading.line)?.text ?? "";
 		heading.under = isSideHeading(text) ? text : underOf(headings, index - 1);
 	}
 	return heading.under;
@@ -232,7 +228,7 @@ export function readTasks(noteText: string): NoteTask[] {
 			marker,
 			due,
 			done: DONE_EMOJI.exec(rest)?.[1] ?? null,
-			from: CARRIED.exec(rest)?.[1]?.split("|")[0] ?? null,
+			from: carried(rest)?.link.split("|")[0] ?? null,
 		};
 		if (bad !== null) task.badDue = bad;
 		if (trailing === true) task.trailing = true;

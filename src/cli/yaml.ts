@@ -124,9 +124,14 @@ const TOP_LEVEL_KEY = /^(?![\s#\]},]|-(?:\s|$)|\.\.\.(?:\s|$))./;
 /** The key a top-level line starts with, as written (quotes removed); null when the line starts no key. */
 function blockKey(line: string): string | null {
 	if (!TOP_LEVEL_KEY.test(line)) return null;
-	const match = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#[{]*?))\s*:(?:\s|$)/.exec(line);
-	if (match === null) return null;
-	return (match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3] ?? "").trim();
+	const quoted = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')\s*:(?:\s|$)/.exec(line);
+	if (quoted !== null) return (quoted[1] ?? quoted[2]?.replace(/''/g, "'") ?? "").trim();
+	// A plain key ends at the first `:`, which must come before any `#`, `[` or `{` and be followed
+	// by a space or the end: read so, not by a pattern that tries every length on a long line.
+	let end = 0;
+	while (end < line.length && !":#[{".includes(line.charAt(end))) end++;
+	if (line[end] !== ":" || (end + 1 < line.length && line.charAt(end + 1).trim() !== "")) return null;
+	return line.slice(0, end).trim();
 }
 
 /**

@@ -30,9 +30,22 @@ function linkText(target: string, heading: string | undefined, alias: string | u
 	return (heading ?? "").trim();
 }
 
-/** plainText turns one line of a note into plain text: links as their display text, no emphasis marks, no control characters, spaces collapsed. */
+/**
+ * How much of one line plain text keeps: a calendar event's title or a line of a message is
+ * never longer, and the link and emphasis patterns, which look for a closing mark from every
+ * opening one, stay quick on a hostile line of a megabyte of `[[`.
+ */
+export const PLAIN_TEXT_LIMIT = 2000;
+
+/** plainText turns one line of a note into plain text: links as their display text, no emphasis marks, no control characters, spaces collapsed; a line longer than PLAIN_TEXT_LIMIT is cut there, with `…`. */
 export function plainText(markdown: string): string {
-	return markdown
+	let line = markdown;
+	if (line.length > PLAIN_TEXT_LIMIT) {
+		// Never half of a character written as two code units (an emoji).
+		const cut = /[\ud800-\udbff]/.test(line.charAt(PLAIN_TEXT_LIMIT - 1)) ? PLAIN_TEXT_LIMIT - 1 : PLAIN_TEXT_LIMIT;
+		line = `${line.slice(0, cut)}…`;
+	}
+	return line
 		.replace(/[\t\r\n\u2028\u2029]+/g, " ")
 		.replace(UNSAFE, "")
 		.replace(WIKILINK, (_all, target: string, heading: string | undefined, alias: string | undefined) => linkText(target, heading, alias))

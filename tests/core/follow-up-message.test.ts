@@ -3,7 +3,7 @@ import { agreedItems } from "../../src/core/agreed";
 import { dayText, weekdayOf } from "../../src/core/day-words";
 import { firstName, followUpMessage } from "../../src/core/follow-up-message";
 import { meetingOf } from "../../src/core/read";
-import { plainText } from "../../src/core/plain-text";
+import { PLAIN_TEXT_LIMIT, plainText } from "../../src/core/plain-text";
 import { DEFAULT_PROPERTY_LISTS, type Commitment } from "../../src/core/types";
 import { NoteBuilder, reportOf } from "./builder";
 import { commitment, withCommitments } from "./calendar-helpers";
@@ -198,5 +198,15 @@ describe("words", () => {
 		expect(plainText("**bold** __b__ ==hi== ~~no~~ `code` ![[image.png]] [site](https://x.y \"t\") [](https://z)")).toBe(
 			"bold b hi no code image.png site https://z",
 		);
+	});
+});
+
+describe("plainText of a hostile line", () => {
+	it("cuts a line of a megabyte at PLAIN_TEXT_LIMIT, never inside a character, and reads it at once", () => {
+		const links = plainText("[[".repeat(500_000));
+		expect(links).toBe(`${"[[".repeat(PLAIN_TEXT_LIMIT / 2)}…`);
+		const emoji = plainText(`${"a".repeat(PLAIN_TEXT_LIMIT - 1)}😀 and more`);
+		expect(emoji).toBe(`${"a".repeat(PLAIN_TEXT_LIMIT - 1)}…`);
+		expect(plainText(`**${"b ".repeat(600_000)}`).length).toBeLessThanOrEqual(PLAIN_TEXT_LIMIT + 1);
 	});
 });

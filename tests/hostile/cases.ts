@@ -283,6 +283,18 @@ function hugeAndDeep(): HostileCase[] {
 	cases.push(personCase("huge values", "5,000 keys", block([PERSON_LINE, ...manyKeys, LAST]), { person: "Hostile Person" }));
 	cases.push(personCase("huge values", "5,000 keys, one written twice", block([PERSON_LINE, ...manyKeys, "k17: again"])));
 	cases.push(personCase("huge values", "1 MB of body text", `${block([PERSON_LINE])}${"body #person ".repeat(90_000)}`, { person: "Hostile Person" }));
+	// Lines a pattern that starts or ends with a run (`\s*`, `[ \t]*$`) took minutes over: read in one pass (src/core/text-scan.ts).
+	const meeting = `---\nwith: "[[Other Person]]"\ndate: 2026-10-20\n---\n`;
+	for (const [name, body] of [
+		["a commitment whose due field never closes", `## My commitments\n- [ ] Send it (due::${" ".repeat(1_000_000)}x\n`],
+		["a commitment of Dataview fields that never close", `## My commitments\n- [ ] Send it ${"(a::".repeat(250_000)}\n`],
+		["a commitment of tags after tags", `## My commitments\n- [ ] Send it @Other Person${" #a".repeat(300_000)} x\n`],
+		["a carried marker written again and again", `## My commitments\n- [ ] Send it ${"(from [[".repeat(120_000)}\n`],
+		["a heading of spaces above a task", `## Next${" ".repeat(1_000_000)}x\n- [ ] @me send it\n`],
+	] as const) {
+		cases.push({ family: "huge values", name: `1:1 note: ${name}`, files: { [OTHER_PATH]: OTHER_NOTE, [MEETING_PATH]: `${meeting}${body}` } });
+	}
+	cases.push(keyCase("huge values", "1 MB of template openings", "role", [`role: "${"<%{{".repeat(250_000)}"`]));
 	for (const depth of [200, 1_000]) {
 		for (const key of ["role", "cares-about", "with", "junk"]) {
 			const flow = keyCase("deep nesting", `flow list ${depth} deep`, key, [`${key}: ${flowList(depth)}`]);

@@ -41,8 +41,14 @@ export function cutToBytes(text: string, max: number): string {
 	return out.replace(/(?:\u200d|\ufe0f|\ufe0e)+$/, "");
 }
 
+/** trimEnds drops dots and spaces at both ends, a character at a time (a pattern such as `[.\s]+$` tries every start of a long run). */
 function trimEnds(name: string): string {
-	return name.trim().replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+	const isEnd = (char: string): boolean => char === "." || char.trim() === "";
+	let start = 0;
+	let end = name.length;
+	while (start < end && isEnd(name.charAt(start))) start++;
+	while (end > start && isEnd(name.charAt(end - 1))) end--;
+	return name.slice(start, end);
 }
 
 /** sanitizeFileName makes text safe as a note's file name (without `.md`); empty text becomes `Untitled`. */

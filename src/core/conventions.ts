@@ -155,19 +155,14 @@ export function isIgnoredByFilters(path: string, filters: readonly string[]): bo
 	return false;
 }
 
-/** isTemplateText says whether text holds `{{…}}` or `<%` … `%>` (text-scan's holdsTemplateSyntax), asked only of text that holds `{{` or `<%` (most values hold neither). */
-function isTemplateText(text: string): boolean {
-	return (text.includes("{{") || text.includes("<%")) && holdsTemplateSyntax(text);
-}
-
 /**
  * isTemplateValue says whether a property value is unfilled template syntax: `{{date}}`,
  * `<% tp.date.now() %>`, or what YAML makes of an unquoted `{{date}}` (a map whose key is
  * `{ date }`).
  */
 export function isTemplateValue(value: unknown): boolean {
-	if (typeof value === "string") return isTemplateText(value);
-	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && isTemplateText(item));
+	if (typeof value === "string") return holdsTemplateSyntax(value);
+	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && holdsTemplateSyntax(item));
 	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
 		const keys = Object.keys(value);
 		return keys.length === 1 && /^\{.*\}$/.test(keys[0] ?? "");

@@ -1,6 +1,6 @@
 import { compareNames } from "./directory";
 import type { MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
-import { foldName, linkBasename } from "./values";
+import { displayOfRef, foldName } from "./values";
 
 /**
  * What the plugin found in a vault, and why: how many people each rule found, how many
@@ -33,9 +33,9 @@ function counted<T extends string>(counts: Map<T, number>): { key: T; count: num
 	return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareNames(a.key, b.key));
 }
 
-/** shownName is how a meeting's reference is listed among the names without a note: a link's alias or basename, else the name. */
+/** shownName is how a meeting's reference is listed among the names without a note (displayOfRef), folded. */
 function shownName(ref: NoteRef): string {
-	return foldName((ref.isLink ? (ref.alias ?? linkBasename(ref.target)) : ref.target).trim());
+	return foldName(displayOfRef(ref).trim());
 }
 
 /**

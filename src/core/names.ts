@@ -125,18 +125,27 @@ export function hasWord(raw: unknown, words: ReadonlySet<string>): boolean {
 	return false;
 }
 
-/** A tag with nothing hasTag splits at or strips: no `#`, `/`, comma or space. */
+/** A tag with nothing eachTag splits at or strips: no `#`, `/`, comma or space. */
 const ONE_LEVEL_TAG = /^[^\s,#/]+$/;
 
-/** tagsOf is every tag of a `tags` value as written, without `#`: a list, or a comma or space separated string. */
-function tagsOf(raw: unknown): string[] {
-	const tags: string[] = [];
+/**
+ * eachTag visits every tag of a `tags` value as written, without `#` (a list, or a comma or
+ * space separated string), until `visit` returns true; says whether it did.
+ */
+function eachTag(raw: unknown, visit: (tag: string) => boolean): boolean {
 	for (const item of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
 		if (typeof item !== "string") continue;
-		if (ONE_LEVEL_TAG.test(item)) tags.push(item);
-		else for (const tag of item.split(/[\s,]+/)) if (tag.replace(/^#/, "") !== "") tags.push(tag.replace(/^#/, ""));
+		// Most tags are one word of one level (`meeting`, `1on1`): nothing to split.
+		if (ONE_LEVEL_TAG.test(item)) {
+			if (visit(item)) return true;
+			continue;
+		}
+		for (const tag of item.split(/[\s,]+/)) {
+			const bare = tag.replace(/^#/, "");
+			if (bare !== "" && visit(bare)) return true;
+		}
 	}
-	return tags;
+	return false;
 }
 
 /**
@@ -161,10 +170,11 @@ export function nameOfTag(tag: string, words: ReadonlySet<string>): string | nul
 /** tagNames are the people the tags of a value name (nameOfTag), as plain names. */
 export function tagNames(raw: unknown, words: ReadonlySet<string>): NoteRef[] {
 	const refs: NoteRef[] = [];
-	for (const tag of tagsOf(raw)) {
+	eachTag(raw, (tag) => {
 		const name = nameOfTag(tag, words);
 		if (name !== null && name !== "") refs.push({ target: name, alias: null, isLink: false });
-	}
+		return false;
+	});
 	return refs;
 }
 
@@ -175,22 +185,9 @@ export function tagNames(raw: unknown, words: ReadonlySet<string>): NoteRef[] {
  * `people/john-appleseed` on a meeting, or in a note's text) does not count.
  */
 export function hasTag(raw: unknown, words: ReadonlySet<string>, names = true): boolean {
-	const items: unknown[] = Array.isArray(raw) ? raw : [raw];
-	for (const item of items) {
-		if (typeof item !== "string") continue;
-		// Most tags are one word of one level (`meeting`, `1on1`): nothing to split.
-		if (ONE_LEVEL_TAG.test(item)) {
-			if (words.has(foldName(item))) return true;
-			continue;
-		}
-		for (const tag of item.split(/[\s,]+/)) {
-			const bare = tag.replace(/^#/, "");
-			const clean = foldName(bare);
-			if (clean === "" || (!names && nameOfTag(bare, words) !== null)) continue;
-			for (const level of clean.split("/")) {
-				if (words.has(level)) return true;
-			}
-		}
-	}
-	return false;
+	return eachTag(raw, (tag) => {
+		if (!names && tag.includes("/") && nameOfTag(tag, words) !== null) return false;
+		const clean = foldName(tag);
+		return clean.includes("/") ? clean.split("/").some((level) => words.has(level)) : words.has(clean);
+	});
 }

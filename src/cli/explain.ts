@@ -9,7 +9,7 @@ import { vaultReport } from "./vault";
 export function formatExplanation(found: Explanation, vaultName: string): string {
 	const lines = [`Managing Up in ${printable(vaultName)}: what it found, and why`, ""];
 	lines.push(`${plural(found.people.total, "person", "people")}${found.people.total === 0 ? "" : ", found by"}`);
-	for (const { rule, detail, count } of found.people.byRule) lines.push(`  ${String(count).padStart(5)}  ${RULE_WORDS[rule]} (${printable(detail)})`);
+	for (const { rule, detail, count } of found.people.byRule) lines.push(`  ${String(count).padStart(5)}  ${RULE_WORDS[rule]}${detail === "" ? "" : ` (${printable(detail)})`}`);
 	lines.push("", `${plural(found.meetings.total, "meeting or interaction", "meetings and interactions")}${found.meetings.total === 0 ? "" : ", naming people in"}`);
 	for (const { key, count } of found.meetings.byKey) lines.push(`  ${String(count).padStart(5)}  ${printable(key)}`);
 	lines.push("", `${plural(found.withoutNote.total, "name")} in meetings without a person note${found.withoutNote.total === 0 ? "" : ", most named:"}`);

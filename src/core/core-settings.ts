@@ -63,6 +63,8 @@ export interface ConventionRules {
 	meetingKeys: boolean;
 	/** A dated note with `person: "[[Someone else]]"` (a review, an interaction) is a contact with them. */
 	aboutNotes: boolean;
+	/** A note that meetings name (`attendees: [[Jane Doe]]`, a link or a name Obsidian resolves) is a person with no property of its own. */
+	linkedNotes: boolean;
 	/** Notes in template folders, or full of unfilled template syntax, are skipped. */
 	templates: boolean;
 	/** Files excluded in Obsidian's settings (Files and links, Excluded files) are skipped. */
@@ -148,6 +150,7 @@ export const DEFAULT_RULES: Readonly<ConventionRules> = Object.freeze({
 	personFolders: true,
 	meetingKeys: true,
 	aboutNotes: true,
+	linkedNotes: true,
 	templates: true,
 	excluded: true,
 	archives: true,

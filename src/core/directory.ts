@@ -13,6 +13,11 @@ export function compareNames(a: string, b: string): number {
 /** Words a meeting uses for the user themself: never a stakeholder, never someone without a note. */
 const SELF_WORDS: ReadonlySet<string> = new Set(["me", "myself", "i", "self", "moi"]);
 
+/** isSelfWord says whether a name is one of the words for the user themself (`Me`, `myself`). */
+export function isSelfWord(name: string): boolean {
+	return SELF_WORDS.has(foldName(name.trim()));
+}
+
 function withoutMd(path: string): string {
 	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
 }

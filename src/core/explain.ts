@@ -27,6 +27,7 @@ export const RULE_WORDS: Readonly<Record<PersonRule, string>> = {
 	"person-tag": "a person tag",
 	"people-folder": "a people folder",
 	"person-folder": "one folder per person",
+	"named-in-meetings": "a note your meetings name",
 };
 
 function counted<T extends string>(counts: Map<T, number>): { key: T; count: number }[] {

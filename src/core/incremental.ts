@@ -1,5 +1,6 @@
 import { Calendar, personProblems, stakeholderFollowUps, stakeholderOf } from "./contact";
-import { PersonDirectory, peopleOf, sameNames } from "./directory";
+import { PersonDirectory } from "./directory";
+import { LinkedPeople } from "./linked-people";
 import { UnlinkedByMeeting, meetingFollowUp, resolveMeeting } from "./meetings";
 import { compareFollowUps, compareStakeholders } from "./order";
 import { LinkHolders, linkKey, linksOf } from "./link-holders";
@@ -7,7 +8,7 @@ import { MeetingFiling } from "./meeting-filing";
 import { ProblemList, mergeProblems } from "./problem-list";
 import { OrgBuilder, sameManagers, type OrgReading } from "./org";
 import { CommitmentBook } from "./commitments/book";
-import { meetingOf, personOf } from "./read";
+import { meetingOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
 import { NoteChanges } from "./note-changes";
 import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, MeetingRef, PersonRecord, Problem, Report, Stakeholder } from "./types";
@@ -45,8 +46,13 @@ export class IncrementalReport extends NoteChanges {
 	private readonly meetingFollowUps = new Map<string, FollowUp>();
 	private readonly personFollowUps = new Map<string, FollowUp[]>();
 	private readonly problemList = new ProblemList();
+	/** The notes that are people because meetings name them (linked-people.ts). */
+	private readonly linked = new LinkedPeople(this.readings);
 	/** A note's own problems, from its reading (none for a note no longer held). */
-	private readonly ownProblems = (path: string): readonly Problem[] => this.readings.get(path)?.problems ?? NONE;
+	private readonly ownProblems = (path: string): readonly Problem[] => {
+		const reading = this.readings.get(path);
+		return reading === undefined ? NONE : this.linked.problemsOf(path, reading);
+	};
 	private readonly unlinked = new UnlinkedByMeeting();
 	/** Every person's commitments (commitments/book.ts), current as of the last report: the history reads one person's. */
 	readonly commitments = new CommitmentBook();
@@ -96,24 +102,19 @@ export class IncrementalReport extends NoteChanges {
 	private recomputeAll(resolve: LinkResolver, settings: CoreSettings, today: IsoDate): void {
 		const people: PersonRecord[] = [];
 		const meetings: MeetingRecord[] = [];
-		for (const reading of this.readings.values()) {
+		const candidates: string[] = [];
+		for (const [path, reading] of this.readings) {
 			if (reading.record?.kind === "person") people.push(reading.record);
 			else if (reading.record?.kind === "meeting") meetings.push(reading.record);
+			else if (reading.candidate !== undefined) candidates.push(path);
 		}
 		const calendar = this.basis?.today === today ? this.basis.calendar : new Calendar(today);
-		const found = peopleOf(people, settings.me);
+		const found = this.linked.people(people, meetings, candidates, resolve, settings);
 		const basis: Basis = { resolve, settings, today, calendar, directory: new PersonDirectory(found, resolve) };
 		this.basis = basis;
-		this.filing.clear();
 		this.links = null;
 		this.org = null;
-		this.orgBuilder.clear();
-		this.stakeholders.clear();
-		this.meetingFollowUps.clear();
-		this.personFollowUps.clear();
-		this.problemList.clear();
-		this.unlinked.clear();
-		this.commitments.clear();
+		for (const part of [this.filing, this.orgBuilder, this.stakeholders, this.meetingFollowUps, this.personFollowUps, this.problemList, this.unlinked, this.commitments]) part.clear();
 
 		const followUps: FollowUp[] = [];
 		for (const meeting of meetings) {
@@ -154,7 +155,7 @@ export class IncrementalReport extends NoteChanges {
 		const stakeholders: Stakeholder[] = [];
 		const dated: string[] = [];
 		for (const [path, before] of this.stakeholders) {
-			const person = personOf(this.readings.get(path));
+			const person = this.linked.personAt(path, this.readings.get(path));
 			if (person === null) continue;
 			const had = this.problemList.derived.delete(path);
 			// Their meetings are filed as they were: the stakeholder's sorted copy still holds.
@@ -169,19 +170,12 @@ export class IncrementalReport extends NoteChanges {
 	}
 
 	/**
-	 * applyChanges brings the derived data up to date with the changed notes; returns false,
-	 * having changed nothing, when the person directory changed and everything must be redone.
+	 * applyChanges brings the derived data up to date with the changed notes; returns false when
+	 * the people changed and everything must be redone (the full pass then redoes whatever it had changed).
 	 */
 	private applyChanges(basis: Basis | null): boolean {
 		if (basis === null) return false;
-		for (const [path, before] of this.changed) {
-			const was = personOf(before);
-			const is = personOf(this.readings.get(path));
-			if ((was === null) !== (is === null) || (was !== null && is !== null && !sameNames(was, is))) return false;
-			// Who else is a stakeholder changes only when a person comes or goes, or a person's names
-			// or folders change (above), or the user's own note changes: redo them all then.
-			if (was !== null && path === basis.directory.mePath) return false;
-		}
+		if (this.linked.changesPeople(this.changed, basis.directory.mePath, (path) => this.linkHolders().holders(linkKey(path)), basis.resolve)) return false;
 
 		const dirtyMeetings = new Set<string>();
 		const dirtyPeople = new Set<string>();
@@ -197,7 +191,7 @@ export class IncrementalReport extends NoteChanges {
 					else dirtyPeople.add(holder);
 				}
 			}
-			const person = personOf(now);
+			const person = this.linked.personAt(path, now);
 			// A note of a person folder that is not its person is no stakeholder: nothing to replace.
 			if (person !== null && basis.directory.get(path) !== undefined) {
 				if (!sameManagers(basis.directory.get(path), person)) {
@@ -215,8 +209,10 @@ export class IncrementalReport extends NoteChanges {
 		}
 
 		for (const path of dirtyMeetings) {
-			for (const person of this.removeMeeting(path)) dirtyPeople.add(person);
 			const meeting = meetingOf(this.readings.get(path));
+			// A meeting that names a note no one named, or no longer names the last, changes who the people are.
+			if (this.linked.moves(path, meeting, basis.resolve)) return false;
+			for (const person of this.removeMeeting(path)) dirtyPeople.add(person);
 			if (meeting !== null) {
 				for (const person of this.addMeeting(meeting, basis)) dirtyPeople.add(person);
 				const followUp = this.meetingFollowUps.get(path);
@@ -227,7 +223,7 @@ export class IncrementalReport extends NoteChanges {
 
 		for (const path of dirtyPeople) {
 			this.removeStakeholder(path);
-			const person = personOf(this.readings.get(path));
+			const person = this.linked.personAt(path, this.readings.get(path));
 			if (person === null || basis.directory.get(path) === undefined) continue;
 			insertSorted(this.sortedStakeholders, this.addStakeholder(person, basis), compareStakeholders);
 			for (const followUp of this.personFollowUps.get(path) ?? NONE) insertSorted(this.sortedFollowUps, followUp, compareFollowUps);

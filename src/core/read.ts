@@ -13,6 +13,7 @@ import {
 	templateFolders,
 	type Location,
 } from "./conventions";
+import { isSelfWord } from "./directory";
 import { FrontmatterReader } from "./frontmatter";
 import { personClaim, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readAttendees, readMeeting } from "./read-meeting";
@@ -152,7 +153,25 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
 		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
-	return { record: null, problems: reader.unwalkable };
+	// A note that names people itself (a project's `people:`) is about them, not one of them.
+	const mayBeNamed = rules.linkedNotes && titleDate === null && !meetingMarked && attendees.length === 0 && !reader.unread("attendees");
+	const candidate = mayBeNamed ? candidateOf(reader, title, location, context, settings) : undefined;
+	return candidate === undefined ? { record: null, problems: reader.unwalkable } : { record: null, problems: reader.unwalkable, candidate };
+}
+
+/**
+ * candidateOf reads a note no rule makes a person as one, for when a meeting names it (see
+ * linked-people.ts): not a dated note, a meeting or one that names people, an archived copy, a folder's index (`People MOC`, `_Open Topics`), a
+ * note for the user (`Me`), a note whose type says what else it is (`type: project`), nor one
+ * outside the people folders set. Its problems count only if it becomes a person.
+ */
+function candidateOf(reader: FrontmatterReader, title: string, location: Location, context: ReadContext, settings: CoreSettings): NoteReading["candidate"] {
+	if (settings.rules.archives && location.archived) return undefined;
+	if (/^[_+!~]/.test(title) || isIndexTitle(title, context.personWords) || isSelfWord(title)) return undefined;
+	if (reader.allPresent("type").length > 0) return undefined;
+	if (context.peopleFolders.length > 0 && !context.peopleFolders.some((folder) => reader.path.startsWith(`${folder}/`))) return undefined;
+	const record = readPersonRecord(reader, title, location, { rule: "named-in-meetings", detail: "" });
+	return { record, problems: reader.problems };
 }
 
 /** withoutRepeats keeps the first of the plain names written the same (any case): a tag may name someone the list already does. */

@@ -23,7 +23,7 @@ export function buildReport(
 	let unnamed = 0;
 	for (const reading of readings) {
 		// A reading is filed under its note's path; one with neither record nor problem adds nothing.
-		const path = reading.record?.path ?? reading.problems[0]?.path ?? `\u0000${unnamed++}`;
+		const path = reading.record?.path ?? reading.candidate?.record.path ?? reading.problems[0]?.path ?? `\u0000${unnamed++}`;
 		report.set(path, reading);
 	}
 	return report.report(resolve, settings, today);

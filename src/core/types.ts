@@ -124,7 +124,7 @@ export interface PersonRecord {
 }
 
 /** The rules that can make a note a person. */
-export type PersonRule = "person-property" | "person-type" | "person-tag" | "people-folder" | "person-folder";
+export type PersonRule = "person-property" | "person-type" | "person-tag" | "people-folder" | "person-folder" | "named-in-meetings";
 
 /**
  * Why a note was left out: a template, an excluded file, an archived copy, or a meeting its
@@ -176,6 +176,12 @@ export interface NoteReading {
 	problems: Problem[];
 	/** Why the note was left out, when a rule skipped it. */
 	skipped?: SkipReason;
+	/**
+	 * How a note that no rule makes a person reads as one, with the problems of its values: a
+	 * person when a meeting names it (`attendees: [[Jane Doe]]`) and nothing else finds that name
+	 * (linked-people.ts). Absent when the note could not be anyone (a dated note, `type: project`).
+	 */
+	candidate?: { record: PersonRecord; problems: Problem[] };
 }
 
 /**

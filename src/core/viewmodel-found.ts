@@ -143,6 +143,11 @@ export const CONVENTION_FIELDS: readonly ConventionField[] = [
 	{ key: "personFolders", name: "One folder per person", desc: "A folder such as People/Niko Dukic with its own note is one person; its other notes are about them." },
 	{ key: "meetingKeys", name: "Meeting attendees", desc: "Meetings name people in people, attendees or participants: links, names, lists or one comma-separated line." },
 	{ key: "aboutNotes", name: "Notes about a person", desc: "A dated note with person: [[Someone else]], such as a review, is a contact with them." },
+	{
+		key: "linkedNotes",
+		name: "Notes your meetings name",
+		desc: "A note that a meeting links to in with, attendees or participants is a person, even with no property of its own.",
+	},
 	{ key: "templates", name: "Skip templates", desc: "Notes in template folders, or full of unfilled template syntax, are left out." },
 	{ key: "excluded", name: "Skip excluded files", desc: "Files excluded in Obsidian's files and links options are left out." },
 	{ key: "archives", name: "Skip archived copies", desc: "Person notes in archive folders are old copies, not people." },
@@ -154,6 +159,7 @@ const PEOPLE_RULES: Partial<Record<keyof ConventionRules, PersonRule>> = {
 	personTags: "person-tag",
 	peopleFolders: "people-folder",
 	personFolders: "person-folder",
+	linkedNotes: "named-in-meetings",
 };
 
 /** The keys under which meetings are found by rules other than the meeting-keys rule. */

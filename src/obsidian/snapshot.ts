@@ -10,7 +10,7 @@ import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../co
  */
 
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * The report record: what the last report was computed from, and the dashboard's first

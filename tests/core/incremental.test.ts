@@ -162,6 +162,8 @@ const edit: fc.Arbitrary<[string, unknown]> = fc.oneof(
 	fc.tuple(fc.constant("aliases"), fc.constantFrom(["Me"], ["Jay"], undefined)),
 	fc.tuple(fc.constant("participants"), fc.constantFrom("Jane Doe, Bilal", "Niko", undefined)),
 	fc.tuple(fc.constant("name"), fc.constantFrom("Niko Dukic", "Kim", undefined)),
+	// A plain note that says what else it is, or stops saying so, may stop or start being a person a meeting names.
+	fc.tuple(fc.constant("type"), fc.constantFrom("project", undefined)),
 );
 
 type Change =
@@ -308,6 +310,30 @@ describe("IncrementalReport", () => {
 		expect(second.stakeholders.find((s) => s.person === "Jane Doe")?.lastContact).toBe("2026-11-23");
 		// Each report has lists of its own: a caller sorting one leaves the next alone.
 		expect(second.stakeholders).not.toBe(first.stakeholders);
+	});
+
+	it("a new 1:1 note with a person named by meetings only recomputes them, and the last one gone takes them away", () => {
+		const book = new Book();
+		const state = new IncrementalReport();
+		state.set("Jane Doe.md", book.set("Jane Doe.md", {}));
+		state.set("People/Sam Lee.md", book.set("People/Sam Lee.md", { person: "Sam Lee", "last-contact": "2026-11-20" }));
+		state.set("1-1/a.md", book.set("1-1/a.md", { attendees: ["[[Jane Doe]]", "[[Sam Lee]]"], date: "2026-11-10" }));
+		const first = state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		const jane = (report: typeof first) => report.stakeholders.find((s) => s.path === "Jane Doe.md");
+		expect(jane(first)).toMatchObject({ person: "Jane Doe", foundBy: "named-in-meetings", lastContact: "2026-11-10" });
+		const sam = (report: typeof first) => report.stakeholders.find((s) => s.person === "Sam Lee");
+		state.set("1-1/b.md", book.set("1-1/b.md", { with: "[[Jane Doe]]", date: "2026-11-22" }));
+		const second = state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		expect(second).toStrictEqual(buildReport(book.readings.values(), book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23"));
+		expect(jane(second)?.lastContact).toBe("2026-11-22");
+		expect(sam(second)).toBe(sam(first));
+		for (const path of ["1-1/a.md", "1-1/b.md"]) {
+			state.delete(path);
+			book.remove(path);
+		}
+		const third = state.report(book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23");
+		expect(third).toStrictEqual(buildReport(book.readings.values(), book.resolve, DEFAULT_CORE_SETTINGS, "2026-11-23"));
+		expect(jane(third)).toBeUndefined();
 	});
 
 	it("on a new day, moves every overdue count and age without resolving a link again", () => {

@@ -66,11 +66,38 @@ describe("stakeholder detection", () => {
 		["an empty person", { person: "" }],
 		["a tag that only contains a person word", { tags: ["people-ops"] }],
 	])("%s is not a stakeholder outside a people folder, and its values are not checked", (_name, fm) => {
-		expect(readNote("Notes/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+		const { candidate: _, ...reading } = readNote("Notes/Jane Doe.md", fm, DEFAULT_CORE_SETTINGS);
+		expect(reading).toEqual({ record: null, problems: [] });
 	});
 
-	it.each([undefined, null])("a note without frontmatter (%j) is nothing", (fm) => {
-		expect(readNote("Notes/x.md", fm, DEFAULT_CORE_SETTINGS)).toEqual({ record: null, problems: [] });
+	it.each([undefined, null])("a note without frontmatter (%j) is nothing, unless a meeting names it", (fm) => {
+		const { candidate, ...reading } = readNote("Notes/x.md", fm, DEFAULT_CORE_SETTINGS);
+		expect(reading).toEqual({ record: null, problems: [] });
+		expect(candidate).toMatchObject({ record: { kind: "person", person: "x", foundBy: "named-in-meetings" }, problems: [] });
+	});
+
+	it("a plain note reads as the person a meeting may name, with the problems of its values kept for then", () => {
+		const { candidate } = readNote("Notes/Jane Doe.md", { role: "VP", "last-contact": "2026-13-45" }, DEFAULT_CORE_SETTINGS);
+		expect(candidate?.record).toMatchObject({ person: "Jane Doe", role: "VP", lastContact: null });
+		expect(candidate?.problems.map((p) => p.key)).toEqual(["last-contact"]);
+	});
+
+	it.each([
+		["a dated note", "Notes/2026-11-20 Jane Doe.md", {}],
+		["a meeting", "Notes/Jane Doe.md", { type: "meeting" }],
+		["a note whose type says what it is", "Notes/Jane Doe.md", { type: "project" }],
+		["a note that names people itself", "Projects/Launch.md", { people: ["[[Pat Lee]]"] }],
+		["a folder's index", "People/People MOC.md", { type: "index" }],
+		["a note marked as about the folder", "Notes/_Open topics.md", {}],
+		["a note for the user", "Me.md", {}],
+		["an archived copy", "Archive/People/Jane Doe.md", {}],
+	])("%s could not be a person a meeting names", (_name, path, fm) => {
+		expect(readNote(path, fm, DEFAULT_CORE_SETTINGS).candidate).toBeUndefined();
+	});
+
+	it("with the rule off, no note reads as a person a meeting may name", () => {
+		const settings = { ...DEFAULT_CORE_SETTINGS, rules: { ...DEFAULT_CORE_SETTINGS.rules, linkedNotes: false } };
+		expect(readNote("Notes/Jane Doe.md", {}, settings)).toEqual({ record: null, problems: [] });
 	});
 
 	it.each([
@@ -366,7 +393,8 @@ describe("tags that name a person (people/john-appleseed)", () => {
 	});
 
 	it("in the text of a note that is no meeting, are a mention: the note is no person", () => {
-		expect(readNote("projects/Pipeline refactor.md", { tags: ["projects/pipeline"] }, DEFAULT_CORE_SETTINGS, ["people/john-appleseed"])).toEqual({ record: null, problems: [] });
+		const reading = readNote("projects/Pipeline refactor.md", { tags: ["projects/pipeline"] }, DEFAULT_CORE_SETTINGS, ["people/john-appleseed"]);
+		expect(reading).toMatchObject({ record: null, problems: [] });
 	});
 
 	it("in the properties of a note that is no meeting, still mark a person (people/colleague), and a plain person tag does so on a meeting too", () => {

@@ -1,5 +1,6 @@
 import { Calendar } from "../contact";
-import { PersonDirectory, peopleOf } from "../directory";
+import { PersonDirectory } from "../directory";
+import { LinkedPeople } from "../linked-people";
 import { resolveMeeting } from "../meetings";
 import { meetingOf, personOf } from "../read";
 import type { CoreSettings, IsoDate, LinkResolver, MeetingRecord, NoteReading, PersonRecord } from "../types";
@@ -33,13 +34,16 @@ export function commitmentsByPerson(
 ): Map<string, PersonCommitments> {
 	const people: PersonRecord[] = [];
 	const meetings: MeetingRecord[] = [];
+	const byPath = new Map<string, NoteReading>();
 	for (const reading of readings) {
 		const person = personOf(reading);
 		const meeting = meetingOf(reading);
 		if (person !== null) people.push(person);
 		if (meeting !== null) meetings.push(meeting);
+		if (reading.candidate !== undefined) byPath.set(reading.candidate.record.path, reading);
 	}
-	const directory = new PersonDirectory(peopleOf(people, settings.me), resolve);
+	// The notes meetings name are people here as in the report (linked-people.ts).
+	const directory = new PersonDirectory(new LinkedPeople(byPath).people(people, meetings, byPath.keys(), resolve, settings), resolve);
 	const dates = new Map(meetings.map((m) => [m.path, m.date]));
 	const byPerson = new Map<string, Occurrence[]>();
 	for (const meeting of meetings) {

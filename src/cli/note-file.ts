@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { inlineTags, readNote, type CoreSettings, type NoteReading, type NoteTask, type Problem } from "../core";
 import { readTasks, withTasks } from "../core/commitments/read-tasks";
+import { inlineFields, withInlineFields, type InlineField } from "../core/inline-fields";
 import { parseFrontmatter } from "./frontmatter";
 import { MAX_DEPTH } from "./yaml";
 
@@ -124,6 +125,8 @@ export interface NoteFacts {
 	tags: string[];
 	/** The tasks that may be commitments (readTasks); absent when there are none. */
 	tasks?: NoteTask[];
+	/** Dataview's inline fields in the text, not on a task line (inlineFields); absent when there are none. */
+	fields?: InlineField[];
 	/**
 	 * True when the note has tasks that were left unread because, with the settings it was read
 	 * with, it is not a meeting (only a meeting's tasks count): these facts then hold for those
@@ -171,16 +174,31 @@ function mayHoldTag(bytes: Uint8Array, from: number): boolean {
  * their properties are decoded (the text below only when it may hold a tag); anything else (a
  * byte-order mark with UTF-16, bytes that are not UTF-8, `\r`, no closing line) is decoded whole
  * and read as before, so the answer is the same either way. `wantsTasks`, asked only of a note
- * that has a task, says from its properties whether its tasks are worth reading (whether it is a
- * meeting); without it they always are.
+ * that has a task, says from its properties and inline fields whether its tasks are worth reading
+ * (whether it is a meeting); without it they always are.
  */
 export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => boolean): NoteFacts {
-	const facts = propertyFacts(bytes);
-	if (!facts.text || facts.error !== null || !mayHoldTask(bytes)) return facts;
+	const properties = propertyFacts(bytes);
+	if (!properties.text || properties.error !== null) return properties;
+	// Only a note with a task or `::` is decoded whole, once.
+	let text: string | null = null;
+	const decoded = (): string => (text ??= decodeNote(bytes).text ?? "");
+	let facts = properties;
+	if (mayHoldField(bytes)) {
+		const fields = inlineFields(decoded());
+		if (fields.length > 0) facts = { ...facts, fields };
+	}
+	if (!mayHoldTask(bytes)) return facts;
 	if (wantsTasks !== undefined && !wantsTasks(facts)) return { ...facts, tasksUnread: true };
-	// Only a note with a task is decoded whole; readTasks keeps the tasks that may be commitments.
-	const tasks = readTasks(decodeNote(bytes).text ?? "");
+	// readTasks keeps the tasks that may be commitments.
+	const tasks = readTasks(decoded());
 	return tasks.length === 0 ? facts : { ...facts, tasks };
+}
+
+/** mayHoldField says whether bytes hold `::`: without it, a note has no inline field. */
+function mayHoldField(bytes: Uint8Array): boolean {
+	for (let i = bytes.indexOf(0x3a); i >= 0; i = bytes.indexOf(0x3a, i + 2)) if (bytes[i + 1] === 0x3a) return true;
+	return false;
 }
 
 /** mayHoldTask says whether bytes hold `[?]` after a space or a tab: without one, no line is a task. */
@@ -222,8 +240,8 @@ function propertyFacts(bytes: Uint8Array): NoteFacts {
 
 /**
  * readingOfFacts turns what a note's bytes say into its reading with the settings: broken YAML
- * and bad encodings are problems. `properties` is readNote's reading of these facts, when
- * already made.
+ * and bad encodings are problems; a meeting whose properties name no one is read again with its
+ * inline fields (withInlineFields). `properties` is that reading of these facts, when already made.
  */
 export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSettings, properties: NoteReading | null = null): NoteReading {
 	const encoding: Problem[] = facts.encoding === null ? [] : [{ path, key: null, value: null, message: facts.encoding }];
@@ -242,7 +260,9 @@ export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSet
 			],
 		};
 	}
-	const reading = withTasks(properties ?? readNote(path, facts.data, settings, facts.tags), facts.tasks ?? []);
+	const first = properties ?? readNote(path, facts.data, settings, facts.tags);
+	const read = withInlineFields(first, facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags));
+	const reading = withTasks(read, facts.tasks ?? []);
 	const tooDeep = facts.tooDeep.map((key) => ({
 		path,
 		key,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
+import { withInlineFields } from "../core/inline-fields";
 import { buildReport, compareProblemPaths, pathResolver, readNote, skipOf, type CoreSettings, type IsoDate, type NoteReading, type Problem, type Report, type VaultConfig } from "../core";
 import { coreSettings, migrateSettings, settingsWarnings, type ManagingUpSettings } from "../settings";
 import { CliError } from "./command";
@@ -132,7 +133,8 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	// tasks only when that makes it a meeting.
 	const properties: { data?: unknown; reading: NoteReading | null } = { reading: null };
 	const isMeeting = (facts: NoteFacts): boolean => {
-		const reading = readNote(path, facts.data, settings, facts.tags);
+		const first = readNote(path, facts.data, settings, facts.tags);
+		const reading = withInlineFields(first, facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags));
 		properties.data = facts.data;
 		properties.reading = reading;
 		return reading.record?.kind === "meeting";

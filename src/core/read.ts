@@ -133,6 +133,8 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		const foundBy = about.length > 0 ? "person" : listed.length > 0 ? "attendees" : (reader.keyOf("tags") ?? "tags in the text");
 		const meeting = readMeeting(reader, title, titleDate, settings, foundBy, [...about, ...attendees], meetingMarked);
 		if (meeting.date !== null) return reading(meeting);
+		// Its date may be in its text (`[date:: 2026-02-10]`).
+		if (meetingMarked && !reader.unread("date")) return askText(reading(null, true));
 		if (meetingMarked || reader.unread("date")) return reading(null, true);
 		// A note about someone is never a second stakeholder, dated or not.
 		if (about.length > 0) return { record: null, problems: reader.unwalkable };
@@ -156,7 +158,17 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	// A note that names people itself (a project's `people:`) is about them, not one of them.
 	const mayBeNamed = rules.linkedNotes && titleDate === null && !meetingMarked && attendees.length === 0 && !reader.unread("attendees");
 	const candidate = mayBeNamed ? candidateOf(reader, title, location, context, settings) : undefined;
-	return candidate === undefined ? { record: null, problems: reader.unwalkable } : { record: null, problems: reader.unwalkable, candidate };
+	if (candidate !== undefined) return { record: null, problems: reader.unwalkable, candidate };
+	// A meeting whose properties name no one may name them in its text (`[participants:: [[Jane Doe]]]`).
+	if (meetingMarked && rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees") && !isCancelled(reader)) {
+		return askText({ record: null, problems: reader.unwalkable });
+	}
+	return { record: null, problems: reader.unwalkable };
+}
+
+/** askText marks a reading whose note's text may say more (NoteReading.needsText), unless it was skipped. */
+function askText(reading: NoteReading): NoteReading {
+	return reading.skipped === undefined ? { ...reading, needsText: true } : reading;
 }
 
 /**

@@ -182,6 +182,12 @@ export interface NoteReading {
 	 * (linked-people.ts). Absent when the note could not be anyone (a dated note, `type: project`).
 	 */
 	candidate?: { record: PersonRecord; problems: Problem[] };
+	/**
+	 * Set on a note marked as a meeting whose properties name no one, or give no date: its text may,
+	 * in Dataview's inline fields (`[participants:: [[Jane Doe]]]`). The reader of the text reads
+	 * it again with them (inline-fields.ts); a reading made so never has it.
+	 */
+	needsText?: true;
 }
 
 /**

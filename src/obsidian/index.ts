@@ -257,7 +257,7 @@ export class StakeholderIndex extends Component {
 	 * without touching the index: the settings tab shows it before a rule change is applied.
 	 */
 	preview(settings: CoreSettings, today: IsoDate): { report: Report; explanation: Explanation } {
-		return previewOf(this.deps, this.resolve, settings, today);
+		return previewOf(this.deps, this.resolve, settings, today, this.vaultReadings.inline);
 	}
 
 	/** onChange calls the listener (debounced) after the index changed; returns the unsubscribe function. */

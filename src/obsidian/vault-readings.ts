@@ -7,6 +7,7 @@ import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from ".
 import { readTasks, withTasks } from "../core/commitments/read-tasks";
 import { meetingOf } from "../core/read";
 import { hasTaskItems, readingFromCache } from "./cache-reading";
+import { inlineFields, type InlineField } from "../core/inline-fields";
 import { settingsHash, type StoredNotes } from "./snapshot";
 
 /** What the readings need from the app, and how to tell the index that they changed. */
@@ -43,6 +44,8 @@ export class VaultReadings {
 	private textsRead: Promise<void> = Promise.resolve();
 	/** How many text reads are under way: until none is, some 1:1 notes lack their tasks. */
 	textsPending = 0;
+	/** The inline fields of the meetings whose properties name no one, as their text was last read: the settings preview reads them too. */
+	readonly inline = new Map<string, readonly InlineField[]>();
 
 	constructor(private readonly deps: VaultReadingsDeps) {}
 
@@ -65,13 +68,16 @@ export class VaultReadings {
 			const unchanged = stored !== undefined && stored.mtime === file.stat.mtime && stored.size === file.stat.size;
 			if (unchanged && sameSettings) {
 				this.notes.set(file.path, stored.reading);
+				// Kept before its text was read (the app closed first): it is read now.
+				if (stored.reading.needsText === true) withTaskList.push(file);
 				continue;
 			}
 			fresh++;
 			const cache = this.deps.metadataCache.getFileCache(file);
 			if (cache === null) this.missedCaches = true;
 			let reading = readingFromCache(file.path, cache, settings, this.read);
-			if (reading.record?.kind === "meeting" && hasTaskItems(cache)) {
+			if (reading.needsText === true) withTaskList.push(file);
+			else if (reading.record?.kind === "meeting" && hasTaskItems(cache)) {
 				// Other settings, the same file: its tasks are what its text said last time.
 				if (unchanged && stored.tasks !== null) reading = withTasks(reading, stored.tasks);
 				else withTaskList.push(file);
@@ -84,7 +90,8 @@ export class VaultReadings {
 
 	/**
 	 * readTexts reads the text of 1:1 notes with tasks after the first paint, puts their
-	 * commitment tasks into their readings, and tells the index once. A note changed meanwhile
+	 * commitment tasks into their readings, and tells the index once; a meeting whose properties
+	 * name no one is read again with its text's inline fields first. A note changed meanwhile
 	 * keeps its newer reading (the `changed` event brought its text).
 	 */
 	private readTexts(files: readonly TFile[]): void {
@@ -104,12 +111,26 @@ export class VaultReadings {
 				if (!this.deps.active() || generation !== this.generation) return;
 				const now = this.notes.get(file.path);
 				if (now === undefined || now !== before) continue;
-				this.notes.set(file.path, withTasks(now, readTasks(text)));
+				this.notes.set(file.path, this.withText(file, now, text));
 				changed = true;
 			}
 			if (changed) this.deps.changed();
 		})().finally(() => this.textsPending--);
 		this.textsRead = Promise.all([this.textsRead, reading]).then(() => undefined);
+	}
+
+	/** withText completes a note's reading with its text: its inline fields when it asked for them, then a meeting's tasks. */
+	private withText(file: TFile, reading: NoteReading, text: string): NoteReading {
+		const cache = this.deps.metadataCache.getFileCache(file);
+		const read = reading.needsText === true ? readingFromCache(file.path, cache, this.deps.settings(), this.read, this.fieldsOf(file.path, text)) : reading;
+		return meetingOf(read) !== null && hasTaskItems(cache) ? withTasks(read, readTasks(text)) : read;
+	}
+
+	/** fieldsOf reads the inline fields of a text and keeps them for the note. */
+	private fieldsOf(path: string, text: string): readonly InlineField[] {
+		const fields = inlineFields(text);
+		this.inline.set(path, fields);
+		return fields;
 	}
 
 	/** tasksRead settles once every text asked for so far has been read. */
@@ -119,15 +140,17 @@ export class VaultReadings {
 
 	/** update reads a note again from its cache and, when the event brought it, its text; returns whether its reading changed. */
 	update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): boolean {
+		// With the text, a meeting whose properties name no one is read with its inline fields already.
 		let reading: NoteReading = readingFromCache(path, cache, this.deps.settings(), this.read);
+		if (reading.needsText === true && text !== undefined) reading = readingFromCache(path, cache, this.deps.settings(), this.read, this.fieldsOf(path, text));
 		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
 		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
 		const previous = this.notes.get(path);
 		// A save that changes nothing the plugin reads keeps the revision: no re-render.
 		if (!force && previous !== undefined && JSON.stringify(previous) === JSON.stringify(reading)) return false;
 		this.notes.set(path, reading);
-		// A rename brings no text: the note's tasks are read again after it.
-		const file = tasks && text === undefined ? this.deps.vault.getFileByPath(path) : null;
+		// A rename brings no text: the note's tasks (or inline fields) are read again after it.
+		const file = text === undefined && (tasks || reading.needsText === true) ? this.deps.vault.getFileByPath(path) : null;
 		if (file !== null) this.readTexts([file]);
 		return true;
 	}
@@ -154,7 +177,7 @@ export class VaultReadings {
 					const cache = this.deps.metadataCache.getFileCache(child);
 					const reading = readingFromCache(child.path, cache, settings, this.read);
 					this.notes.set(child.path, reading);
-					if (meetingOf(reading) !== null && hasTaskItems(cache)) withTaskList.push(child);
+					if (reading.needsText === true || (meetingOf(reading) !== null && hasTaskItems(cache))) withTaskList.push(child);
 					changed = true;
 				}
 			}
@@ -168,19 +191,21 @@ export class VaultReadings {
 	clear(): void {
 		this.generation++;
 		this.notes.clear();
+		this.inline.clear();
 		this.kept = null;
 	}
 }
 
-/** previewOf reads every note's cache again with trial settings and says what they would find, touching no index. */
+/** previewOf reads every note's cache again with trial settings (and the inline fields the index read from texts) and says what they would find, touching no index. */
 export function previewOf(
 	deps: Pick<VaultReadingsDeps, "vault" | "metadataCache" | "readNote">,
 	resolve: LinkResolver,
 	settings: CoreSettings,
 	today: IsoDate,
+	inline: ReadonlyMap<string, readonly InlineField[]> = new Map(),
 ): { report: Report; explanation: Explanation } {
 	const read = deps.readNote ?? readNote;
-	const readings = deps.vault.getMarkdownFiles().map((file) => readingFromCache(file.path, deps.metadataCache.getFileCache(file), settings, read));
+	const readings = deps.vault.getMarkdownFiles().map((file) => readingFromCache(file.path, deps.metadataCache.getFileCache(file), settings, read, inline.get(file.path)));
 	const report = buildReport(readings, resolve, settings, today);
 	return { report, explanation: explain(readings, report, settings.me) };
 }

@@ -294,6 +294,16 @@ function hugeAndDeep(): HostileCase[] {
 	] as const) {
 		cases.push({ family: "huge values", name: `1:1 note: ${name}`, files: { [OTHER_PATH]: OTHER_NOTE, [MEETING_PATH]: `${meeting}${body}` } });
 	}
+	// A meeting whose properties name no one has its text read for Dataview's inline fields (src/core/inline-fields.ts).
+	const unnamed = `---\ntype: meeting\ndate: 2026-10-20\n---\n`;
+	for (const [name, body] of [
+		["inline fields that never close", `- ${"[participants:: [[".repeat(100_000)}\n`],
+		["a 1 MB inline field", `participants:: ${"[[Other Person]], ".repeat(60_000)}\n`],
+		["100,000 inline fields", `${"- [participants:: [[Other Person]]]\n".repeat(100_000)}`],
+		["a code block that never closes", `\`\`\`\n${"[participants:: x]\n".repeat(50_000)}`],
+	] as const) {
+		cases.push({ family: "huge values", name: `meeting without people: ${name}`, files: { [OTHER_PATH]: OTHER_NOTE, [MEETING_PATH]: `${unnamed}${body}` } });
+	}
 	cases.push(keyCase("huge values", "1 MB of template openings", "role", [`role: "${"<%{{".repeat(250_000)}"`]));
 	for (const depth of [200, 1_000]) {
 		for (const key of ["role", "cares-about", "with", "junk"]) {

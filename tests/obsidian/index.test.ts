@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { PROPERTY_TIMEOUT } from "../property";
 import { App, TFile } from "../mock/obsidian";
 import { BROKEN_YAML_MESSAGE } from "../../src/core/words";
-import { DEFAULT_SETTINGS, type ManagingUpSettings } from "../../src/settings";
+import { DEFAULT_SETTINGS, coreSettings, type ManagingUpSettings } from "../../src/settings";
 import { makeApp, makeIndex, SAMPLE_VAULT, TODAY } from "./helpers";
 
 afterEach(() => {
@@ -89,6 +89,23 @@ describe("StakeholderIndex: one file at a time", () => {
 		const jane = index.report(TODAY).stakeholders.find((s) => s.person === "Jane Doe");
 		expect(jane?.lastContact).toBe("2026-11-22");
 		expect(jane?.status).toBe("ok");
+	});
+
+	it("reads a meeting whose properties name no one again with its text's inline fields, at the build and on each save", async () => {
+		const app = await makeApp({
+			...SAMPLE_VAULT,
+			"Meetings/MoM 20261121.md": "---\ntype: meeting\n---\n- [date:: 2026-11-21 10:00 ]\n- [participants:: [[Sam Lee]] ]\n",
+		});
+		const { index } = makeIndex(app);
+		await index.tasksRead;
+		const sam = () => index.report(TODAY).stakeholders.find((s) => s.person === "Sam Lee");
+		expect(sam()?.lastContact).toBe("2026-11-21");
+		// The settings' preview of the same rules finds the same meetings: it reads the fields the index read.
+		const now = index.explanation(TODAY);
+		expect(index.preview(coreSettings(DEFAULT_SETTINGS, { templateFolders: [], ignoreFilters: [] }), TODAY).explanation.meetings).toEqual(now.meetings);
+		await app.vault.modify(file(app, "Meetings/MoM 20261121.md"), "---\ntype: meeting\n---\n- [date:: 2026-11-22 10:00 ]\n- [participants:: [[Sam Lee]], [[Jane Doe]] ]\n");
+		expect(sam()?.lastContact).toBe("2026-11-22");
+		expect(index.report(TODAY).stakeholders.find((s) => s.person === "Jane Doe")?.lastContact).toBe("2026-11-22");
 	});
 
 	it("keeps its revision when a save changes nothing it reads", async () => {

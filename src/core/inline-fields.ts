@@ -1,0 +1,138 @@
+import type { CoreSettings, NoteReading, PropertyKey } from "./types";
+
+/**
+ * Dataview's inline fields, read from a note's text for the meetings whose properties name no one:
+ * templates such as dex0501/Obsidian-Template write a meeting's people and date in its text,
+ * `- [participants:: [[Person A]], [[Person B]] ]` and `- [date:: 2023-03-05 21:34]`, under
+ * `type: meeting`. A field on its own line (`Attendees:: Jane, Bo`, in a list or a quote too) or in
+ * brackets anywhere on a line (`[key:: value]`, `(key:: value)`) counts; fields on a task line are
+ * the task's (its `[due:: …]`), and fields in a code block or the properties are none. The first
+ * field of a key wins; every line is read once, whatever it holds.
+ */
+
+/** An inline field: its key as written, and its value trimmed (never empty). */
+export type InlineField = [key: string, value: string];
+
+/** A line longer than this is not looked at: no field is that long, and a hostile line costs nothing. */
+const LINE_LIMIT = 10_000;
+
+function isKeyChar(code: number): boolean {
+	// Letters, digits, spaces, `_`, `-` and any non-ASCII character (Dataview allows emoji and accents).
+	return (
+		(code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x20 || code === 0x5f || code === 0x2d || code >= 0x80
+	);
+}
+
+/** keyEnd is where `key::` ends from `from` (the index after `::`), or -1 when no key and `::` start there. */
+function keyEnd(line: string, from: number): number {
+	let i = from;
+	while (i < line.length && isKeyChar(line.charCodeAt(i))) i++;
+	if (i === from || line.slice(from, i).trim() === "") return -1;
+	return line.startsWith("::", i) ? i + 2 : -1;
+}
+
+/** closerOf is the index of the bracket that closes the one at `open`, counting the same brackets inside (`[[links]]`), or -1. */
+function closerOf(line: string, open: number): number {
+	const opener = line[open];
+	const closer = opener === "[" ? "]" : ")";
+	let depth = 0;
+	for (let i = open; i < line.length; i++) {
+		if (line[i] === opener) depth++;
+		else if (line[i] === closer && --depth === 0) return i;
+	}
+	return -1;
+}
+
+/** A task's checkbox after the list marker: `- [ ] `, `* [x] `, `1. [-] `. */
+const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/;
+/** What may come before a field that stands on its own line: spaces, a quote's `>`, a list marker. */
+const LINE_START = /^(?:\s*>)*\s*(?:(?:[-*+]|\d+[.)])\s+)?/;
+
+/** fieldsOfLine adds the fields of one line (not a task's, not in code) to `into`, the first of each key kept. */
+function fieldsOfLine(line: string, into: Map<string, InlineField>): void {
+	const add = (key: string, value: string): void => {
+		const name = key.trim();
+		const text = value.trim();
+		const folded = name.toLowerCase();
+		if (name !== "" && text !== "" && !into.has(folded)) into.set(folded, [name, text]);
+	};
+	const start = LINE_START.exec(line)?.[0].length ?? 0;
+	const whole = line[start] === "[" || line[start] === "(" ? -1 : keyEnd(line, start);
+	if (whole >= 0) {
+		add(line.slice(start, whole - 2), line.slice(whole));
+		return;
+	}
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] !== "[" && line[i] !== "(") continue;
+		// A link's brackets (`[[Note::x]]`) hold no field.
+		if (line[i] === "[" && line[i + 1] === "[") {
+			i++;
+			continue;
+		}
+		const end = keyEnd(line, i + 1);
+		if (end < 0) continue;
+		const close = closerOf(line, i);
+		// Unclosed: no later bracket of the line closes either, as far as this one reaches.
+		if (close < 0) return;
+		add(line.slice(i + 1, end - 2), line.slice(end, close));
+		i = close;
+	}
+}
+
+/** inlineFields are the Dataview fields of a note's text (its properties block, if the text starts with one, left out), in the order written. */
+export function inlineFields(text: string): InlineField[] {
+	if (!text.includes("::")) return [];
+	const lines = text.split("\n");
+	const found = new Map<string, InlineField>();
+	let i = 0;
+	if (lines[0]?.trimEnd() === "---") {
+		i = lines.findIndex((line, at) => at > 0 && line.trimEnd() === "---") + 1;
+		if (i === 0) return [];
+	}
+	let fence: string | null = null;
+	for (; i < lines.length; i++) {
+		const line = (lines[i] ?? "").replace(/\r$/, "");
+		const trimmed = line.trimStart();
+		if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+			const mark = trimmed.slice(0, 3);
+			if (fence === null) fence = mark;
+			else if (mark === fence) fence = null;
+			continue;
+		}
+		if (fence !== null || line.length > LINE_LIMIT || !line.includes("::") || TASK_LINE.test(line)) continue;
+		fieldsOfLine(line, found);
+	}
+	return [...found.values()];
+}
+
+/** The properties a meeting's text may give when its properties do not: who took part, and when. */
+const TEXT_PROPERTIES: readonly PropertyKey[] = ["with", "attendees", "date"];
+
+/**
+ * withInlineFields reads a note again with the inline fields of its text as properties, when its
+ * first reading asked for them (`needsText`: a meeting whose properties name no one, or give no
+ * date) and it has any of a meeting's people or date (under any of their names); each counts only
+ * where the properties have no such key. `read` is readNote over the properties given.
+ */
+export function withInlineFields(
+	first: NoteReading,
+	frontmatter: unknown,
+	fields: readonly InlineField[],
+	settings: CoreSettings,
+	read: (frontmatter: Record<string, unknown>) => NoteReading,
+): NoteReading {
+	if (first.needsText !== true) return first;
+	const { needsText: _asked, ...reading } = first;
+	const properties = typeof frontmatter === "object" && frontmatter !== null && !Array.isArray(frontmatter) ? (frontmatter as Record<string, unknown>) : {};
+	const written = new Set(Object.keys(properties).map((key) => key.toLowerCase()));
+	const extra: Record<string, unknown> = {};
+	for (const property of TEXT_PROPERTIES) {
+		const names = settings.properties[property].map((name) => name.toLowerCase());
+		if (names.some((name) => written.has(name))) continue;
+		const field = fields.find(([key]) => names.includes(key.toLowerCase()));
+		if (field !== undefined) extra[field[0]] = field[1];
+	}
+	if (Object.keys(extra).length === 0) return reading;
+	const { needsText: _again, ...second } = read({ ...extra, ...properties });
+	return second;
+}

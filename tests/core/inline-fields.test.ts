@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { inlineFields, withInlineFields } from "../../src/core/inline-fields";
+import { readNote } from "../../src/core/read";
+import { DEFAULT_CORE_SETTINGS, type Frontmatter } from "../../src/core/types";
+import { settingsWith } from "./builder";
+
+describe("inlineFields", () => {
+	it("reads bracketed fields anywhere on a line, links inside them included, as dex0501/Obsidian-Template writes a meeting", () => {
+		const text = "## Info 📑\n\n- [topic:: ] \n- [date::  2023-03-05 21:34  ]\n- [participants:: [[Person A]], [[Person B]] ]\nSeen (place:: Room 4) today\n";
+		expect(inlineFields(text)).toEqual([
+			["date", "2023-03-05 21:34"],
+			["participants", "[[Person A]], [[Person B]]"],
+			["place", "Room 4"],
+		]);
+	});
+
+	it("reads a field on its own line, in a list or a quote, and keeps the key as written", () => {
+		expect(inlineFields("Attendees:: [[Omar Haddad]], Lena Fischer\n> Meeting Date:: 2026-11-19\n1. Room:: 4\n")).toEqual([
+			["Attendees", "[[Omar Haddad]], Lena Fischer"],
+			["Meeting Date", "2026-11-19"],
+			["Room", "4"],
+		]);
+	});
+
+	it("keeps the first field of a key, whatever its case", () => {
+		expect(inlineFields("participants:: Jane\n- [Participants:: Bo]\n")).toEqual([["participants", "Jane"]]);
+	});
+
+	it("leaves out the properties, code blocks, task lines, empty values and text that only looks like a field", () => {
+		const text = [
+			"---",
+			"date:: 2026-01-01",
+			"---",
+			"```dataview",
+			"LIST WHERE participants:: [[Jane]]",
+			"```",
+			"~~~",
+			"[participants:: [[Bo]]]",
+			"~~~",
+			"- [ ] Send the deck [due:: 2026-11-30] [participants:: [[Jane]]]",
+			"* [x] Done (owner:: Bo)",
+			"- [location:: ]",
+			"See https://example.com/a::b and [[Note::x]]",
+			"Note: one colon",
+			":: no key",
+		].join("\n");
+		expect(inlineFields(text)).toEqual([]);
+	});
+
+	it("reads nothing after a bracket that never closes on its line, and goes on with the next line", () => {
+		expect(inlineFields("- [participants:: [[Jane Doe]]\n- [date:: 2026-11-02]\n")).toEqual([["date", "2026-11-02"]]);
+	});
+
+	it("reads a note with Windows line endings", () => {
+		expect(inlineFields("---\r\ntype: meeting\r\n---\r\n- [participants:: [[Jane]] ]\r\n")).toEqual([["participants", "[[Jane]]"]]);
+	});
+
+	it("reads every line of hostile text once: brackets that never close, 100,000 fields, a line too long to be a field", () => {
+		expect(inlineFields(`- ${"[participants:: [[".repeat(100_000)}`)).toEqual([]);
+		expect(inlineFields("- [a:: 1]\n".repeat(100_000))).toEqual([["a", "1"]]);
+		expect(inlineFields(`participants:: ${"x".repeat(20_000)}\ndate:: 2026-11-02`)).toEqual([["date", "2026-11-02"]]);
+	});
+});
+
+describe("a meeting whose properties name no one", () => {
+	const read = (path: string, frontmatter: Frontmatter, text: string, settings = DEFAULT_CORE_SETTINGS) =>
+		withInlineFields(readNote(path, frontmatter, settings), frontmatter, inlineFields(text), settings, (data) => readNote(path, data, settings));
+
+	it("asks for its text, and its inline fields name its people and its date", () => {
+		const fm = { type: "meeting" };
+		expect(readNote("Work/MoM 20261102.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBe(true);
+		const reading = read("Work/MoM 20261102.md", fm, "- [date:: 2026-11-05 10:00 ]\n- [participants:: [[Maya Lindqvist]], Omar ]\n");
+		expect(reading.needsText).toBeUndefined();
+		expect(reading.record).toMatchObject({
+			kind: "meeting",
+			date: "2026-11-05",
+			foundBy: "participants",
+			attendees: [
+				{ target: "Maya Lindqvist", isLink: true },
+				{ target: "Omar", isLink: false },
+			],
+		});
+	});
+
+	it("with no field in its text, is what it was: no meeting, no problem", () => {
+		expect(read("Work/Standup.md", { type: "meeting", date: "2026-11-05" }, "Nothing decided.\n[mood:: good]")).toEqual({ record: null, problems: [] });
+	});
+
+	it("with people and no date, takes the date of its text, and without one stays a problem", () => {
+		const fm = { type: "meeting", attendees: ["[[Jane Doe]]"] };
+		expect(read("Work/Sync.md", fm, "Date:: 2026-11-19\n").record).toMatchObject({ kind: "meeting", date: "2026-11-19" });
+		expect(read("Work/Sync.md", fm, "No date here.").problems.map((p) => p.key)).toEqual(["date"]);
+	});
+
+	it("keeps its properties over its text: a key written in both is the property's", () => {
+		const reading = read("Work/2026-11-20 Budget.md", { type: "meeting", date: "2026-11-20" }, "date:: 2026-11-21\nattendees:: Bo\n");
+		expect(reading.record).toMatchObject({ date: "2026-11-20", attendees: [{ target: "Bo" }] });
+	});
+
+	it("reads its text under the names the settings give", () => {
+		const settings = settingsWith({ properties: { ...DEFAULT_CORE_SETTINGS.properties, attendees: ["invitees"] } });
+		expect(read("Work/Sync 2026-11-19.md", { type: "meeting" }, "invitees:: Bo\nparticipants:: Jane\n", settings).record).toMatchObject({ attendees: [{ target: "Bo" }] });
+	});
+
+	it.each([
+		["a note that is no meeting", "Diary/Diary-20261117.md", { tags: ["diary"] }],
+		["a meeting that names people", "Work/Sync.md", { type: "meeting", date: "2026-11-19", attendees: ["Bo"] }],
+		["a cancelled meeting", "Work/Sync.md", { type: "meeting", status: "cancelled" }],
+		["a meeting with the attendee rule off", "Work/Sync.md", { type: "meeting", date: "2026-11-19" }],
+	])("%s does not ask for its text", (name, path, fm) => {
+		const settings = name.includes("rule off") ? settingsWith({ rules: { ...DEFAULT_CORE_SETTINGS.rules, meetingKeys: false } }) : DEFAULT_CORE_SETTINGS;
+		expect(readNote(path, fm, settings).needsText).toBeUndefined();
+	});
+});

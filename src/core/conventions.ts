@@ -189,12 +189,14 @@ export function isTemplateTitle(title: string): boolean {
 /**
  * isIndexTitle says whether a note is an index of people rather than a person: its title starts
  * with a person word (`People`, `People MOC`, `peoples`, `People types`) without a name after a
- * prefix (`Person - Sarah Chen` is a person), or says it is an index (`Team directory`, `MOC`).
+ * prefix (`Person - Sarah Chen` is a person) or a capital letter after it (`Person A`, a
+ * template's example person), or says it is an index (`Team directory`, `MOC`).
  */
 export function isIndexTitle(title: string, personWords: ReadonlySet<string>): boolean {
 	const folded = foldName(title);
 	const first = folded.split(/[^\p{L}]+/u).find((word) => word !== "") ?? "";
-	if ((personWords.has(first) || personWords.has(first.replace(/s$/, ""))) && titleName(title) === title) return true;
+	// `Person A`, `Contact B`: a person word and one letter is a placeholder name, as templates write their examples.
+	if ((personWords.has(first) || personWords.has(first.replace(/s$/, ""))) && titleName(title) === title && !/^\p{L}+ \p{Lu}$/u.test(title.trim())) return true;
 	return /(^|[^\p{L}])(moc|index|readme|overview|dashboard|directory|map of content|hub)($|[^\p{L}])/u.test(folded);
 }
 

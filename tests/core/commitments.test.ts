@@ -150,6 +150,21 @@ describe("readTasks", () => {
 		expect(task?.text).toBe(text);
 	});
 
+	it("reads an owner after the tags a task starts with (`#atlas [[Maya]] …`), as templates file tasks under a project, and keeps the tags in the text", () => {
+		const text = [
+			"## Action Points 🏹",
+			"- [ ] #atlas [[Maya Lindqvist]] shares the hiring plan [due:: 2026-11-30]",
+			"- [ ] #secret_project[[Person A]] books the room",
+			"- [ ] #a #b @me send it",
+			"- [ ] #idea a plain task",
+		].join("\n");
+		expect(readTasks(text).map(({ text: t, marker, due }) => ({ t, marker, due }))).toEqual([
+			{ t: "#atlas shares the hiring plan", marker: { target: "Maya Lindqvist", alias: null, isLink: true }, due: "2026-11-30" },
+			{ t: "#secret_project books the room", marker: { target: "Person A", alias: null, isLink: true }, due: null },
+			{ t: "#a #b send it", marker: "me", due: null },
+		]);
+	});
+
 	it("reads a trailing owner (`… @Myself ⏫ #task`), as many vaults write it, and leaves it out of the text", () => {
 		const text = [
 			"## Action Items",

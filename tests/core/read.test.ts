@@ -82,6 +82,12 @@ describe("stakeholder detection", () => {
 		expect(candidate?.problems.map((p) => p.key)).toEqual(["last-contact"]);
 	});
 
+	it.each([["Work/People/Person A.md"], ["Contacts/Contact B.md"]])("%s, a template's example person, is a person, not an index of people", (path) => {
+		expect(readNote(path, { type: "person" }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: titleOf(path) });
+		expect(readNote("People/People.md", { type: "person" }, DEFAULT_CORE_SETTINGS).record).toBeNull();
+		expect(readNote("People/People MOC.md", { type: "person" }, DEFAULT_CORE_SETTINGS).record).toBeNull();
+	});
+
 	it.each([
 		["a dated note", "Notes/2026-11-20 Jane Doe.md", {}],
 		["a meeting", "Notes/Jane Doe.md", { type: "meeting" }],

@@ -43,8 +43,34 @@ function dueOf(text: string): { due: IsoDate | null; bad: string | null } {
 	return date === null ? { due: null, bad: written } : { due: date, bad: null };
 }
 
-/** markerOf splits a task's leading owner marker from the rest of its text. */
+/**
+ * leadingTags is the length of the tags a task starts with, and the spaces after them
+ * (`#atlas [[Jane Doe]] shares…`, `#secret_project[[Jane Doe]] …`, as templates file a task under
+ * a project): 0 when it starts with none.
+ */
+function leadingTags(text: string): number {
+	let i = 0;
+	while (text[i] === "#" && i + 1 < text.length && !/[\s#[\]]/.test(text[i + 1] ?? " ")) {
+		i++;
+		while (i < text.length && !/[\s#[\]]/.test(text[i] ?? " ")) i++;
+		while (text[i] === " " || text[i] === "\t") i++;
+	}
+	return i;
+}
+
+/** markerOf splits a task's leading owner marker (after any leading tags, which the rest keeps) from the rest of its text. */
 function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string; trailing?: true } {
+	const tags = leadingTags(text);
+	if (tags > 0 && tags < text.length) {
+		const after = leadingMarkerOf(text.slice(tags));
+		const lead = text.slice(0, tags).trimEnd();
+		if (after !== null) return { marker: after.marker, rest: after.rest === "" ? lead : `${lead} ${after.rest}` };
+	}
+	return leadingMarkerOf(text) ?? trailingMarkerOf(text);
+}
+
+/** leadingMarkerOf splits an owner marker at the very start of a task's text (`@me`, `[[Jane Doe]]`, `@Jane`) from the rest; null without one. */
+function leadingMarkerOf(text: string): { marker: TaskOwnerMarker; rest: string } | null {
 	const me = ME_MARKER.exec(text);
 	if (me !== null) return { marker: "me", rest: text.slice(me[0].length) };
 	const link = LINK_MARKER.exec(text);
@@ -52,7 +78,7 @@ function markerOf(text: string): { marker: TaskOwnerMarker | null; rest: string;
 	if (link !== null && ref !== null) return { marker: ref, rest: text.slice(link[0].length) };
 	const name = NAME_MARKER.exec(text);
 	if (name !== null) return { marker: { target: name[1] ?? "", alias: null, isLink: false }, rest: text.slice(name[0].length) };
-	return trailingMarkerOf(text);
+	return null;
 }
 
 /**
@@ -146,9 +172,9 @@ function underOf(headings: OpenHeading[], index: number): string | null {
 	return heading.under;
 }
 
-/** mayHoldMarker says whether a task's text can hold an owner marker (markerOf): an `@`, or a link first. */
+/** mayHoldMarker says whether a task's text can hold an owner marker (markerOf): an `@`, or a link first (after its leading tags). */
 function mayHoldMarker(written: string): boolean {
-	return written.includes("@") || written.startsWith("[[");
+	return written.includes("@") || written.startsWith("[[") || (written.startsWith("#") && written.includes("[["));
 }
 
 /**

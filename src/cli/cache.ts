@@ -159,8 +159,8 @@ export class FactsCache {
 			if (kept !== null) this.fresh.set(path, [-1, -1, -1, -1, null, kept]);
 		} else if (jsonSafe(facts, new Set(), 0)) {
 			// A reading kept, its facts need not be: they are only read again under other settings.
-			// Facts with tasks left unread hold for these settings only, and are not kept.
-			const keptFacts = kept === null && facts.tasksUnread !== true ? facts : null;
+			// Facts with tasks or inline fields left unread hold for these settings only, and are not kept.
+			const keptFacts = kept === null && facts.tasksUnread !== true && facts.fields !== undefined ? facts : null;
 			if (kept !== null || keptFacts !== null) this.fresh.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, keptFacts, kept]);
 		}
 		return reading;

@@ -125,7 +125,12 @@ export interface NoteFacts {
 	tags: string[];
 	/** The tasks that may be commitments (readTasks); absent when there are none. */
 	tasks?: NoteTask[];
-	/** Dataview's inline fields in the text, not on a task line (inlineFields); absent when there are none. */
+	/**
+	 * Dataview's inline fields and the labels that start lines, not on a task line (inlineFields).
+	 * Absent when the text was not read for them because, with the settings it was read with, the
+	 * note did not ask (only a meeting whose properties name no one does): such facts hold for those
+	 * settings alone, and the cache keeps them only with their reading.
+	 */
 	fields?: InlineField[];
 	/**
 	 * True when the note has tasks that were left unread because, with the settings it was read
@@ -175,19 +180,17 @@ function mayHoldTag(bytes: Uint8Array, from: number): boolean {
  * byte-order mark with UTF-16, bytes that are not UTF-8, `\r`, no closing line) is decoded whole
  * and read as before, so the answer is the same either way. `wantsTasks`, asked only of a note
  * that has a task, says from its properties and inline fields whether its tasks are worth reading
- * (whether it is a meeting); without it they always are.
+ * (whether it is a meeting); without it they always are. `wantsFields` says from the properties
+ * whether the text's inline fields are (NoteReading.needsText); without it they always are.
  */
-export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => boolean): NoteFacts {
+export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => boolean, wantsFields?: (facts: NoteFacts) => boolean): NoteFacts {
 	const properties = propertyFacts(bytes);
 	if (!properties.text || properties.error !== null) return properties;
-	// Only a note with a task or `::` is decoded whole, once.
+	// Only a note with a task, or one that asks for its inline fields, is decoded whole, once.
 	let text: string | null = null;
 	const decoded = (): string => (text ??= decodeNote(bytes).text ?? "");
 	let facts = properties;
-	if (mayHoldField(bytes)) {
-		const fields = inlineFields(decoded());
-		if (fields.length > 0) facts = { ...facts, fields };
-	}
+	if (wantsFields === undefined || wantsFields(properties)) facts = { ...facts, fields: inlineFields(decoded()) };
 	if (!mayHoldTask(bytes)) return facts;
 	if (wantsTasks !== undefined && !wantsTasks(facts)) return { ...facts, tasksUnread: true };
 	// readTasks keeps the tasks that may be commitments.
@@ -195,11 +198,6 @@ export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => 
 	return tasks.length === 0 ? facts : { ...facts, tasks };
 }
 
-/** mayHoldField says whether bytes hold `::`: without it, a note has no inline field. */
-function mayHoldField(bytes: Uint8Array): boolean {
-	for (let i = bytes.indexOf(0x3a); i >= 0; i = bytes.indexOf(0x3a, i + 2)) if (bytes[i + 1] === 0x3a) return true;
-	return false;
-}
 
 /** mayHoldTask says whether bytes hold `[?]` after a space or a tab: without one, no line is a task. */
 function mayHoldTask(bytes: Uint8Array): boolean {

@@ -132,8 +132,10 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	// Only a meeting's tasks count: the properties of a note with tasks are read first, and its
 	// tasks only when that makes it a meeting.
 	const properties: { data?: unknown; reading: NoteReading | null } = { reading: null };
+	const firstOf = (facts: NoteFacts): NoteReading => readNote(path, facts.data, settings, facts.tags);
+	const needsText = (facts: NoteFacts): boolean => firstOf(facts).needsText === true;
 	const isMeeting = (facts: NoteFacts): boolean => {
-		const first = readNote(path, facts.data, settings, facts.tags);
+		const first = firstOf(facts);
 		const reading = withInlineFields(first, facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags));
 		properties.data = facts.data;
 		properties.reading = reading;
@@ -146,7 +148,7 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 		} catch (error) {
 			throw new ReadFailure(error);
 		}
-		return noteFacts(bytes, isMeeting);
+		return noteFacts(bytes, isMeeting, needsText);
 	};
 	const toReading = (facts: NoteFacts): NoteReading => readingOfFacts(path, facts, settings, properties.data === facts.data ? properties.reading : null);
 	try {

@@ -4,10 +4,12 @@ import type { CoreSettings, NoteReading, PropertyKey } from "./types";
  * Dataview's inline fields, read from a note's text for the meetings whose properties name no one:
  * templates such as dex0501/Obsidian-Template write a meeting's people and date in its text,
  * `- [participants:: [[Person A]], [[Person B]] ]` and `- [date:: 2023-03-05 21:34]`, under
- * `type: meeting`. A field on its own line (`Attendees:: Jane, Bo`, in a list or a quote too) or in
- * brackets anywhere on a line (`[key:: value]`, `(key:: value)`) counts; fields on a task line are
- * the task's (its `[due:: …]`), and fields in a code block or the properties are none. The first
- * field of a key wins; every line is read once, whatever it holds.
+ * `type: meeting`. A field on its own line (`Attendees:: Jane, Bo`, `**Date**:: 2025-01-15`, in a
+ * list or a quote too) or in brackets anywhere on a line (`[key:: value]`, `(key:: value)`) counts;
+ * so does a label that starts a line the way meeting templates write them (`**Attendees:** [[Jane
+ * Doe]], Bo`, `Date: 2026-11-02`), after every field of the same key. Fields on a task line are the
+ * task's (its `[due:: …]`), and those in a code block or the properties are none. The first of a
+ * key wins; every line is read once, whatever it holds.
  */
 
 /** An inline field: its key as written, and its value trimmed (never empty). */
@@ -21,6 +23,36 @@ function isKeyChar(code: number): boolean {
 	return (
 		(code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x20 || code === 0x5f || code === 0x2d || code >= 0x80
 	);
+}
+
+/**
+ * lineLabel reads a key that starts a line's text at `from`, bold or not, and its colons: `Key::`,
+ * `**Key**::`, `**Key::**`, `Key:`, `**Key:**`, `__Key__:`; null when the text starts otherwise.
+ */
+function lineLabel(line: string, from: number): { key: string; value: string; field: boolean } | null {
+	const emphasis = line.startsWith("**", from) ? "**" : line.startsWith("__", from) ? "__" : "";
+	let i = from + emphasis.length;
+	const keyStart = i;
+	while (i < line.length && isKeyChar(line.charCodeAt(i))) i++;
+	let key = line.slice(keyStart, i);
+	let closed = emphasis === "";
+	// `_` is a letter of a key: `__Room__` ends with its emphasis.
+	if (!closed && (line.startsWith(emphasis, i) || key.endsWith(emphasis))) {
+		if (key.endsWith(emphasis)) key = key.slice(0, -emphasis.length);
+		else i += emphasis.length;
+		closed = true;
+	}
+	if (key.trim() === "") return null;
+	if (line[i] !== ":") return null;
+	const field = line[i + 1] === ":";
+	i += field ? 2 : 1;
+	if (!closed) {
+		if (!line.startsWith(emphasis, i)) return null;
+		i += emphasis.length;
+	}
+	// `https://…` is an address, not a label.
+	if (!field && line.startsWith("//", i)) return null;
+	return { key, value: line.slice(i), field };
 }
 
 /** keyEnd is where `key::` ends from `from` (the index after `::`), or -1 when no key and `::` start there. */
@@ -48,20 +80,23 @@ const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/;
 /** What may come before a field that stands on its own line: spaces, a quote's `>`, a list marker. */
 const LINE_START = /^(?:\s*>)*\s*(?:(?:[-*+]|\d+[.)])\s+)?/;
 
-/** fieldsOfLine adds the fields of one line (not a task's, not in code) to `into`, the first of each key kept. */
-function fieldsOfLine(line: string, into: Map<string, InlineField>): void {
-	const add = (key: string, value: string): void => {
-		const name = key.trim();
-		const text = value.trim();
-		const folded = name.toLowerCase();
-		if (name !== "" && text !== "" && !into.has(folded)) into.set(folded, [name, text]);
-	};
+/** add puts a field into a map, unless its key (any case) is there already or its value is empty. */
+function add(into: Map<string, InlineField>, key: string, value: string): void {
+	const name = key.trim();
+	const text = value.trim();
+	const folded = name.toLowerCase();
+	if (name !== "" && text !== "" && !into.has(folded)) into.set(folded, [name, text]);
+}
+
+/** fieldsOfLine adds the fields of one line (not a task's, not in code) to `into`, and a label that starts it to `labels`, the first of each key kept. */
+function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<string, InlineField>): void {
 	const start = LINE_START.exec(line)?.[0].length ?? 0;
-	const whole = line[start] === "[" || line[start] === "(" ? -1 : keyEnd(line, start);
-	if (whole >= 0) {
-		add(line.slice(start, whole - 2), line.slice(whole));
+	const label = line[start] === "[" || line[start] === "(" ? null : lineLabel(line, start);
+	if (label?.field === true) {
+		add(into, label.key, label.value);
 		return;
 	}
+	if (label !== null) add(labels, label.key, label.value);
 	for (let i = 0; i < line.length; i++) {
 		if (line[i] !== "[" && line[i] !== "(") continue;
 		// A link's brackets (`[[Note::x]]`) hold no field.
@@ -74,16 +109,17 @@ function fieldsOfLine(line: string, into: Map<string, InlineField>): void {
 		const close = closerOf(line, i);
 		// Unclosed: no later bracket of the line closes either, as far as this one reaches.
 		if (close < 0) return;
-		add(line.slice(i + 1, end - 2), line.slice(end, close));
+		add(into, line.slice(i + 1, end - 2), line.slice(end, close));
 		i = close;
 	}
 }
 
 /** inlineFields are the Dataview fields of a note's text (its properties block, if the text starts with one, left out), in the order written. */
 export function inlineFields(text: string): InlineField[] {
-	if (!text.includes("::")) return [];
+	if (!text.includes(":")) return [];
 	const lines = text.split("\n");
 	const found = new Map<string, InlineField>();
+	const labels = new Map<string, InlineField>();
 	let i = 0;
 	if (lines[0]?.trimEnd() === "---") {
 		i = lines.findIndex((line, at) => at > 0 && line.trimEnd() === "---") + 1;
@@ -99,9 +135,10 @@ export function inlineFields(text: string): InlineField[] {
 			else if (mark === fence) fence = null;
 			continue;
 		}
-		if (fence !== null || line.length > LINE_LIMIT || !line.includes("::") || TASK_LINE.test(line)) continue;
-		fieldsOfLine(line, found);
+		if (fence !== null || line.length > LINE_LIMIT || !line.includes(":") || TASK_LINE.test(line)) continue;
+		fieldsOfLine(line, found, labels);
 	}
+	for (const [key, label] of labels) if (!found.has(key)) found.set(key, label);
 	return [...found.values()];
 }
 

@@ -22,6 +22,17 @@ describe("inlineFields", () => {
 		]);
 	});
 
+	it("reads a label that starts a line as meeting templates write them, bold or not, after every field of its key", () => {
+		const text = "# Sprint planning\n- **Date**:: 2025-01-15\n- **Participants**: [[Sarah Johnson]], [[Mike Chen]]\n**Attendees:** Jane, Bo\n__Room__: 4\nDate: 2025-01-16\n";
+		expect(inlineFields(text)).toEqual([
+			["Date", "2025-01-15"],
+			["Participants", "[[Sarah Johnson]], [[Mike Chen]]"],
+			["Attendees", "Jane, Bo"],
+			["Room", "4"],
+		]);
+		expect(inlineFields("Date: 2025-01-16\n- [date:: 2025-01-15]\n")).toEqual([["date", "2025-01-15"]]);
+	});
+
 	it("keeps the first field of a key, whatever its case", () => {
 		expect(inlineFields("participants:: Jane\n- [Participants:: Bo]\n")).toEqual([["participants", "Jane"]]);
 	});
@@ -40,9 +51,9 @@ describe("inlineFields", () => {
 			"- [ ] Send the deck [due:: 2026-11-30] [participants:: [[Jane]]]",
 			"* [x] Done (owner:: Bo)",
 			"- [location:: ]",
-			"See https://example.com/a::b and [[Note::x]]",
-			"Note: one colon",
+			"https://example.com/a::b and [[Note::x]]",
 			":: no key",
+			"## Attendees: a heading",
 		].join("\n");
 		expect(inlineFields(text)).toEqual([]);
 	});

@@ -6,7 +6,7 @@ import { readManagers } from "./read-org";
 import { readCadence } from "./cadence";
 import { titleOf } from "./records";
 import type { PersonRecord, PersonRule } from "./types";
-import { displayOfRef, foldName, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink, type Reading } from "./values";
+import { displayOfRef, foldName, isRejected, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink, type Reading } from "./values";
 
 /** Reading a person note's properties into its record, once readNote knows the note is a person. */
 
@@ -66,7 +66,21 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 		return titleProperty.trim();
 	}
 	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
-	return titleName(title);
+	return aliasInTitle(reader, title) ?? titleName(title);
+}
+
+/**
+ * aliasInTitle is the alias a file name holds beside an id or a role (`Q4567 - Sarah Johnson.md`
+ * with `aliases: [Sarah Johnson]`, as contact templates name notes): the person's name, where the
+ * file name is for sorting. Null when no alias is a part of the file name between ` - `.
+ */
+function aliasInTitle(reader: FrontmatterReader, title: string): string | null {
+	if (!title.includes(" - ")) return null;
+	const parts = new Set(title.split(" - ").map((part) => foldName(part.trim())));
+	// Read without a problem of its own: readPersonRecord reads `aliases` too, and says what is wrong with them.
+	const read = readTextList(reader.value("aliases"));
+	const aliases = isRejected(read) ? [] : (read ?? []);
+	return aliases.map((alias) => alias.trim()).find((alias) => alias !== "" && parts.has(foldName(alias))) ?? null;
 }
 
 /** readPersonRecord reads a person note: its display name, role, relationship, cadence, last contact, managers and history. */

@@ -82,6 +82,17 @@ describe("stakeholder detection", () => {
 		expect(candidate?.problems.map((p) => p.key)).toEqual(["last-contact"]);
 	});
 
+	it("shows the alias a file name holds beside an id or a role (`Q4567 - Sarah Johnson.md`), and keeps the file name otherwise", () => {
+		const person = (path: string, fm: Record<string, unknown>) => readNote(path, { tags: ["contact"], ...fm }, DEFAULT_CORE_SETTINGS);
+		expect(person("05 - Contacts/Q4567 - Sarah Johnson.md", { aliases: ["Sarah Johnson"] }).record).toMatchObject({ person: "Sarah Johnson", title: "Q4567 - Sarah Johnson" });
+		expect(person("Contacts/Sarah Johnson - Scrum Master.md", { aliases: ["sarah johnson"] }).record).toMatchObject({ person: "sarah johnson" });
+		expect(person("Contacts/Q4567 - Sarah Johnson.md", { aliases: ["Sally"] }).record).toMatchObject({ person: "Q4567 - Sarah Johnson" });
+		expect(person("Contacts/Q4567 - Sarah Johnson.md", { aliases: ["Sarah Johnson"], name: "Sarah J." }).record).toMatchObject({ person: "Sarah J." });
+		const broken = person("Contacts/Q4567 - Sarah Johnson.md", { aliases: { a: 1 } });
+		expect(broken.record).toMatchObject({ person: "Q4567 - Sarah Johnson" });
+		expect(broken.problems.map((p) => p.key)).toEqual(["aliases"]);
+	});
+
 	it.each([["Work/People/Person A.md"], ["Contacts/Contact B.md"]])("%s, a template's example person, is a person, not an index of people", (path) => {
 		expect(readNote(path, { type: "person" }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: titleOf(path) });
 		expect(readNote("People/People.md", { type: "person" }, DEFAULT_CORE_SETTINGS).record).toBeNull();

@@ -109,8 +109,8 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	// with `title: Sarah Chen`): in many CRMs `title` is the job title.
 	name: ["name", "full_name", "fullName", "full-name"],
 	aliases: ["aliases", "alias"],
-	// `fileClass` is Metadata Menu's: `fileClass: Person`.
-	type: ["type", "category", "categories", "fileClass"],
+	// `fileClass` is Metadata Menu's: `fileClass: Person` (`class: Meetings` where a vault renamed its key).
+	type: ["type", "category", "categories", "fileClass", "class"],
 	tags: ["tags", "tag"],
 	role: ["role", "job_title", "jobTitle", "job-title", "position"],
 	relationship: ["relationship", "relationship_type", "relationshipType", "relationship-type", "relation"],
@@ -124,7 +124,7 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	reportsTo: ["reports-to", "reports_to", "reportsTo", "manager"],
 	caresAbout: ["cares-about", "cares_about", "caresAbout"],
 	with: ["with"],
-	attendees: ["people", "attendees", "participants"],
+	attendees: ["people", "attendees", "participants", "attending"],
 	date: ["date", "meeting-date", "meeting_date", "meetingDate"],
 	// History (see src/core/history.ts): earlier contacts, done follow-ups, a 1:1's follow-up sent.
 	contactHistory: ["contact-history", "contact_history", "contactHistory"],

@@ -12,8 +12,8 @@ import type { CoreSettings, NoteReading, PropertyKey } from "./types";
  * key wins; every line is read once, whatever it holds.
  */
 
-/** An inline field: its key as written, and its value trimmed (never empty). */
-export type InlineField = [key: string, value: string];
+/** An inline field: its key as written, and its value trimmed (never empty), or the items of the list below a label with none. */
+export type InlineField = [key: string, value: string | string[]];
 
 /** A line longer than this is not looked at: no field is that long, and a hostile line costs nothing. */
 const LINE_LIMIT = 10_000;
@@ -77,24 +77,51 @@ function closerOf(line: string, open: number): number {
 
 /** A task's checkbox after the list marker: `- [ ] `, `* [x] `, `1. [-] `. */
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/;
-/** What may come before a field that stands on its own line: spaces, a quote's `>`, a list marker. */
-const LINE_START = /^(?:\s*>)*\s*(?:(?:[-*+]|\d+[.)])\s+)?/;
+/** What may come before a field that stands on its own line: spaces, a quote's `>`, a list marker (and the mark some vaults style bullets with, `- ; attendees::`). */
+const LINE_START = /^(?:\s*>)*\s*(?:(?:[-*+]|\d+[.)])\s+(?:[;~&^%!?]\s+)?)?/;
+/** A list item, and its text. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])(?:\s+(.*))?$/;
 
 /** add puts a field into a map, unless its key (any case) is there already or its value is empty. */
-function add(into: Map<string, InlineField>, key: string, value: string): void {
+function add(into: Map<string, InlineField>, key: string, value: string | string[]): void {
 	const name = key.trim();
-	const text = value.trim();
+	const text = typeof value === "string" ? value.trim() : value;
 	const folded = name.toLowerCase();
-	if (name !== "" && text !== "" && !into.has(folded)) into.set(folded, [name, text]);
+	if (name !== "" && text.length > 0 && !into.has(folded)) into.set(folded, [name, text]);
 }
 
-/** fieldsOfLine adds the fields of one line (not a task's, not in code) to `into`, and a label that starts it to `labels`, the first of each key kept. */
-function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<string, InlineField>): void {
+/** A key that starts a line with no value after it: the list below it may be its value (`**Attendees:**` above `- [[Jane Doe]]`). */
+interface ListKey {
+	key: string;
+	into: Map<string, InlineField>;
+	items: string[];
+	/** How far in its items must start: below a key that is itself a list item, only the items nested in it are its. */
+	indent: number;
+}
+
+/** indentOf is how many spaces and tabs a line starts with. */
+function indentOf(line: string): number {
+	let i = 0;
+	while (line[i] === " " || line[i] === "\t") i++;
+	return i;
+}
+
+/**
+ * fieldsOfLine adds the fields of one line (not a task's, not in code) to `into`, and a label that
+ * starts it to `labels`, the first of each key kept; returns the key that starts the line when
+ * nothing follows it, for the list below.
+ */
+function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<string, InlineField>): ListKey | null {
 	const start = LINE_START.exec(line)?.[0].length ?? 0;
 	const label = line[start] === "[" || line[start] === "(" ? null : lineLabel(line, start);
+	const target = label?.field === true ? into : labels;
+	if (label !== null && label.value.trim() === "") {
+		const indent = indentOf(line);
+		return { key: label.key, into: target, items: [], indent: start === indent ? 0 : indent + 1 };
+	}
 	if (label?.field === true) {
 		add(into, label.key, label.value);
-		return;
+		return null;
 	}
 	if (label !== null) add(labels, label.key, label.value);
 	for (let i = 0; i < line.length; i++) {
@@ -108,10 +135,11 @@ function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<
 		if (end < 0) continue;
 		const close = closerOf(line, i);
 		// Unclosed: no later bracket of the line closes either, as far as this one reaches.
-		if (close < 0) return;
+		if (close < 0) return null;
 		add(into, line.slice(i + 1, end - 2), line.slice(end, close));
 		i = close;
 	}
+	return null;
 }
 
 /** inlineFields are the Dataview fields of a note's text (its properties block, if the text starts with one, left out), in the order written. */
@@ -126,8 +154,22 @@ export function inlineFields(text: string): InlineField[] {
 		if (i === 0) return [];
 	}
 	let fence: string | null = null;
+	let list: ListKey | null = null;
 	for (; i < lines.length; i++) {
 		const line = (lines[i] ?? "").replace(/\r$/, "");
+		if (list !== null) {
+			// The items below a key with no value are its value, up to the first line that is no item (a blank line first is fine).
+			const item = line.length > LINE_LIMIT ? null : LIST_ITEM.exec(line);
+			// An item that holds a field of its own (`- ; attendees:: …` below `- ~ Metadata:`) is that field.
+			if (item !== null && !TASK_LINE.test(line) && indentOf(line) >= list.indent && !line.includes("::")) {
+				const text = (item[1] ?? "").trim();
+				if (text !== "") list.items.push(text);
+				continue;
+			}
+			if (line.trim() === "" && list.items.length === 0) continue;
+			add(list.into, list.key, list.items);
+			list = null;
+		}
 		const trimmed = line.trimStart();
 		if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
 			const mark = trimmed.slice(0, 3);
@@ -136,8 +178,9 @@ export function inlineFields(text: string): InlineField[] {
 			continue;
 		}
 		if (fence !== null || line.length > LINE_LIMIT || !line.includes(":") || TASK_LINE.test(line)) continue;
-		fieldsOfLine(line, found, labels);
+		list = fieldsOfLine(line, found, labels);
 	}
+	if (list !== null) add(list.into, list.key, list.items);
 	for (const [key, label] of labels) if (!found.has(key)) found.set(key, label);
 	return [...found.values()];
 }

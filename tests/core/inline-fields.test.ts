@@ -33,6 +33,38 @@ describe("inlineFields", () => {
 		expect(inlineFields("Date: 2025-01-16\n- [date:: 2025-01-15]\n")).toEqual([["date", "2025-01-15"]]);
 	});
 
+	it("takes the list below a key with no value for its value: the items nested in it when the key is an item itself", () => {
+		const text = [
+			"**Date:** 2026-11-02",
+			"**Attendees:**",
+			"",
+			"- [[Jane Doe]]",
+			"- Doe, John",
+			"  - ",
+			"- [ ] a task ends the list",
+			"- **Time**::",
+			"- **Mode**:: Remote",
+			"- **Participants**:",
+			"\t- [[Bo Chen]]",
+			"\t- Sam",
+			"- **Project**:: Atlas",
+		].join("\n");
+		expect(inlineFields(text)).toEqual([
+			["Mode", "Remote"],
+			["Project", "Atlas"],
+			["Date", "2026-11-02"],
+			["Attendees", ["[[Jane Doe]]", "Doe, John"]],
+			["Participants", ["[[Bo Chen]]", "Sam"]],
+		]);
+	});
+
+	it("reads a field behind the mark some vaults style bullets with (`- ; attendees::`)", () => {
+		expect(inlineFields("- ~ Metadata:\n\t- ; meeting-date:: 2026-11-02\n\t- ; attendees::  [[Chris.Berry|@Chris.Berry]], [[Mark.Cohen|@Mark.Cohen]]\n")).toEqual([
+			["meeting-date", "2026-11-02"],
+			["attendees", "[[Chris.Berry|@Chris.Berry]], [[Mark.Cohen|@Mark.Cohen]]"],
+		]);
+	});
+
 	it("keeps the first field of a key, whatever its case", () => {
 		expect(inlineFields("participants:: Jane\n- [Participants:: Bo]\n")).toEqual([["participants", "Jane"]]);
 	});

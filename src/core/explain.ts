@@ -59,6 +59,22 @@ function inMostGroupMeetings(name: string, meetings: readonly MeetingRecord[]): 
 }
 
 /**
+ * mostNamed is the name most meetings dated by today hold, of those without a note and of the
+ * notes that are people only because meetings name them (the user's own plain note, linked in
+ * every meeting, is one): the first named more often, the one without a note on a tie.
+ */
+function mostNamed(report: Report): { name: string; meetings: number } | null {
+	const unlinked = report.withoutNote[0];
+	let best: { name: string; meetings: number } | null = unlinked === undefined ? null : { name: unlinked.name, meetings: unlinked.meetings };
+	for (const s of report.stakeholders) {
+		if (s.foundBy !== "named-in-meetings") continue;
+		const meetings = s.meetings.filter((m) => m.date !== null && m.date <= report.today).length;
+		if (best === null || meetings > best.meetings) best = { name: s.person, meetings };
+	}
+	return best;
+}
+
+/**
  * explain counts what the rules found in every note's reading and in the report built from
  * them. The name most meetings hold is suggested as the user's own when it is in at least
  * half of the dated meetings (and three or more) and in most of those that name several people
@@ -85,9 +101,9 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 		if (reading.record.date !== null && reading.record.date <= report.today) dated.push(reading.record);
 		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
 	}
-	const top = report.withoutNote[0];
+	const top = mostNamed(report);
 	// Once the user has said who they are (a note, or a name without one), nothing is suggested.
-	const frequent = mePath === null && me.trim() === "" && top !== undefined && top.meetings >= 3 && top.meetings * 2 >= dated.length;
+	const frequent = mePath === null && me.trim() === "" && top !== null && top.meetings >= 3 && top.meetings * 2 >= dated.length;
 	const suggestion = frequent && inMostGroupMeetings(top.name, dated) ? top.name : null;
 	return {
 		people: {

@@ -129,6 +129,17 @@ describe("people without a note", () => {
 		expect(explain(readingsOfNotes(notes), more).me.suggestion).toBe("Sam Ortiz");
 	});
 
+	it("asks whether the user is the plain note every meeting links to, a person only because meetings name it", () => {
+		const notes: Record<string, Record<string, unknown>> = { "Avery Stone.md": {} };
+		for (let i = 1; i <= 6; i++) notes[`Meetings/2026-10-0${i} Sync.md`] = { attendees: ["[[Avery Stone]]", `Guest ${i}`] };
+		const report = reportOfNotes(notes, TODAY);
+		expect(report.stakeholders.map((s) => [s.person, s.foundBy])).toEqual([["Avery Stone", "named-in-meetings"]]);
+		expect(explain(readingsOfNotes(notes), report).me.suggestion).toBe("Avery Stone");
+		// The user named, it is no stakeholder any more.
+		const settings = { ...DEFAULT_CORE_SETTINGS, me: "Avery Stone" };
+		expect(reportOfNotes(notes, TODAY, settings).stakeholders).toEqual([]);
+	});
+
 	it("lists the names most meetings hold first, a page at a time, and asks whether the top one is the user", () => {
 		const notes: Record<string, Record<string, unknown>> = { "People/Jane Doe.md": { person: "Jane Doe" } };
 		for (let i = 1; i <= 30; i++) {

@@ -2,6 +2,7 @@
 // typescript-eslint's type-checked sets) with type information, plus the rules that keep the
 // core pure. Run from the project root: the plugin reads ./manifest.json.
 import obsidianmd from "eslint-plugin-obsidianmd";
+import regexp from "eslint-plugin-regexp";
 import { restrictedGlobalsOptions, restrictedImportsOptions } from "eslint-plugin-obsidianmd/dist/lib/ruleOptions.js";
 import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 import globals from "globals";
@@ -42,6 +43,16 @@ export default defineConfig([
 				"warn",
 				{ enforceCamelCaseLower: true, brands: DEFAULT_BRANDS.filter((brand) => brand !== "Cursor") },
 			],
+		},
+	},
+	{
+		// A note's text is the user's (or a hostile vault's): no pattern over it may take more than
+		// linear time, whatever a line holds. Checked on every regular expression literal of src/.
+		files: ["src/**/*.ts"],
+		plugins: { regexp },
+		rules: {
+			"regexp/no-super-linear-backtracking": "error",
+			"regexp/no-super-linear-move": "error",
 		},
 	},
 	{

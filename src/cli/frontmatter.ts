@@ -32,7 +32,7 @@ export function propertiesBlock(text: string): string | null {
 }
 
 /** gray-matter's test for a block with nothing to parse: comment lines removed, then trimmed. */
-const COMMENT_LINES = /^\s*#[^\n]+/gm;
+const COMMENT_LINES = /^[ \t]*#[^\n]+/gm;
 
 /**
  * parseFrontmatter reads a note's frontmatter as Obsidian would. Line endings are normalised

@@ -10,7 +10,7 @@ import { headingWithHashes } from "./text-scan";
  * the commitments reader gives each an owner and a due date. Code blocks are not the note's text.
  */
 
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t](.*)$/;
 /** A task's checkbox, any status: `[ ]`, `[x]`, `[-]`, `[>]`. */
 const TASK_BOX = /^\[.\](?:[ \t]|$)/;
 

@@ -124,12 +124,21 @@ export function baseFormulas(settings: CoreSettings): BaseFormulas {
 /** A filter of a base: a statement, or an and/or/not of filters. */
 export type BaseFilter = string | { and: BaseFilter[] } | { or: BaseFilter[] } | { not: BaseFilter[] };
 
+/** withoutSlashes is a folder path without the slashes at its ends. */
+function withoutSlashes(path: string): string {
+	let start = 0;
+	let end = path.length;
+	while (start < end && path[start] === "/") start++;
+	while (end > start && path[end - 1] === "/") end--;
+	return path.slice(start, end);
+}
+
 /** baseFilters choose the notes the plugin would call people, as far as Bases' filters can say it. */
 export function baseFilters(settings: CoreSettings): { and: BaseFilter[] } {
 	const rules = settings.rules;
 	const words = settings.personWords.map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
 	const wordList = words.map(regexText).join("|");
-	const folders = settings.peopleFolders.map((f) => f.trim().replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
+	const folders = settings.peopleFolders.map((f) => withoutSlashes(f.trim())).filter((f) => f !== "");
 	const people: BaseFilter[] = [];
 	if (folders.length > 0) {
 		// People folders in the settings: their notes are the people, and no note elsewhere is.
@@ -150,7 +159,7 @@ export function baseFilters(settings: CoreSettings): { and: BaseFilter[] } {
 		people.push({ and: [note(person), `!${note(withKey)}`, ...settings.properties.date.map((d) => `!${note(d)}`)] });
 	}
 	const and: BaseFilter[] = ['file.ext == "md"', { or: people.length > 0 ? people : ["false"] }];
-	const templates = settings.templatesFolder.trim().replace(/^\/+|\/+$/g, "");
+	const templates = withoutSlashes(settings.templatesFolder.trim());
 	if (templates !== "") and.push({ not: [`file.inFolder(${str(templates)})`] });
 	return { and };
 }

@@ -28,9 +28,19 @@ export function isOutsideVault(folder: string): boolean {
  * it: `03 - People`, `👥 People`, `_People`, `People 👥` → `people`.
  */
 export function folderWord(name: string): string {
-	return foldName(name)
-		.replace(/^[^\p{L}]+/u, "")
-		.replace(/[^\p{L}]+$/u, "");
+	const folded = foldName(name);
+	// The letters' span, found from each end (a pattern anchored at the end only tries every start).
+	const first = folded.search(/\p{L}/u);
+	if (first < 0) return "";
+	let last = folded.length;
+	while (last > first && !/\p{L}/u.test(folded.charAt(last - 1)) && !isLowSurrogateOfLetter(folded, last - 1)) last--;
+	return folded.slice(first, last);
+}
+
+/** isLowSurrogateOfLetter says whether the code unit at `i` ends a letter written as two code units (`𝒜`). */
+function isLowSurrogateOfLetter(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	return code >= 0xdc00 && code <= 0xdfff && i > 0 && /\p{L}/u.test(text.slice(i - 1, i + 1));
 }
 
 const TEMPLATE_WORDS = new Set(["template", "templates"]);
@@ -247,7 +257,7 @@ export function inlineTags(body: string): string[] {
 	const text = body
 		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "")
 		// A tag on a task (`- [ ] Call Jane #people`) files the task, not the note.
-		.replace(/^\s*(?:[-*+]|\d+[.)])\s+\[.\].*$/gm, "")
+		.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$/gm, "")
 		.replace(/`[^`\n]*`/g, "");
 	const tags: string[] = [];
 	for (const match of text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}_/-]+)/gu)) {

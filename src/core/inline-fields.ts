@@ -80,7 +80,7 @@ const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/;
 /** What may come before a field that stands on its own line: spaces, a quote's `>`, a list marker (and the mark some vaults style bullets with, `- ; attendees::`). */
 const LINE_START = /^(?:\s*>)*\s*(?:(?:[-*+]|\d+[.)])\s+(?:[;~&^%!?]\s+)?)?/;
 /** A list item, and its text. */
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])(?:\s+(.*))?$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])(?:\s(.*))?$/;
 
 /** add puts a field into a map, unless its key (any case) is there already or its value is empty. */
 function add(into: Map<string, InlineField>, key: string, value: string | string[]): void {

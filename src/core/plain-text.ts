@@ -7,8 +7,10 @@ import { linkBasename } from "./values";
  */
 
 /** `[[Target#Heading|Alias]]` and `![[Embed]]`: the alias, else the target's basename, else the heading. */
+// eslint-disable-next-line regexp/no-super-linear-move -- plainText cuts a line at PLAIN_TEXT_LIMIT characters first: a run of `[` costs at most that squared.
 const WIKILINK = /!?\[\[([^\]|#^]*)(?:[#^]([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
 /** `[text](url)` and `![alt](url)` (an address may hold one level of brackets): the text, else the address. */
+// eslint-disable-next-line regexp/no-super-linear-move -- as WIKILINK: the line is cut at PLAIN_TEXT_LIMIT characters first.
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)/g;
 /** `**bold**`, `__bold__`, `==highlight==`, `~~struck~~`, `` `code` ``: the text inside. */
 const EMPHASIS = /(\*\*|__|==|~~|`)(\S(?:.*?\S)?)\1/g;

@@ -39,7 +39,7 @@ export function readDateList(reader: FrontmatterReader, property: PropertyKey): 
 }
 
 /** `2026-11-23: Send the hiring plan (due 2026-11-20)`: the date, then what was done. */
-const DONE_ITEM = /^(\d{4}-\d{2}-\d{2})(?:\s*:\s*([\s\S]*))?$/;
+const DONE_ITEM = /^(\d{4}-\d{2}-\d{2})(?:\s*:([\s\S]*))?$/;
 
 /** readDoneItem reads one `follow-ups-done` item, or says why it cannot. */
 export function readDoneItem(item: unknown): DoneFollowUp | string {

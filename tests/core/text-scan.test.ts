@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { carried, dataviewDue, holdsTemplateSyntax, headingText, headingWithHashes, withoutCarried, withoutDataviewFields, withoutTrailingTags } from "../../src/core/text-scan";
+import { folderWord } from "../../src/core/conventions";
+import { foldName } from "../../src/core/values";
 
 /** The patterns the scanners replace, as they were written. */
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -67,6 +69,37 @@ describe("the one-pass readers give what the patterns gave", () => {
 			fc.property(text, (value) => {
 				expect(withoutTrailingTags(value)).toBe(value.replace(TRAILING_TAGS, ""));
 				expect(holdsTemplateSyntax(value)).toBe(TEMPLATE_TEXT.test(value));
+			}),
+			RUNS,
+		);
+	});
+});
+
+describe("the patterns rewritten so that no run of one character is tried from every start", () => {
+	const FOLDER_ENDS = [/^[^\p{L}]+/u, /[^\p{L}]+$/u] as const;
+	const names = fc.array(fc.constantFrom("03", " - ", "👥", "People", "é", "𝒜", "_", "+", " ", "\ud835", "x", "ß", "١"), { maxLength: 8 }).map((parts) => parts.join(""));
+
+	it("folderWord is the folded name without the non-letters at its ends", () => {
+		fc.assert(
+			fc.property(names, (name) => {
+				expect(folderWord(name)).toBe(foldName(name).replace(FOLDER_ENDS[0], "").replace(FOLDER_ENDS[1], ""));
+			}),
+			RUNS,
+		);
+	});
+
+	it.each([
+		["a task's text after its box", /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/, /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t](.*))?$/, 3],
+		["a list item's text", /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/, /^[ \t]*(?:[-*+]|\d+[.)])[ \t](.*)$/, 1],
+		["a done follow-up's text", /^(\d{4}-\d{2}-\d{2})(?:\s*:\s*([\s\S]*))?$/, /^(\d{4}-\d{2}-\d{2})(?:\s*:([\s\S]*))?$/, 2],
+	] as const)("%s: the same lines match, with the same trimmed text", (_name, before, after, group) => {
+		const line = fc.array(fc.constantFrom("- ", "1. ", "* ", "[ ]", "[x]", " ", "\t", "2026-11-23", ":", " : ", "a", "\u2028", "\r"), { maxLength: 8 }).map((p) => p.join(""));
+		fc.assert(
+			fc.property(line, (text) => {
+				const was = before.exec(text);
+				const is = after.exec(text);
+				expect(is === null).toBe(was === null);
+				expect(is?.[group]?.trim()).toBe(was?.[group]?.trim());
 			}),
 			RUNS,
 		);

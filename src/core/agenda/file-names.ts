@@ -24,6 +24,9 @@ export function utf8Length(text: string): number {
 	return bytes;
 }
 
+/** The zero-width joiner and the variation selectors: left at the end of a cut name, they join nothing. */
+const JOINERS: ReadonlySet<string> = new Set(["\u200d", "\ufe0f", "\ufe0e"]);
+
 /**
  * cutToBytes shortens text to at most `max` UTF-8 bytes, whole code points only (never half of
  * an emoji's surrogate pair), without a trailing joiner or variation selector left dangling.
@@ -38,7 +41,10 @@ export function cutToBytes(text: string, max: number): string {
 		out += ch;
 		bytes += size;
 	}
-	return out.replace(/(?:\u200d|\ufe0f|\ufe0e)+$/, "");
+	// The joiners and variation selectors at its end, dropped from the end (a pattern anchored there tries every start).
+	let end = out.length;
+	while (end > 0 && JOINERS.has(out.charAt(end - 1))) end--;
+	return out.slice(0, end);
 }
 
 /** trimEnds drops dots and spaces at both ends, a character at a time (a pattern such as `[.\s]+$` tries every start of a long run). */

@@ -34,7 +34,8 @@ export interface OpenItem {
 	owner?: "me" | "them" | { name: string };
 }
 
-const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
+// After the box, one space or tab then the text (trimmed by the reader): `[ \t]+(.*)` tried every split of a run of spaces.
+const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t](.*))?$/;
 /** A leading owner marker: `@me`, `@Name`, `[[Person]]`. */
 const OWNER_MARKER = /^(?:@[\p{L}\p{N}_]|\[\[)/u;
 /** Tasks plugin signifiers that start the fields at the end of a task; descriptions come before them. */

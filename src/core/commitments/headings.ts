@@ -22,7 +22,8 @@ function normaliseHeading(text: string): string {
 		.replace(/[*_`]/g, "")
 		.replace(/\s+/g, " ")
 		.trim()
-		.replace(/\s*:$/, "")
+		// Spaces are single and trimmed by now: at most one stands before the colon.
+		.replace(/ ?:$/, "")
 		.toLowerCase();
 }
 
@@ -33,7 +34,7 @@ export function headingSide(heading: string): HeadingSide | null {
 	if (ME.test(text)) return { side: "me" };
 	if (THEY.test(text)) return { side: "them", name: null };
 	if (BOTH.test(text)) return { side: "both" };
-	const written = heading.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().replace(/\s*:$/, "");
+	const written = heading.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().replace(/ ?:$/, "");
 	for (const pattern of [NAME_WILL, NAMES_LIST, NAME_LIST]) {
 		const match = pattern.exec(written);
 		if (match === null) continue;

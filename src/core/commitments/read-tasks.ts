@@ -15,7 +15,8 @@ import { carried, dataviewDue, headingText, withoutCarried, withoutDataviewField
  * cachedRead or `changed` data, the CLI's file).
  */
 
-const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*))?$/;
+// After the box, one space or tab then the text (trimmed below): `[ \t]+(.*)` tried every split of a run of spaces.
+const TASK = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t](.*))?$/;
 const TASKS_FIELD = /\s(?:📅|⏳|🛫|➕|✅|❌|🔁|⏫|🔼|🔽|⏬|🔺|🆔|⛔|🏁)/u;
 const DUE_EMOJI = /📅\uFE0F?\s*(\S*)/u;
 const DONE_EMOJI = /✅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;

@@ -242,6 +242,10 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set([
 	"1-1s",
 	"1:1s",
 	"one-to-one",
+	// `type: ["121"]`, as manager packs write a one-to-one.
+	"121",
+	"1to1",
+	"1-to-1",
 	"interaction",
 	"interactions",
 	"call",

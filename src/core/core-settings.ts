@@ -110,7 +110,7 @@ export const DEFAULT_PROPERTY_LISTS: Readonly<PropertyLists> = Object.freeze({
 	name: ["name", "full_name", "fullName", "full-name"],
 	aliases: ["aliases", "alias"],
 	// `fileClass` is Metadata Menu's: `fileClass: Person` (`class: Meetings` where a vault renamed its key).
-	type: ["type", "category", "categories", "fileClass", "class"],
+	type: ["type", "category", "categories", "fileClass", "class", "noteType", "note_type", "note-type"],
 	tags: ["tags", "tag"],
 	role: ["role", "job_title", "jobTitle", "job-title", "position"],
 	relationship: ["relationship", "relationship_type", "relationshipType", "relationship-type", "relation"],

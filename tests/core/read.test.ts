@@ -358,6 +358,16 @@ describe("a note marked as a meeting, without a date", () => {
 		expect(meeting(reading).date).toBe("2026-02-03");
 	});
 
+	it.each([
+		["noteType: meeting", { noteType: "meeting" }],
+		["class: Meetings", { class: "Meetings" }],
+		['type: ["121"]', { type: ["121"] }],
+	])("is marked by %s too: with people and no date, a problem, not a note left out", (_name, fm) => {
+		const reading = readNote("Meetings/Sync.md", { ...fm, attendees: ["[[Pat Lee]]"] }, DEFAULT_CORE_SETTINGS);
+		expect(reading.problems.map((p) => p.key)).toEqual(["date"]);
+		expect(readNote("Meetings/Sync.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBe(true);
+	});
+
 	it("is marked by any of its type names: `type: customer-call` beside `fileClass: Meeting`", () => {
 		const reading = NoteBuilder.note("Meetings/Acme call.md").set("type", "customer-call").set("fileClass", "Meeting").set("attendees", ["[[John Smith]]"]).set("start", "2026-02-10").read();
 		expect(meeting(reading).date).toBe("2026-02-10");

@@ -198,7 +198,6 @@ export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => 
 	return tasks.length === 0 ? facts : { ...facts, tasks };
 }
 
-
 /** mayHoldTask says whether bytes hold `[?]` after a space or a tab: without one, no line is a task. */
 function mayHoldTask(bytes: Uint8Array): boolean {
 	for (let i = bytes.indexOf(0x5b, 1); i >= 0; i = bytes.indexOf(0x5b, i + 1)) {
@@ -239,7 +238,8 @@ function propertyFacts(bytes: Uint8Array): NoteFacts {
 /**
  * readingOfFacts turns what a note's bytes say into its reading with the settings: broken YAML
  * and bad encodings are problems; a meeting whose properties name no one is read again with its
- * inline fields (withInlineFields). `properties` is that reading of these facts, when already made.
+ * inline fields (withInlineFields). `properties` is readNote's reading of these facts' properties,
+ * when already made.
  */
 export function readingOfFacts(path: string, facts: NoteFacts, settings: CoreSettings, properties: NoteReading | null = null): NoteReading {
 	const encoding: Problem[] = facts.encoding === null ? [] : [{ path, key: null, value: null, message: facts.encoding }];

@@ -129,18 +129,19 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	// A template or an excluded file is left out before it is read: its YAML may well be broken.
 	const skipped = skipOf(path, settings);
 	if (skipped !== null) return { record: null, problems: [], skipped };
-	// Only a meeting's tasks count: the properties of a note with tasks are read first, and its
-	// tasks only when that makes it a meeting.
+	// Only a meeting's tasks count, and only a meeting whose properties name no one has its text
+	// read for inline fields: the properties are read first, once, and decide both.
 	const properties: { data?: unknown; reading: NoteReading | null } = { reading: null };
-	const firstOf = (facts: NoteFacts): NoteReading => readNote(path, facts.data, settings, facts.tags);
-	const needsText = (facts: NoteFacts): boolean => firstOf(facts).needsText === true;
-	const isMeeting = (facts: NoteFacts): boolean => {
-		const first = firstOf(facts);
-		const reading = withInlineFields(first, facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags));
-		properties.data = facts.data;
-		properties.reading = reading;
-		return reading.record?.kind === "meeting";
+	const firstOf = (facts: NoteFacts): NoteReading => {
+		if (properties.reading === null || properties.data !== facts.data) {
+			properties.data = facts.data;
+			properties.reading = readNote(path, facts.data, settings, facts.tags);
+		}
+		return properties.reading;
 	};
+	const needsText = (facts: NoteFacts): boolean => firstOf(facts).needsText === true;
+	const isMeeting = (facts: NoteFacts): boolean =>
+		withInlineFields(firstOf(facts), facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags)).record?.kind === "meeting";
 	const read = (): NoteFacts => {
 		let bytes: Uint8Array;
 		try {

@@ -95,9 +95,14 @@ const weekdayName: Writer = (date) => WEEKDAYS[date.getDay()] ?? "";
 /** A time run together without separators (`Hmm`: 1307, `hmmss`: 10709): the hour as it is, then minutes and seconds padded. */
 const clock = (hour: DatePart, withSeconds: boolean): Writer => (date) => `${hour(date)}${pad(date.getMinutes(), 2)}${withSeconds ? pad(date.getSeconds(), 2) : ""}`;
 
-/** What each of moment's tokens writes, in families (M, Mo, MM, MMM, MMMM: the month), except the fractions of a second. */
-const WRITERS = new Map<string, Writer>(
-	Object.entries({
+/**
+ * What each of moment's tokens writes, in families (M, Mo, MM, MMM, MMMM: the month), except the
+ * fractions of a second. Made at the first call: only the CLI formats dates so (the plugin has
+ * Obsidian's moment), and a table made as the module loads would stay in main.js, unused.
+ */
+let writers: Map<string, Writer> | null = null;
+function writersTable(): Map<string, Writer> {
+	writers ??= new Map<string, Writer>(Object.entries({
 		M: plain(month), Mo: nth(month), MM: padded(month, 2), MMM: (date: Date) => monthName(date).slice(0, 3), MMMM: monthName,
 		Q: plain(quarter), Qo: nth(quarter),
 		D: plain(day), Do: nth(day), DD: padded(day, 2),
@@ -121,12 +126,13 @@ const WRITERS = new Map<string, Writer>(
 		Z: (date: Date) => offset(date, ":"), ZZ: (date: Date) => offset(date, ""),
 		// moment without moment-timezone writes no zone name.
 		z: text(""), zz: text(""),
-	}),
-);
+	}));
+	return writers;
+}
 
 /** formatToken formats one moment token, or returns null when the text is not a token. */
 function formatToken(token: string, date: Date): string | null {
-	const write = WRITERS.get(token);
+	const write = writersTable().get(token);
 	if (write !== undefined) return write(date);
 	if (/^S{1,9}$/.test(token)) {
 		return pad(date.getMilliseconds(), 3).padEnd(9, "0").slice(0, token.length);

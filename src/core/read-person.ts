@@ -51,8 +51,8 @@ function readPersonName(value: unknown): Reading<string> {
 
 /**
  * displayName is the first of `person` (text or a link; `true` only marks the note), `name`,
- * `title` (when it is the file's name: titleNames), the folder's name for a folder note, the file
- * name without a prefix.
+ * `title` (when it is the file's name, or the folder's for a folder note: titleNames), the folder's
+ * name for a folder note, the file name without a prefix.
  */
 function displayName(reader: FrontmatterReader, title: string, location: Location, finding: PersonFinding): string {
 	if (finding.rule === "person-property") {
@@ -61,11 +61,13 @@ function displayName(reader: FrontmatterReader, title: string, location: Locatio
 	}
 	const name = reader.field("name", readPersonName);
 	if (name !== null) return name;
+	// A folder note (`People/Niko Dukic/README.md`) is named by its folder.
+	const folderName = location.isFolderNote && location.subfolder !== null ? titleOf(`${location.subfolder}.md`) : null;
 	const titleProperty = reader.own("title");
-	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(title, titleProperty.trim())) {
+	if (typeof titleProperty === "string" && titleProperty.trim() !== "" && titleNames(folderName ?? title, titleProperty.trim())) {
 		return titleProperty.trim();
 	}
-	if (location.isFolderNote && location.subfolder !== null) return titleOf(`${location.subfolder}.md`);
+	if (folderName !== null) return folderName;
 	return aliasInTitle(reader, title) ?? titleName(title);
 }
 

@@ -93,6 +93,15 @@ describe("stakeholder detection", () => {
 		expect(broken.problems.map((p) => p.key)).toEqual(["aliases"]);
 	});
 
+	it("shows a folder note's `title` when it names the folder, as written (`Unknown (kodeON support)` in `People/Unknown kodeON support/README.md`)", () => {
+		const person = (path: string, title: string) => readNote(path, { type: "people", title }, DEFAULT_CORE_SETTINGS).record;
+		expect(person("VAST/People/Unknown kodeON support/README.md", "Unknown (kodeON support)")).toMatchObject({ person: "Unknown (kodeON support)", folder: "VAST/People/Unknown kodeON support" });
+		expect(person("VAST/People/Jose Garcia/README.md", "José García")).toMatchObject({ person: "José García" });
+		// Elsewhere `title` is the job title, and the folder names the person.
+		expect(person("VAST/People/Jeff Denworth/README.md", "Co-founder & CMO")).toMatchObject({ person: "Jeff Denworth" });
+		expect(person("VAST/People/Jeff Denworth/README.md", "<img src=x onerror=alert(1)>")).toMatchObject({ person: "Jeff Denworth" });
+	});
+
 	it.each([["Work/People/Person A.md"], ["Contacts/Contact B.md"]])("%s, a template's example person, is a person, not an index of people", (path) => {
 		expect(readNote(path, { type: "person" }, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", person: titleOf(path) });
 		expect(readNote("People/People.md", { type: "person" }, DEFAULT_CORE_SETTINGS).record).toBeNull();

@@ -112,7 +112,7 @@ export const agendaCommand = vaultCommand({
 		if (!reference.isLink) {
 			warn(`warning: no [[link]] can name ${shown(person.path)} ([ ] | # ^ end or split one); with: names the person as plain text`);
 		}
-		const previous = previousMeeting(person, today);
+		const previous = previousMeeting(person, today, null, report.stakeholders);
 		const note = agendaNote({
 			template,
 			context: agendaContext({

@@ -46,6 +46,13 @@ function isLowSurrogateOfLetter(text: string, i: number): boolean {
 const TEMPLATE_WORDS = new Set(["template", "templates"]);
 const ARCHIVE_WORDS = new Set(["archive", "archives", "archived"]);
 
+/** inArchiveFolder says whether a folder on a path is an archive (`Archive/2024/…`, `VAST/_archive/…`, `99 Archives/…`). */
+export function inArchiveFolder(path: string): boolean {
+	const parts = path.split("/");
+	parts.pop();
+	return parts.some((part) => ARCHIVE_WORDS.has(folderWord(part)));
+}
+
 /** Where a note lies, as far as the folder conventions go. */
 export interface Location {
 	/** The people folder it lies in (`People`, `Work/03 People`), or null. */

@@ -65,7 +65,7 @@ export class Agendas implements AgendaActions {
 	/** templateContext is what an agenda for a person is filled in from, with the open items of the previous 1:1 note. */
 	private async templateContext(report: Report, stakeholder: Stakeholder, excludePath: string | null) {
 		const today = report.today;
-		const previousRef = previousMeeting(stakeholder, today, excludePath);
+		const previousRef = previousMeeting(stakeholder, today, excludePath, report.stakeholders);
 		const previousFile = previousRef === null ? null : this.context.app.vault.getFileByPath(previousRef.path);
 		const previous = previousFile === null ? null : { path: previousFile.path, text: await this.context.app.vault.cachedRead(previousFile) };
 		return agendaContext({

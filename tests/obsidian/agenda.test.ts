@@ -114,6 +114,20 @@ describe("New 1:1 agenda", () => {
 		expect(app.workspace.getActiveFile()?.path).toBe(path);
 	});
 
+	it("carries the open items of the last 1:1 with the person, not of a later meeting of several stakeholders", async () => {
+		const files = {
+			...SAMPLE_VAULT,
+			"Projects/2026-11-20 Launch sync.md": '---\ndate: 2026-11-20\nattendees: ["[[Sam Lee]]", "[[Jane Doe]]"]\n---\n- [ ] Jane: confirm the beta list\n',
+		};
+		const { app } = await setup(files);
+		await open(app, SAM);
+		await run(app, "new-agenda");
+		const note = text(app, "1-1s/2026-11-23 Sam Lee.md");
+		expect(note).toContain("> - Last contact: 2026-11-20");
+		expect(note).toContain("- [ ] draft promo doc (from [[2026-11-10 Sam Lee]])");
+		expect(note).not.toContain("confirm the beta list");
+	});
+
 	it("asks for a person when the active note is not one, most urgent first", async () => {
 		const { app, ui } = await setup();
 		await open(app, "Notes/Ideas.md");

@@ -1,4 +1,5 @@
 import { daysBetween, toLocalDate } from "../dates";
+import { inArchiveFolder } from "../conventions";
 import { titleOf } from "../read";
 import type { FollowUp, IsoDate, MeetingRef, Report, Stakeholder } from "../types";
 import { daysAgo, overdueBy, plural } from "../words";
@@ -109,11 +110,22 @@ export function personReference(path: string, linkText?: (path: string) => strin
 
 /**
  * previousMeeting picks the 1:1 note whose open items the next agenda carries over: the newest
- * 1:1 note with this person dated before today. Notes dated today are left out, so that a
+ * note dated before today that is filed under this person alone among `people` (the report's
+ * stakeholders: a meeting of several of them is a group meeting, whose open items are the
+ * group's), else the newest of any; of that day's notes, one outside an archive folder (an old
+ * copy kept there has that day's items as they were). Notes dated today are left out, so that a
  * second agenda on the same day carries the same items instead of finding them already carried.
  */
-export function previousMeeting(stakeholder: Stakeholder, today: IsoDate, excludePath: string | null = null): MeetingRef | null {
-	return stakeholder.meetings.find((m) => m.date !== null && m.date < today && m.path !== excludePath) ?? null;
+export function previousMeeting(stakeholder: Stakeholder, today: IsoDate, excludePath: string | null = null, people: readonly Stakeholder[] = [stakeholder]): MeetingRef | null {
+	const filed = new Map<string, number>();
+	for (const person of people) for (const meeting of person.meetings) filed.set(meeting.path, (filed.get(meeting.path) ?? 0) + 1);
+	const before = stakeholder.meetings.filter((m) => m.date !== null && m.date < today && m.path !== excludePath);
+	const oneOnOnes = before.filter((m) => (filed.get(m.path) ?? 0) <= 1);
+	// Newest first: the first note has the day, and that day's notes follow it.
+	const candidates = oneOnOnes.length > 0 ? oneOnOnes : before;
+	const newest = candidates[0];
+	if (newest === undefined) return null;
+	return candidates.find((m) => m.date === newest.date && !inArchiveFolder(m.path)) ?? newest;
 }
 
 /** agendaContext gathers what the placeholders of an agenda for this stakeholder say today. */

@@ -190,6 +190,38 @@ describe("previousMeeting", () => {
 		);
 		expect(previousMeeting(stakeholder({ meetings: [] }), "2026-11-24")).toBeNull();
 	});
+
+	it("of the newest day's notes, is one outside an archive folder: a copy kept there has that day's items as they were", () => {
+		const copies = [
+			{ path: "VAST/_archive/pre-reimport/People/Jeff/2026-01-05 - 1-1 with Jeff.md", date: "2026-01-05" },
+			{ path: "VAST/People/Jeff/2026-01-05 - 1-1 with Jeff.md", date: "2026-01-05" },
+			{ path: "Archive/2025/2025-12-19 Jeff.md", date: "2025-12-19" },
+		];
+		expect(previousMeeting(stakeholder({ meetings: copies }), "2026-01-10")?.path).toBe("VAST/People/Jeff/2026-01-05 - 1-1 with Jeff.md");
+		expect(previousMeeting(stakeholder({ meetings: copies }), "2026-01-10", "VAST/People/Jeff/2026-01-05 - 1-1 with Jeff.md")?.path).toBe(
+			"VAST/_archive/pre-reimport/People/Jeff/2026-01-05 - 1-1 with Jeff.md",
+		);
+		// An older live note does not beat a newer archived one: the archive may hold the last of them.
+		expect(previousMeeting(stakeholder({ meetings: copies.slice(2) }), "2026-01-10")?.path).toBe("Archive/2025/2025-12-19 Jeff.md");
+		expect(previousMeeting(stakeholder({ meetings: [copies[0]!, copies[2]!] }), "2026-01-10")?.path).toBe(copies[0]?.path);
+	});
+
+	it("is the newest note filed under this person alone, not a later group meeting of several stakeholders; else the newest of any", () => {
+		const dana = stakeholder({
+			path: "People/Dana.md",
+			meetings: [
+				{ path: "Projects/2026-11-19 Launch sync.md", date: "2026-11-19" },
+				{ path: "People/Dana/2026-11-16 1-1 with Dana.md", date: "2026-11-16" },
+			],
+		});
+		const ravi = stakeholder({ path: "People/Ravi.md", meetings: [{ path: "Projects/2026-11-19 Launch sync.md", date: "2026-11-19" }] });
+		expect(previousMeeting(dana, "2026-11-23", null, [dana, ravi])?.path).toBe("People/Dana/2026-11-16 1-1 with Dana.md");
+		// Without the others, every note is this person's alone.
+		expect(previousMeeting(dana, "2026-11-23")?.path).toBe("Projects/2026-11-19 Launch sync.md");
+		// Only group meetings: the newest of them.
+		expect(previousMeeting(ravi, "2026-11-23", null, [dana, ravi])?.path).toBe("Projects/2026-11-19 Launch sync.md");
+		expect(previousMeeting(dana, "2026-11-23", "People/Dana/2026-11-16 1-1 with Dana.md", [dana, ravi])?.path).toBe("Projects/2026-11-19 Launch sync.md");
+	});
 });
 
 describe("renderAgenda", () => {

@@ -40,6 +40,17 @@ describe("managing-up agenda", () => {
 		await expect(out).toMatchFileSnapshot("__snapshots__/agenda-jane.md");
 	});
 
+	it("carries the open items of the last 1:1, not of a later meeting of the team (jvallery/Notes' shape)", async () => {
+		const vault = fileURLToPath(new URL("../fixtures/conventions/n-readme-folders", import.meta.url));
+		const { code, out } = await agenda(["Dana Whitfield", vault, "--today", "2026-11-23"]);
+		expect(code).toBe(0);
+		expect(out).toContain("> - Open items: 2 from [[2026-11-16 - 1-1 with Dana Whitfield- roadmap, hiring plan and pricing memo]]");
+		expect(out).toContain("- [ ] Send Dana the hiring plan for the cloud team. @Myself (from [[2026-11-16 - 1-1 with Dana Whitfield- roadmap, hiring plan and pricing memo]]) 📅 2026-11-20 #task");
+		// The team meeting of 2026-11-19 is still her last contact, and Priya's task there is not Dana's.
+		expect(out).toContain("> - Last contact: 2026-11-19, 4 days ago");
+		expect(out).not.toContain("Confirm the beta customer list");
+	});
+
 	it("uses a template from the templates folder that names the relationship, with its properties", async () => {
 		const { code, out } = await agenda(["maya okafor", ".", "--today", "2026-11-23"]);
 		expect(code).toBe(0);

@@ -167,6 +167,11 @@ export class PersonDirectory {
 		return null;
 	}
 
+	/** linksToNote says whether a reference is a link that finds a note, as Obsidian resolves it: a person's or any other. */
+	linksToNote(ref: NoteRef, sourcePath: string): boolean {
+		return ref.isLink && ref.folder !== true && this.resolve(ref.target, sourcePath) !== null;
+	}
+
 	/** findPath is find for callers that only want a stakeholder's path. */
 	findPath(ref: NoteRef, sourcePath: string): string | null {
 		const found = this.find(ref, sourcePath);

@@ -21,7 +21,8 @@ export interface ResolvedMeeting {
 /**
  * resolveMeeting resolves each person a meeting names, once each, in the order written. The
  * user themself is left out; a `with` link that finds no one is a problem (the plugin wrote
- * it), a name in `attendees` and the like is someone without a note yet.
+ * it), a name in `attendees` and the like is someone without a note yet, unless it is a link
+ * to a note that is not a person's (`[[Atlas]]`, a project; `[[Platform Team]]`).
  */
 export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirectory, settings: CoreSettings): ResolvedMeeting {
 	const withKey = settings.properties.with[0] ?? "with";
@@ -51,6 +52,9 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 	}
 	for (const ref of meeting.attendees) {
 		const found = directory.find(ref, meeting.path);
+		// A link to a note that is no stakeholder's (a project, a team, an old copy in an archive)
+		// names no one without a note; a plain name is a person's, whatever note shares it.
+		if (found === null && directory.linksToNote(ref, meeting.path)) continue;
 		if (found === null) {
 			const name = ref.folder === true ? titleOfFolder(ref.target) : displayOfRef(ref);
 			const folded = foldName(name);

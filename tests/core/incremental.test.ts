@@ -114,7 +114,7 @@ const meeting: fc.Arbitrary<Frontmatter> = fc.record(
 	{ requiredKeys: ["with"] },
 );
 
-const other: fc.Arbitrary<Frontmatter> = fc.constantFrom({}, { tags: ["a"] }, { influence: "high" }, { cadence: "often" });
+const other: fc.Arbitrary<Frontmatter> = fc.constantFrom({}, { tags: ["a"] }, { influence: "high" }, { cadence: "often" }, { type: "project" });
 
 /** Lines of a 1:1 note's text: commitment headings, owner markers, due dates, carried markers naming other 1:1 notes, done and cancelled tasks. */
 const TASK_LINES = [

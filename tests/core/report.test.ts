@@ -443,6 +443,23 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane", "JaneDo", "JaneDoe"]);
 	});
 
+	it("a link to a note that is no one's (a project, a team, an archived copy) names no one without a note; a plain name does", () => {
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				NoteBuilder.note("Projects/Atlas.md").set("type", "project"),
+				NoteBuilder.note("Teams/Platform Team.md").set("type", "team"),
+				NoteBuilder.note("Archive/Mark Old.md").set("type", "person"),
+				NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["[[Jane Doe]]", "[[Atlas]]", "[[Platform Team|the platform team]]", "[[Mark Old]]", "Atlas", "[[Bob Stone]]"]),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").lastContact).toBe("2026-11-02");
+		expect(report.stakeholders.map((s) => s.person)).toEqual(["Jane Doe"]);
+		// `[[Bob Stone]]` finds no note: he is someone without one yet, as is the plain `Atlas`.
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Atlas", "Bob Stone"]);
+	});
+
 	it("resolves with and reports-to links by path, case-insensitively", () => {
 		const report = reportOf(
 			[

@@ -20,7 +20,7 @@ export { cacheFolder } from "./cache-folder";
  */
 
 /** Bump when NoteFacts, the way notes are read or the cache's files change: older caches are then ignored. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 
 /** The last report, and what it was computed from (a hash of the day, the settings and every note's path). */
 interface SavedReport {

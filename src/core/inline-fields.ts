@@ -12,8 +12,12 @@ import type { CoreSettings, NoteReading, PropertyKey } from "./types";
  * key wins; every line is read once, whatever it holds.
  */
 
-/** An inline field: its key as written, and its value trimmed (never empty), or the items of the list below a label with none. */
-export type InlineField = [key: string, value: string | string[]];
+/**
+ * An inline field: its key as written, and its value trimmed (never empty), or the items of the
+ * list below a label with none; `label` when it is a label that starts a line (`Date: …`), not a
+ * Dataview field (`Date:: …`).
+ */
+export type InlineField = [key: string, value: string | string[], label?: true];
 
 /** A line longer than this is not looked at: no field is that long, and a hostile line costs nothing. */
 const LINE_LIMIT = 10_000;
@@ -181,18 +185,32 @@ export function inlineFields(text: string): InlineField[] {
 		list = fieldsOfLine(line, found, labels);
 	}
 	if (list !== null) add(list.into, list.key, list.items);
-	for (const [key, label] of labels) if (!found.has(key)) found.set(key, label);
+	for (const [key, [name, value]] of labels) if (!found.has(key)) found.set(key, [name, value, true]);
 	return [...found.values()];
 }
 
 /** The properties a meeting's text may give when its properties do not: who took part, and when. */
-const TEXT_PROPERTIES: readonly PropertyKey[] = ["with", "attendees", "date"];
+const MEETING_TEXT_PROPERTIES: readonly PropertyKey[] = ["with", "attendees", "date"];
+
+/**
+ * The properties a person note's Dataview fields may give (`- **Role**:: Scrum Master`,
+ * `Last Contact:: 2026-11-02`, as contact and CRM templates write them): what the dashboard shows
+ * and counts. Not a follow-up or a snooze: *Done* and *Snooze* write the note's properties, and a
+ * field in the text would outlive them.
+ */
+const PERSON_TEXT_PROPERTIES: readonly PropertyKey[] = ["role", "relationship", "influence", "interest", "lastContact", "cadence", "reportsTo", "caresAbout"];
+
+/** keyWords is a key as Dataview compares it: without case, spaces, dashes or underscores (`Last Contact`, `last_contact`). */
+function keyWords(key: string): string {
+	return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
 
 /**
  * withInlineFields reads a note again with the inline fields of its text as properties, when its
  * first reading asked for them (`needsText`: a meeting whose properties name no one, or give no
- * date) and it has any of a meeting's people or date (under any of their names); each counts only
- * where the properties have no such key. `read` is readNote over the properties given.
+ * date; a person) and it has any of a meeting's people or date, or of a person's properties
+ * (PERSON_TEXT_PROPERTIES), under any of their names; each counts only where the properties have
+ * no such key. `read` is readNote over the properties given.
  */
 export function withInlineFields(
 	first: NoteReading,
@@ -204,13 +222,18 @@ export function withInlineFields(
 	if (first.needsText !== true) return first;
 	const { needsText: _asked, ...reading } = first;
 	const properties = typeof frontmatter === "object" && frontmatter !== null && !Array.isArray(frontmatter) ? (frontmatter as Record<string, unknown>) : {};
-	const written = new Set(Object.keys(properties).map((key) => key.toLowerCase()));
+	// A person's fields are Dataview's alone: a label in a person's notes (`Cadence: every other week`) is prose.
+	const person = reading.record?.kind === "person";
+	const wanted = person ? PERSON_TEXT_PROPERTIES : MEETING_TEXT_PROPERTIES;
+	const written = new Set(Object.keys(properties).map((key) => keyWords(key)));
 	const extra: Record<string, unknown> = {};
-	for (const property of TEXT_PROPERTIES) {
-		const names = settings.properties[property].map((name) => name.toLowerCase());
-		if (names.some((name) => written.has(name))) continue;
-		const field = fields.find(([key]) => names.includes(key.toLowerCase()));
-		if (field !== undefined) extra[field[0]] = field[1];
+	for (const property of wanted) {
+		const names = settings.properties[property];
+		const words = names.map((name) => keyWords(name));
+		if (words.some((word) => written.has(word))) continue;
+		const field = fields.find(([key, , label]) => words.includes(keyWords(key)) && !(person && label === true));
+		// Under the name it matches (`Last Contact` is `last-contact`), as the properties would hold it.
+		if (field !== undefined) extra[names[words.indexOf(keyWords(field[0]))] ?? field[0]] = field[1];
 	}
 	if (Object.keys(extra).length === 0) return reading;
 	const { needsText: _again, ...second } = read({ ...extra, ...properties });

@@ -34,6 +34,14 @@ export abstract class NoteChanges {
 		this.readings.set(path, reading);
 	}
 
+	/**
+	 * settle puts in a reading that says what the one held says, only no longer asking for the
+	 * note's text (its text was read and gave nothing more): nothing to report as changed.
+	 */
+	settle(path: string, reading: NoteReading): void {
+		this.readings.set(path, reading);
+	}
+
 	/** delete removes a note; returns whether it was held. */
 	delete(path: string): boolean {
 		if (!this.readings.has(path)) return false;

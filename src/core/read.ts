@@ -109,6 +109,11 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		if (meetingMeant && isCancelled(reader)) return { record: null, problems: [], skipped: "cancelled" };
 		return { record: result, problems: reader.problems };
 	};
+	// A person's Dataview fields (`- **Role**:: Scrum Master`) are read once its text is.
+	const personReading = (result: PersonRecord | "archive" | null): NoteReading => {
+		const read = reading(result);
+		return read.record?.kind === "person" ? askText(read) : read;
+	};
 
 	const titleDate = dateFromFileName(title);
 	if (!isEmpty(unwrapLink(reader.value("with")))) return reading(readMeeting(reader, title, titleDate, settings, "with", []));
@@ -126,7 +131,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	// (some vaults put `type: people` on every note about a person).
 	const finding = strongFinding(reader, claim, context, settings, bodyTags, meetingMarked);
 	if (finding !== null && !(datedNote && (attendees.length > 0 || claim?.kind === "about"))) {
-		return reading(personOrSkip(reader, title, location, finding, settings));
+		return personReading(personOrSkip(reader, title, location, finding, settings));
 	}
 	const about = claim?.kind === "about" ? claim.refs : [];
 	if (about.length > 0 || attendees.length > 0) {
@@ -143,7 +148,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (attendees.length === 0 && (datedNote || meetingMarked) && reader.unread("attendees")) return reading(null, true);
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
-			return reading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));
+			return personReading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));
 		}
 		if (dated) {
 			const ref: NoteRef = { target: location.subfolder, alias: null, isLink: false, folder: true };
@@ -153,7 +158,7 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 		}
 	}
 	if (location.peopleFolder !== null && (rules.peopleFolders || context.peopleFolders.length > 0) && !notAPersonInFolder(reader, title, titleDate, context)) {
-		return reading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
+		return personReading(personOrSkip(reader, title, location, { rule: "people-folder", detail: `${location.peopleFolder}/` }, settings));
 	}
 	// A note that names people itself (a project's `people:`) is about them, not one of them.
 	const mayBeNamed = rules.linkedNotes && titleDate === null && !meetingMarked && attendees.length === 0 && !reader.unread("attendees");

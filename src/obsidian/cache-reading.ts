@@ -36,6 +36,24 @@ export function readingFromCache(
 	return withInlineFields(reading, frontmatter, fields, settings, (data) => read(path, data, settings, tags));
 }
 
+/**
+ * withTextFields completes a reading made from a note's cache (readingFromCache) that asked for
+ * its text (`needsText`) with the inline fields of that text: read again only when they give it
+ * something (most texts give a person nothing).
+ */
+export function withTextFields(
+	path: string,
+	reading: NoteReading,
+	cache: CachedMetadata | null,
+	settings: CoreSettings,
+	read: typeof readNote,
+	fields: readonly InlineField[],
+): NoteReading {
+	if (cache === null || reading.needsText !== true) return reading;
+	const tags = inlineTagsOf(cache);
+	return withInlineFields(reading, cache.frontmatter, fields, settings, (data) => read(path, data, settings, tags));
+}
+
 /** inlineTagsOf is a note's inline tags without `#`, leaving out those on task lines (most notes have none: no work then). */
 function inlineTagsOf(cache: CachedMetadata): string[] {
 	if (cache.tags === undefined || cache.tags.length === 0) return [];

@@ -108,6 +108,7 @@ export class StakeholderIndex extends Component {
 				settled: () => this.built && !this.adopted && this.vaultReadings.textsPending === 0,
 				tasksRead: () => this.tasksRead,
 				reading: (path) => this.notes.get(path),
+				fields: (path) => this.vaultReadings.inline.get(path),
 				count: () => this.notes.size,
 				report: (today) => this.report(today),
 				explanation: (today) => this.explanation(today),

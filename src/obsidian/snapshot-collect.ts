@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import type { Explanation } from "../core/explain";
 import type { CoreSettings, IsoDate, NoteReading, Report } from "../core/types";
+import type { InlineField } from "../core/inline-fields";
 import type { DashboardInputs } from "./dashboard-model";
 import { meetingOf } from "../core/read";
 import { hasTaskItems } from "./cache-reading";
@@ -32,6 +33,8 @@ export interface SnapshotSource {
 	/** Settles once the text reads under way are done. */
 	tasksRead(): Promise<void>;
 	reading(path: string): NoteReading | undefined;
+	/** The inline fields read from a note's text, when its reading asked for them (undefined: not read). */
+	fields(path: string): readonly InlineField[] | undefined;
 	count(): number;
 	report(today: IsoDate): Report;
 	explanation(today: IsoDate): Explanation;
@@ -78,7 +81,7 @@ export function* collectSave(
 		}
 		const record = meetingOf(reading);
 		const tasks = record !== null && hasTaskItems(cache) ? (record.tasks ?? []) : null;
-		rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks]);
+		rows.push([file.path, file.stat.mtime, file.stat.size, reading, tasks, source.fields(file.path) ?? null]);
 	}
 	yield;
 	const stamp = now;

@@ -1,6 +1,7 @@
 import type { TFile } from "obsidian";
 import type { Explanation } from "../core/explain";
 import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../core/types";
+import type { InlineField } from "../core/inline-fields";
 
 /**
  * The start-up snapshot's records, as kept in a SnapshotStore (snapshot-store.ts): the last
@@ -10,7 +11,7 @@ import type { CoreSettings, IsoDate, NoteReading, NoteTask, Report } from "../co
  */
 
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /**
  * The report record: what the last report was computed from, and the dashboard's first
@@ -83,8 +84,11 @@ export function storedQuickRecord(value: unknown, build: string): QuickRecord | 
 	return { format: SNAPSHOT_FORMAT, build, key: value.key, firstScreen: { inputs: first.inputs, model: first.model } };
 }
 
-/** One note as stored: path, the file's mtime and size when read, its reading, and its tasks (null: its text was not read). */
-export type StoredNoteRow = [path: string, mtime: number, size: number, reading: NoteReading, tasks: NoteTask[] | null];
+/**
+ * One note as stored: path, the file's mtime and size when read, its reading, its tasks (null:
+ * its text was not read), and the inline fields of its text when its reading asked for them (null: not read).
+ */
+export type StoredNoteRow = [path: string, mtime: number, size: number, reading: NoteReading, tasks: NoteTask[] | null, fields: readonly InlineField[] | null];
 
 /** A readings record: a slice of the notes of one save. */
 export interface ReadingsRecord {
@@ -100,6 +104,7 @@ export interface StoredNote {
 	size: number;
 	reading: NoteReading;
 	tasks: readonly NoteTask[] | null;
+	fields: readonly InlineField[] | null;
 }
 
 /** The readings of the last session, and the settingsHash of the settings they were made with. */
@@ -231,16 +236,21 @@ function isReading(value: unknown): value is NoteReading {
 	return isObject(value) && Array.isArray(value.problems) && (value.record === null || (isObject(value.record) && typeof value.record.kind === "string"));
 }
 
+function isFieldList(value: unknown): value is InlineField[] {
+	return Array.isArray(value) && value.every((field) => Array.isArray(field) && typeof field[0] === "string" && (typeof field[1] === "string" || Array.isArray(field[1])));
+}
+
 /** addRows puts a readings record's rows into the map; returns false when the record is not of that save or not whole. */
 export function addRows(value: unknown, record: ReportRecord, into: Map<string, StoredNote>): boolean {
 	if (!isObject(value) || value.format !== SNAPSHOT_FORMAT || value.build !== record.build || value.stamp !== record.stamp) return false;
 	if (!Array.isArray(value.notes)) return false;
 	for (const row of value.notes as unknown[]) {
-		if (!Array.isArray(row) || row.length !== 5) return false;
-		const [path, mtime, size, reading, tasks] = row as unknown[];
+		if (!Array.isArray(row) || row.length !== 6) return false;
+		const [path, mtime, size, reading, tasks, fields] = row as unknown[];
 		if (typeof path !== "string" || typeof mtime !== "number" || typeof size !== "number" || !isReading(reading)) return false;
 		if (tasks !== null && !Array.isArray(tasks)) return false;
-		into.set(path, { mtime, size, reading, tasks: tasks as NoteTask[] | null });
+		if (fields !== null && !isFieldList(fields)) return false;
+		into.set(path, { mtime, size, reading, tasks: tasks as NoteTask[] | null, fields });
 	}
 	return true;
 }

@@ -6,7 +6,7 @@ import { buildReport } from "../core/report";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
 import { readTasks, withTasks } from "../core/commitments/read-tasks";
 import { meetingOf } from "../core/read";
-import { hasTaskItems, readingFromCache } from "./cache-reading";
+import { hasTaskItems, readingFromCache, withTextFields } from "./cache-reading";
 import { inlineFields, type InlineField } from "../core/inline-fields";
 import { settingsHash, type StoredNotes } from "./snapshot";
 
@@ -25,6 +25,14 @@ export interface VaultReadingsDeps {
 
 export function isMarkdown(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
+}
+
+/** saysTheSame: a reading made once its text was read holds what the one before it held, the ask for the text aside. */
+function saysTheSame(read: NoteReading, before: NoteReading): boolean {
+	const { needsText: _read, ...after } = read;
+	const { needsText: _before, ...then } = before;
+	const keys = Object.keys(after) as (keyof typeof after)[];
+	return keys.length === Object.keys(then).length && keys.every((key) => after[key] === then[key]);
 }
 
 /**
@@ -76,6 +84,11 @@ export class VaultReadings {
 			const cache = this.deps.metadataCache.getFileCache(file);
 			if (cache === null) this.missedCaches = true;
 			let reading = readingFromCache(file.path, cache, settings, this.read);
+			// Other settings, the same file: its inline fields are what its text said last time.
+			if (reading.needsText === true && unchanged && stored.fields !== null) {
+				this.inline.set(file.path, stored.fields);
+				reading = withTextFields(file.path, reading, cache, settings, this.read, stored.fields);
+			}
 			if (reading.needsText === true) withTaskList.push(file);
 			else if (reading.record?.kind === "meeting" && hasTaskItems(cache)) {
 				// Other settings, the same file: its tasks are what its text said last time.
@@ -111,7 +124,13 @@ export class VaultReadings {
 				if (!this.deps.active() || generation !== this.generation) return;
 				const now = this.notes.get(file.path);
 				if (now === undefined || now !== before) continue;
-				this.notes.set(file.path, this.withText(file, now, text));
+				const read = this.withText(file, now, text);
+				// A text that gives nothing more (a person note without Dataview fields) changes no answer.
+				if (saysTheSame(read, now)) {
+					this.notes.settle(file.path, read);
+					continue;
+				}
+				this.notes.set(file.path, read);
 				changed = true;
 			}
 			if (changed) this.deps.changed();
@@ -122,7 +141,7 @@ export class VaultReadings {
 	/** withText completes a note's reading with its text: its inline fields when it asked for them, then a meeting's tasks. */
 	private withText(file: TFile, reading: NoteReading, text: string): NoteReading {
 		const cache = this.deps.metadataCache.getFileCache(file);
-		const read = reading.needsText === true ? readingFromCache(file.path, cache, this.deps.settings(), this.read, this.fieldsOf(file.path, text)) : reading;
+		const read = reading.needsText === true ? withTextFields(file.path, reading, cache, this.deps.settings(), this.read, this.fieldsOf(file.path, text)) : reading;
 		return meetingOf(read) !== null && hasTaskItems(cache) ? withTasks(read, readTasks(text)) : read;
 	}
 
@@ -142,7 +161,7 @@ export class VaultReadings {
 	update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): boolean {
 		// With the text, a meeting whose properties name no one is read with its inline fields already.
 		let reading: NoteReading = readingFromCache(path, cache, this.deps.settings(), this.read);
-		if (reading.needsText === true && text !== undefined) reading = readingFromCache(path, cache, this.deps.settings(), this.read, this.fieldsOf(path, text));
+		if (reading.needsText === true && text !== undefined) reading = withTextFields(path, reading, cache, this.deps.settings(), this.read, this.fieldsOf(path, text));
 		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
 		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
 		const previous = this.notes.get(path);

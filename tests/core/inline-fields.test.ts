@@ -26,9 +26,9 @@ describe("inlineFields", () => {
 		const text = "# Sprint planning\n- **Date**:: 2025-01-15\n- **Participants**: [[Sarah Johnson]], [[Mike Chen]]\n**Attendees:** Jane, Bo\n__Room__: 4\nDate: 2025-01-16\n";
 		expect(inlineFields(text)).toEqual([
 			["Date", "2025-01-15"],
-			["Participants", "[[Sarah Johnson]], [[Mike Chen]]"],
-			["Attendees", "Jane, Bo"],
-			["Room", "4"],
+			["Participants", "[[Sarah Johnson]], [[Mike Chen]]", true],
+			["Attendees", "Jane, Bo", true],
+			["Room", "4", true],
 		]);
 		expect(inlineFields("Date: 2025-01-16\n- [date:: 2025-01-15]\n")).toEqual([["date", "2025-01-15"]]);
 	});
@@ -52,9 +52,9 @@ describe("inlineFields", () => {
 		expect(inlineFields(text)).toEqual([
 			["Mode", "Remote"],
 			["Project", "Atlas"],
-			["Date", "2026-11-02"],
-			["Attendees", ["[[Jane Doe]]", "Doe, John"]],
-			["Participants", ["[[Bo Chen]]", "Sam"]],
+			["Date", "2026-11-02", true],
+			["Attendees", ["[[Jane Doe]]", "Doe, John"], true],
+			["Participants", ["[[Bo Chen]]", "Sam"], true],
 		]);
 	});
 
@@ -153,5 +153,54 @@ describe("a meeting whose properties name no one", () => {
 	])("%s does not ask for its text", (name, path, fm) => {
 		const settings = name.includes("rule off") ? settingsWith({ rules: { ...DEFAULT_CORE_SETTINGS.rules, meetingKeys: false } }) : DEFAULT_CORE_SETTINGS;
 		expect(readNote(path, fm, settings).needsText).toBeUndefined();
+	});
+});
+
+describe("a person note's Dataview fields", () => {
+	const read = (path: string, frontmatter: Frontmatter, text: string) =>
+		withInlineFields(readNote(path, frontmatter, DEFAULT_CORE_SETTINGS), frontmatter, inlineFields(text), DEFAULT_CORE_SETTINGS, (data) => readNote(path, data, DEFAULT_CORE_SETTINGS));
+
+	it("ask for its text, and give what contact and CRM templates write there: role, relationship, last contact, cadence, influence, manager", () => {
+		const fm = { tags: ["contact"], aliases: ["Sarah Johnson"] };
+		expect(readNote("05 - Contacts/Q4567 - Sarah Johnson.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBe(true);
+		const text = [
+			"# 📇 Contact: Sarah Johnson",
+			"- **Role**:: Scrum Master",
+			"- **Team**:: Mobile",
+			"Relationship:: Peer",
+			"Last Contact:: 2026-11-12",
+			"- [influence:: high]",
+			"Cadence:: 2w",
+			"Manager:: [[Dana Whitfield]]",
+		].join("\n");
+		const reading = read("05 - Contacts/Q4567 - Sarah Johnson.md", fm, text);
+		expect(reading.needsText).toBeUndefined();
+		expect(reading.record).toMatchObject({
+			kind: "person",
+			person: "Sarah Johnson",
+			role: "Scrum Master",
+			relationship: "peer",
+			influence: "high",
+			lastContact: "2026-11-12",
+			cadence: { count: 2, unit: "weeks" },
+			reportsTo: { target: "Dana Whitfield", isLink: true },
+		});
+	});
+
+	it("keep the properties over the text, read no label that starts a line (prose) and no follow-up (Done and Snooze write the properties)", () => {
+		const reading = read("People/Kim Lee.md", { type: "person", role: "Staff Engineer" }, "Role:: Intern\nCadence: every other week\nInfluence: huge\nFollow-up Date:: 2026-11-30\nfollow-up:: 2026-11-30\n");
+		expect(reading.record).toMatchObject({ role: "Staff Engineer", cadence: null, influence: null, followUp: null });
+		expect(reading.problems).toEqual([]);
+	});
+
+	it("that do not read are problems of their key, as a property's would be", () => {
+		const reading = read("People/Kim Lee.md", { type: "person" }, "last_contact:: next week\n");
+		expect(reading.record).toMatchObject({ kind: "person", lastContact: null });
+		expect(reading.problems.map((p) => p.key)).toEqual(["last-contact"]);
+	});
+
+	it("are not asked of an archived copy or a note that is no person", () => {
+		expect(readNote("Archive/Kim Lee.md", { type: "person" }, DEFAULT_CORE_SETTINGS).needsText).toBeUndefined();
+		expect(readNote("Notes/Ideas.md", { tags: ["idea"] }, DEFAULT_CORE_SETTINGS).needsText).toBeUndefined();
 	});
 });

@@ -108,6 +108,23 @@ describe("StakeholderIndex: one file at a time", () => {
 		expect(index.report(TODAY).stakeholders.find((s) => s.person === "Jane Doe")?.lastContact).toBe("2026-11-22");
 	});
 
+	it("reads a person note's Dataview fields once its text is read, and again on each save; a text without any changes no answer", async () => {
+		const app = await makeApp({
+			...SAMPLE_VAULT,
+			"People/Kim Lee.md": "---\ntype: person\n---\n- **Role**:: Staff Engineer\n- Last Contact:: 2026-11-12\n",
+		});
+		const { index } = makeIndex(app);
+		const built = index.report(TODAY);
+		await index.tasksRead;
+		const kim = () => index.report(TODAY).stakeholders.find((s) => s.person === "Kim Lee");
+		expect(kim()).toMatchObject({ role: "Staff Engineer", lastContact: "2026-11-12" });
+		// The other person notes' texts gave nothing: they are as the build read them.
+		const jane = (report: typeof built) => report.stakeholders.find((s) => s.person === "Jane Doe");
+		expect(jane(index.report(TODAY))).toStrictEqual(jane(built));
+		await app.vault.modify(file(app, "People/Kim Lee.md"), "---\ntype: person\nrole: Principal Engineer\n---\n- **Role**:: Staff Engineer\n- Relationship:: Peer\n");
+		expect(kim()).toMatchObject({ role: "Principal Engineer", relationship: "peer", lastContact: null });
+	});
+
 	it("keeps its revision when a save changes nothing it reads", async () => {
 		const app = await makeApp();
 		const { index } = makeIndex(app);

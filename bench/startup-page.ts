@@ -30,8 +30,10 @@ export interface StartupNote {
 	error: string | null;
 	mtime: number;
 	size: number;
-	/** The note's text when it holds a task (the plugin reads those texts for commitments). */
-	text: string | null;
+	/** The note's text (the plugin reads those of 1:1 notes with tasks for commitments, and of person notes for their Dataview fields). */
+	text: string;
+	/** Whether the text holds a task: the metadata cache then lists it. */
+	tasks: boolean;
 }
 
 /** What one start measured, in ms. */
@@ -99,7 +101,7 @@ function cacheOf(note: StartupNote): CachedMetadata {
 	const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: 2, col: 3, offset: 10 } };
 	const cache: CachedMetadata = { frontmatterPosition: position };
 	if (note.error === null && note.frontmatter !== null) cache.frontmatter = note.frontmatter;
-	if (note.text !== null) cache.listItems = [{ task: " ", parent: -1, position }];
+	if (note.tasks) cache.listItems = [{ task: " ", parent: -1, position }];
 	return cache;
 }
 
@@ -112,7 +114,7 @@ function fakeApp(notes: readonly StartupNote[]): { app: App; ready: () => void }
 	});
 	const byPath = new Map(files.map((file) => [file.path, file]));
 	const caches = new Map(notes.map((note, i) => [files[i], cacheOf(note)]));
-	const texts = new Map(notes.map((note) => [note.path, note.text ?? ""]));
+	const texts = new Map(notes.map((note) => [note.path, note.text]));
 	const resolve = pathResolver(files.map((file) => file.path));
 	const layout: (() => void)[] = [];
 	const vault = Object.assign(new Events(), {

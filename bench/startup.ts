@@ -17,7 +17,7 @@ async function buildPage(notes: readonly ParsedNote[], folder: string): Promise<
 		const file = join(folder, note.path);
 		const text = readFileSync(file, "utf8");
 		const stat = statSync(file);
-		return { ...note, mtime: Math.floor(stat.mtimeMs), size: stat.size, text: /^\s*[-*+] \[.\]/m.test(text) ? text : null };
+		return { ...note, mtime: Math.floor(stat.mtimeMs), size: stat.size, text, tasks: /^\s*[-*+] \[.\]/m.test(text) };
 	});
 	await buildBenchPage({ out: OUT, name: "startup-page", dataGlobal: "STARTUP_NOTES", data: startup, styles: "styles.css", alias: { obsidian: "./bench/obsidian-lite.ts" } });
 }

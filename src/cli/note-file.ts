@@ -198,6 +198,14 @@ export function noteFacts(bytes: Uint8Array, wantsTasks?: (facts: NoteFacts) => 
 	return tasks.length === 0 ? facts : { ...facts, tasks };
 }
 
+/** mayHoldDataviewField says whether bytes hold `::`: without it, a text has no Dataview field (a label of a line aside). */
+export function mayHoldDataviewField(bytes: Uint8Array): boolean {
+	for (let i = bytes.indexOf(0x3a); i >= 0; i = bytes.indexOf(0x3a, i + 2)) {
+		if (bytes[i + 1] === 0x3a) return true;
+	}
+	return false;
+}
+
 /** mayHoldTask says whether bytes hold `[?]` after a space or a tab: without one, no line is a task. */
 function mayHoldTask(bytes: Uint8Array): boolean {
 	for (let i = bytes.indexOf(0x5b, 1); i >= 0; i = bytes.indexOf(0x5b, i + 1)) {

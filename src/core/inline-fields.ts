@@ -221,6 +221,7 @@ export function withInlineFields(
 ): NoteReading {
 	if (first.needsText !== true) return first;
 	const { needsText: _asked, ...reading } = first;
+	if (fields.length === 0) return reading;
 	const properties = typeof frontmatter === "object" && frontmatter !== null && !Array.isArray(frontmatter) ? (frontmatter as Record<string, unknown>) : {};
 	// A person's fields are Dataview's alone: a label in a person's notes (`Cadence: every other week`) is prose.
 	const person = reading.record?.kind === "person";

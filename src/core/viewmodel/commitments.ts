@@ -6,9 +6,31 @@ import { COMMITMENT_PAGE, type CommitmentGroup, type CommitmentRow, type Commitm
 
 /** The dashboard's commitments: what I owe and what they owe, each in due order (overdue first), one page at a time. */
 
-/** commitmentKey is a commitment's stable key across redraws: who owes it to whom, and where it is. */
+/** commitmentKey is a commitment's stable key across redraws: who owes it, and where it is (one task owed to several people is one row). */
 export function commitmentKey(c: Commitment): string {
-	return `${c.owner}:${c.personPath ?? `name:${c.person}`}:${c.path}:${c.line}`;
+	return `${c.owner}:${c.path}:${c.line}`;
+}
+
+/** A task as the lists show it: the commitment, and everyone it is owed to or by (a group meeting's task is each of its people's). */
+export interface CommitmentTask {
+	item: Commitment;
+	people: string[];
+}
+
+/**
+ * commitmentTasks are the report's commitments one task each, in the report's order: the same
+ * line owed the same way to several people (`@me` in a team meeting) is one task naming them all,
+ * so that *Done* on it is not seen to check off the others.
+ */
+export function commitmentTasks(commitments: readonly Commitment[]): CommitmentTask[] {
+	const tasks = new Map<string, CommitmentTask>();
+	for (const c of commitments) {
+		const key = commitmentKey(c);
+		const task = tasks.get(key);
+		if (task === undefined) tasks.set(key, { item: c, people: [c.person] });
+		else if (!task.people.includes(c.person)) task.people.push(c.person);
+	}
+	return [...tasks.values()];
 }
 
 /** commitmentWhen says when a commitment is due ("overdue by 11 days", "due in 3 days"), or "no date agreed". */
@@ -22,12 +44,12 @@ export function commitmentAge(c: Commitment): string {
 	return c.ageDays <= 0 ? "made today" : `open ${plural(c.ageDays, "day")}`;
 }
 
-function commitmentRow(c: Commitment, report: Report, bucketOf: (due: string) => keyof typeof BUCKET_TONES): CommitmentRow {
+function commitmentRow({ item: c, people }: CommitmentTask, report: Report, bucketOf: (due: string) => keyof typeof BUCKET_TONES): CommitmentRow {
 	return {
 		key: commitmentKey(c),
 		item: c,
 		text: c.text,
-		person: c.person,
+		person: people.join(", "),
 		dueText: commitmentWhen(c, report.today),
 		tone: c.due === null ? "muted" : BUCKET_TONES[bucketOf(c.due)],
 		ageText: commitmentAge(c),
@@ -47,18 +69,19 @@ export function buildCommitments(report: Report, options: DashboardOptions): Com
 	];
 	let built = 0;
 	let overdue = 0;
+	const tasks = commitmentTasks(report.commitments);
 	// Mine first, then theirs; each in the report's due order, so overdue come first.
 	for (const group of groups) {
-		for (const c of report.commitments) {
-			if (c.owner !== group.id) continue;
+		for (const task of tasks) {
+			if (task.item.owner !== group.id) continue;
 			group.count++;
-			if (c.overdueDays > 0) overdue++;
+			if (task.item.overdueDays > 0) overdue++;
 			if (built >= limit) continue;
 			built++;
-			group.rows.push(commitmentRow(c, report, bucketOf));
+			group.rows.push(commitmentRow(task, report, bucketOf));
 		}
 	}
-	const total = report.commitments.length;
+	const total = tasks.length;
 	return { groups: groups.filter((g) => g.count > 0), total, overdue, hidden: total - built, more: Math.min(total - built, COMMITMENT_PAGE) };
 }
 

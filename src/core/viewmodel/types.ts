@@ -151,6 +151,7 @@ export interface CommitmentRow {
 	key: string;
 	item: Commitment;
 	text: string;
+	/** Who it is owed to or by: every person of a task owed to several, in the report's order. */
 	person: string;
 	/** "overdue by 11 days (2026-11-20)", "due in 3 days (2026-12-04)", "no date agreed". */
 	dueText: string;

@@ -228,15 +228,25 @@ export function withInlineFields(
 	const wanted = person ? PERSON_TEXT_PROPERTIES : MEETING_TEXT_PROPERTIES;
 	const written = new Set(Object.keys(properties).map((key) => keyWords(key)));
 	const extra: Record<string, unknown> = {};
+	/** Where each value taken from the text was written there: `Last Contact::`, `Date:`. */
+	const whereWritten = new Map<string, string>();
 	for (const property of wanted) {
 		const names = settings.properties[property];
 		const words = names.map((name) => keyWords(name));
 		if (words.some((word) => written.has(word))) continue;
 		const field = fields.find(([key, , label]) => words.includes(keyWords(key)) && !(person && label === true));
+		if (field === undefined) continue;
 		// Under the name it matches (`Last Contact` is `last-contact`), as the properties would hold it.
-		if (field !== undefined) extra[names[words.indexOf(keyWords(field[0]))] ?? field[0]] = field[1];
+		const name = names[words.indexOf(keyWords(field[0]))] ?? field[0];
+		extra[name] = field[1];
+		whereWritten.set(name, `${field[0]}${field[2] === true ? ":" : "::"}`);
 	}
 	if (Object.keys(extra).length === 0) return reading;
 	const { needsText: _again, ...second } = read({ ...extra, ...properties });
-	return second;
+	// A value of the text that does not read is said to be there: the properties have no such key.
+	const problems = second.problems.map((problem) => {
+		const where = problem.key === null ? undefined : whereWritten.get(problem.key);
+		return where === undefined ? problem : { ...problem, message: `${problem.message} (in the note's text, as ${where})` };
+	});
+	return problems.some((problem, i) => problem !== second.problems[i]) ? { ...second, problems } : second;
 }

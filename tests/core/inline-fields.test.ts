@@ -129,6 +129,12 @@ describe("a meeting whose properties name no one", () => {
 		expect(read("Work/Standup.md", { type: "meeting", date: "2026-11-05" }, "Nothing decided.\n[mood:: good]")).toEqual({ record: null, problems: [] });
 	});
 
+	it("says where a value of its text that does not read was written: a field or a label", () => {
+		const fm = { type: "meeting", attendees: ["[[Jane Doe]]"] };
+		expect(read("Work/Sync.md", fm, "Date:: next week\n").problems.map((p) => p.message)).toEqual([expect.stringMatching(/^date: 'next week' is not a date.* \(in the note's text, as Date::\)$/)]);
+		expect(read("Work/Sync.md", fm, "**Date:** soon\n").problems.map((p) => p.message)).toEqual([expect.stringMatching(/\(in the note's text, as Date:\)$/)]);
+	});
+
 	it("with people and no date, takes the date of its text, and without one stays a problem", () => {
 		const fm = { type: "meeting", attendees: ["[[Jane Doe]]"] };
 		expect(read("Work/Sync.md", fm, "Date:: 2026-11-19\n").record).toMatchObject({ kind: "meeting", date: "2026-11-19" });
@@ -193,10 +199,14 @@ describe("a person note's Dataview fields", () => {
 		expect(reading.problems).toEqual([]);
 	});
 
-	it("that do not read are problems of their key, as a property's would be", () => {
-		const reading = read("People/Kim Lee.md", { type: "person" }, "last_contact:: next week\n");
+	it("that do not read are problems of their key, saying they are in the text (the properties have no such key)", () => {
+		const reading = read("People/Kim Lee.md", { type: "person", cadence: "often" }, "Last Contact:: next week\n");
 		expect(reading.record).toMatchObject({ kind: "person", lastContact: null });
-		expect(reading.problems.map((p) => p.key)).toEqual(["last-contact"]);
+		const messages = new Map(reading.problems.map((p) => [p.key, p.message]));
+		expect([...messages.keys()].sort()).toEqual(["cadence", "last-contact"]);
+		expect(messages.get("last-contact")).toBe("last-contact: 'next week' is not a date; use YYYY-MM-DD (in the note's text, as Last Contact::)");
+		// A property's own problem says nothing of the text.
+		expect(messages.get("cadence")).not.toContain("in the note's text");
 	});
 
 	it("are not asked of an archived copy or a note that is no person", () => {

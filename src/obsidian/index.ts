@@ -93,7 +93,7 @@ export class StakeholderIndex extends Component {
 		);
 		this.registerEvent(
 			metadataCache.on("deleted", (file) => {
-				if (this.built && isMarkdown(file) && this.live() && this.notes.delete(file.path)) this.bump();
+				if (this.built && isMarkdown(file) && this.live() && this.vaultReadings.delete(file.path)) this.bump();
 			}),
 		);
 		// Renames do not set off the metadata cache, yet they change a note's title, its

@@ -52,7 +52,7 @@ export class VaultReadings {
 	private textsRead: Promise<void> = Promise.resolve();
 	/** How many text reads are under way: until none is, some 1:1 notes lack their tasks. */
 	textsPending = 0;
-	/** The inline fields of the meetings whose properties name no one, as their text was last read: the settings preview reads them too. */
+	/** The inline fields of the notes that asked for them (meetings whose properties name no one, people), as their text was last read: the settings preview and the snapshot read them too. */
 	readonly inline = new Map<string, readonly InlineField[]>();
 
 	constructor(private readonly deps: VaultReadingsDeps) {}
@@ -161,7 +161,9 @@ export class VaultReadings {
 	update(path: string, cache: CachedMetadata | null, force: boolean, text?: string): boolean {
 		// With the text, a meeting whose properties name no one is read with its inline fields already.
 		let reading: NoteReading = readingFromCache(path, cache, this.deps.settings(), this.read);
-		if (reading.needsText === true && text !== undefined) reading = withTextFields(path, reading, cache, this.deps.settings(), this.read, this.fieldsOf(path, text));
+		// Fields kept from an earlier text would be kept with the snapshot as this text's.
+		if (reading.needsText !== true) this.inline.delete(path);
+		else if (text !== undefined) reading = withTextFields(path, reading, cache, this.deps.settings(), this.read, this.fieldsOf(path, text));
 		const tasks = meetingOf(reading) !== null && hasTaskItems(cache);
 		if (tasks && text !== undefined) reading = withTasks(reading, readTasks(text));
 		const previous = this.notes.get(path);
@@ -174,10 +176,16 @@ export class VaultReadings {
 		return true;
 	}
 
+	/** delete forgets a note, and the fields of its text; returns whether it was held. */
+	delete(path: string): boolean {
+		this.inline.delete(path);
+		return this.notes.delete(path);
+	}
+
 	/** renamed moves a note, or every note of a folder; returns whether any reading changed. */
 	renamed(file: TAbstractFile, oldPath: string): boolean {
 		if (file instanceof TFile) {
-			const had = this.notes.delete(oldPath);
+			const had = this.delete(oldPath);
 			if (isMarkdown(file)) return this.update(file.path, this.deps.metadataCache.getFileCache(file), true);
 			return had;
 		}
@@ -185,7 +193,7 @@ export class VaultReadings {
 		// A folder rename moves every note inside it.
 		let changed = false;
 		for (const path of [...this.notes.paths()]) {
-			if (path.startsWith(`${oldPath}/`)) changed = this.notes.delete(path) || changed;
+			if (path.startsWith(`${oldPath}/`)) changed = this.delete(path) || changed;
 		}
 		const settings = this.deps.settings();
 		const withTaskList: TFile[] = [];

@@ -40,6 +40,10 @@ const CONTENTS = [
 	"---\nwith: \"[[Sam Lee]]\"\ndate: 2026-11-10\n---\n## I will\n- [ ] Send notes 📅 2026-11-25\n- [ ] @Ana Book the room\n",
 	"---\nwith: \"[[Jane Doe]]\"\ndate: 2026-11-20\n---\n## Agreed\n- [x] Send notes\n- [ ] [[Jane Doe]] Intro (from [[2026-11-10 Sam Lee]])\n- [ ] Review 📅 2026-13-45\n",
 	"---\nattendees: Jane Doe, Omar\ndate: 2026-11-21\n---\n## Jane will\n- [ ] Share the plan\n",
+	// Dataview fields: a person's (one of them unreadable), a meeting's people and date.
+	"---\ntype: person\n---\n- **Role**:: Staff Engineer\nLast Contact:: 2026-11-12\n- [influence:: high]\n",
+	"---\nperson: Kim\n---\nrelationship:: peer\ncadence:: often\n",
+	"---\ntype: meeting\n---\n- [date:: 2026-11-21 10:00 ]\n- [participants:: [[Jane Doe]], Omar ]\n",
 ];
 
 const OTHER_SETTINGS = [

@@ -111,6 +111,28 @@ describe("start-up snapshot: a start after changes", () => {
 		second.index.unload();
 	});
 
+	it("keeps a person note's Dataview fields with its reading: a start under other settings reads no text, and fields of an earlier text are not kept", async () => {
+		const { app } = await appWithStats({
+			...SAMPLE_VAULT,
+			"Team/Kim Lee.md": "---\ntype: person\n---\n- **Role**:: Staff Engineer\n",
+			"Team/Ravi.md": "---\ntype: person\n---\n- **Role**:: Director\n",
+		});
+		const store = new MemorySnapshotStore();
+		const first = await openSession(app, store, SETTINGS, TODAY);
+		await first.index.tasksRead;
+		// Ravi's note stops being a person's (a word of the settings below makes it one again): its old fields must not be kept as this text's.
+		await app.vault.modify(file(app, "Team/Ravi.md"), "---\ntype: colleague\n---\n- **Role**:: Intern\n");
+		await closeSession(first, store);
+		const other = coreSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 2, personWords: ["person", "colleague"] }, NO_VAULT_CONFIG);
+		const second = await openSession(app, store, other, TODAY);
+		await second.index.tasksRead;
+		const role = (name: string) => second.index.report(TODAY).stakeholders.find((s) => s.person === name)?.role;
+		expect(role("Kim Lee")).toBe("Staff Engineer");
+		expect(role("Ravi")).toBe("Intern");
+		expect(second.index.report(TODAY)).toStrictEqual(await freshReport(app, other, TODAY));
+		second.index.unload();
+	});
+
 	it("reads every note again with other settings, keeping the tasks of unchanged 1:1 notes", async () => {
 		const { app } = await appWithStats(vaultFiles(COMMITMENTS));
 		const store = new MemorySnapshotStore();

@@ -7,16 +7,10 @@ import { withInlineFields, type InlineField } from "../core/inline-fields";
 /**
  * readingFromCache reads a note from its metadata cache. Obsidian leaves `frontmatter` out when
  * the properties block does not parse but still records the block (`frontmatterPosition`, a
- * `yaml` section): that is a problem, not a note without properties. With the inline `fields`
- * of the note's text, a meeting whose properties name no one (`needsText`) is read with them too.
+ * `yaml` section): that is a problem, not a note without properties. A reading that asks for the
+ * note's text (`needsText`) is completed with its inline fields by withTextFields.
  */
-export function readingFromCache(
-	path: string,
-	cache: CachedMetadata | null,
-	settings: CoreSettings,
-	read: typeof readNote = readNote,
-	fields?: readonly InlineField[],
-): NoteReading {
+export function readingFromCache(path: string, cache: CachedMetadata | null, settings: CoreSettings, read: typeof readNote = readNote): NoteReading {
 	// Not indexed yet: nothing is known of the note (a people folder would otherwise make it a
 	// person with no properties); the index reads it again once the cache has it.
 	if (cache === null) return { record: null, problems: [] };
@@ -29,11 +23,7 @@ export function readingFromCache(
 	}
 	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
 	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
-	const tags = inlineTagsOf(cache);
-	const reading = read(path, frontmatter ?? null, settings, tags);
-	// A meeting whose properties name no one is read again with the fields of its text, once it is read.
-	if (fields === undefined || reading.needsText !== true) return reading;
-	return withInlineFields(reading, frontmatter, fields, settings, (data) => read(path, data, settings, tags));
+	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache));
 }
 
 /**

@@ -232,7 +232,12 @@ export function previewOf(
 	inline: ReadonlyMap<string, readonly InlineField[]> = new Map(),
 ): { report: Report; explanation: Explanation } {
 	const read = deps.readNote ?? readNote;
-	const readings = deps.vault.getMarkdownFiles().map((file) => readingFromCache(file.path, deps.metadataCache.getFileCache(file), settings, read, inline.get(file.path)));
+	const readings = deps.vault.getMarkdownFiles().map((file) => {
+		const cache = deps.metadataCache.getFileCache(file);
+		const reading = readingFromCache(file.path, cache, settings, read);
+		const fields = inline.get(file.path);
+		return fields === undefined ? reading : withTextFields(file.path, reading, cache, settings, read, fields);
+	});
 	const report = buildReport(readings, resolve, settings, today);
 	return { report, explanation: explain(readings, report, settings.me) };
 }

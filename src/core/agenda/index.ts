@@ -4,5 +4,6 @@ export * from "./tasks";
 export * from "./file-names";
 export * from "./templates";
 export * from "./select";
+export * from "./links";
 export * from "./render";
 export * from "./note";

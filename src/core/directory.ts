@@ -1,5 +1,5 @@
 import { titleName } from "./conventions";
-import { emailParts } from "./names";
+import { bareName, emailParts } from "./names";
 import { foldName, linkBasename } from "./values";
 import type { LinkResolver, NoteRef, PersonRecord } from "./types";
 
@@ -163,6 +163,9 @@ export class PersonDirectory {
 			const name = foldName(local ?? target);
 			const path = (local === undefined ? undefined : this.byName.get(name)) ?? this.byName.get(firstLast(name)) ?? this.byCompact.get(compactName(name));
 			if (path !== undefined) return { path };
+			// `Jane Doe (PM)`, `Bo Li - Backend`: the name without the word about them.
+			const bare = bareName(target);
+			if (bare !== null) return this.find({ target: bare, alias: null, isLink: false }, sourcePath);
 		}
 		return null;
 	}

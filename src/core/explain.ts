@@ -1,6 +1,7 @@
 import { compareNames } from "./directory";
 import type { MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
-import { displayOfRef, foldName } from "./values";
+import { foldName } from "./values";
+import { shownName } from "./names";
 
 /**
  * What the plugin found in a vault, and why: how many people each rule found, how many
@@ -34,9 +35,9 @@ function counted<T extends string>(counts: Map<T, number>): { key: T; count: num
 	return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareNames(a.key, b.key));
 }
 
-/** shownName is how a meeting's reference is listed among the names without a note (displayOfRef), folded. */
-function shownName(ref: NoteRef): string {
-	return foldName(displayOfRef(ref).trim());
+/** foldedName is how a meeting's reference is listed among the names without a note (shownName), folded. */
+function foldedName(ref: NoteRef): string {
+	return foldName(shownName(ref).trim());
 }
 
 /**
@@ -50,7 +51,7 @@ function inMostGroupMeetings(name: string, meetings: readonly MeetingRecord[]): 
 	let groups = 0;
 	let holding = 0;
 	for (const record of meetings) {
-		const names = new Set([...record.with, ...record.attendees].map(shownName));
+		const names = new Set([...record.with, ...record.attendees].map(foldedName));
 		if (names.size < 2) continue;
 		groups++;
 		if (names.has(wanted)) holding++;

@@ -7,7 +7,8 @@ import type { CoreSettings, NoteReading, PropertyKey } from "./types";
  * `type: meeting`. A field on its own line (`Attendees:: Jane, Bo`, `**Date**:: 2025-01-15`, in a
  * list or a quote too) or in brackets anywhere on a line (`[key:: value]`, `(key:: value)`) counts;
  * so does a label that starts a line the way meeting templates write them (`**Attendees:** [[Jane
- * Doe]], Bo`, `Date: 2026-11-02`), after every field of the same key. Fields on a task line are the
+ * Doe]], Bo`, `Date: 2026-11-02`), and so does a heading over a list (`## Attendees` above `- Jane
+ * Doe`), after every field of the same key. Fields on a task line are the
  * task's (its `[due:: …]`), and those in a code block or the properties are none. The first of a
  * key wins; every line is read once, whatever it holds.
  */
@@ -146,9 +147,26 @@ function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<
 	return null;
 }
 
+/** A heading, and its text: `## Attendees`, `### 👥 Participants:`. */
+const HEADING = /^ {0,3}#{1,6}[ \t](.*)$/;
+
+/**
+ * headingKey is the key a heading names when it is a label over the list below it, as meeting
+ * minutes write their people (`## Attendees`, `### Participants:`, `## 👥 **Attendees**`): its
+ * words, without emphasis, a colon or a leading symbol; null for a heading of other text.
+ */
+function headingKey(text: string): string | null {
+	let key = text.trim().replace(/^[^\p{L}\p{N}*_]+/u, "").replace(/:$/, "");
+	for (const emphasis of ["**", "__"]) if (key.length > 4 && key.startsWith(emphasis) && key.endsWith(emphasis)) key = key.slice(2, -2);
+	key = key.replace(/:$/, "").trim();
+	if (key === "" || key.length > 40) return null;
+	for (let i = 0; i < key.length; i++) if (!isKeyChar(key.charCodeAt(i))) return null;
+	return key;
+}
+
 /** inlineFields are the Dataview fields of a note's text (its properties block, if the text starts with one, left out), in the order written. */
 export function inlineFields(text: string): InlineField[] {
-	if (!text.includes(":")) return [];
+	if (!text.includes(":") && !text.includes("#")) return [];
 	const lines = text.split("\n");
 	const found = new Map<string, InlineField>();
 	const labels = new Map<string, InlineField>();
@@ -181,7 +199,15 @@ export function inlineFields(text: string): InlineField[] {
 			else if (mark === fence) fence = null;
 			continue;
 		}
-		if (fence !== null || line.length > LINE_LIMIT || !line.includes(":") || TASK_LINE.test(line)) continue;
+		if (fence !== null || line.length > LINE_LIMIT) continue;
+		// A heading is a label when the list below it is its value: a meeting's `## Attendees`.
+		const heading = line.includes("#") ? HEADING.exec(line) : null;
+		const key = heading === null ? null : headingKey(heading[1] ?? "");
+		if (key !== null) {
+			list = { key, into: labels, items: [], indent: 0 };
+			continue;
+		}
+		if (!line.includes(":") || TASK_LINE.test(line)) continue;
 		list = fieldsOfLine(line, found, labels);
 	}
 	if (list !== null) add(list.into, list.key, list.items);

@@ -1,6 +1,7 @@
 import type { Calendar } from "./contact";
 import { compareNames, type PersonDirectory } from "./directory";
 import { displayOfRef, foldName } from "./values";
+import { shownName } from "./names";
 import type { CoreSettings, FollowUp, IsoDate, MeetingRecord, NoteRef, Problem, UnlinkedName } from "./types";
 
 /** A meeting's people: who its names find, the problems of its `with`, its follow-up, the names without a note. */
@@ -56,7 +57,7 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 		// names no one without a note; a plain name is a person's, whatever note shares it.
 		if (found === null && directory.linksToNote(ref, meeting.path)) continue;
 		if (found === null) {
-			const name = ref.folder === true ? titleOfFolder(ref.target) : displayOfRef(ref);
+			const name = ref.folder === true ? titleOfFolder(ref.target) : shownName(ref);
 			const folded = foldName(name);
 			if (!unlinkedSeen.has(folded)) {
 				unlinkedSeen.add(folded);

@@ -1,4 +1,4 @@
-import { describe, foldName, isEmpty, linkBasename, parseWikilink, reject, unwrapLink, type Reading } from "./values";
+import { describe, displayOfRef, foldName, isEmpty, linkBasename, parseWikilink, reject, unwrapLink, type Reading } from "./values";
 import type { NoteRef } from "./types";
 
 /** Reading the people a note names, and the words that mark a person or a meeting in its type and tags. */
@@ -20,7 +20,7 @@ function hasSemicolonOutsideLinks(text: string): boolean {
 }
 
 /**
- * splitNames cuts a string of several names at commas and semicolons outside `[[…]]`, and between
+ * splitNames cuts a string of several names at commas and semicolons outside `[[…]]` and brackets, and between
  * links written side by side; a string with semicolons is cut at them alone (`Doe, Jane; Smith, John`).
  */
 export function splitNames(text: string): string[] {
@@ -28,6 +28,8 @@ export function splitNames(text: string): string[] {
 	// `Doe, Jane; Smith, John` (as Outlook lists attendees): with semicolons between names, a comma is inside one.
 	const commas = !hasSemicolonOutsideLinks(text);
 	let depth = 0;
+	// `Jordan Blake (Fabrikam, security)`: a comma in brackets is inside one name's note.
+	let brackets = 0;
 	let current = "";
 	for (let i = 0; i < text.length; i++) {
 		const pair = text.slice(i, i + 2);
@@ -44,7 +46,10 @@ export function splitNames(text: string): string[] {
 			depth--;
 			current += pair;
 			i++;
-		} else if (depth === 0 && ((commas && text[i] === ",") || text[i] === ";")) {
+		} else if (depth === 0 && (text[i] === "(" || (text[i] === ")" && brackets > 0))) {
+			brackets += text[i] === "(" ? 1 : -1;
+			current += text[i] ?? "";
+		} else if (depth === 0 && brackets === 0 && ((commas && text[i] === ",") || text[i] === ";")) {
 			parts.push(current);
 			current = "";
 		} else {
@@ -79,6 +84,35 @@ function withoutAddress(name: string): string {
 	return shown === "" ? address : shown;
 }
 
+/** A spaced dash between a name and a word about them: `Bo Li - Backend`, `Bo Li — PM`. */
+const SPACED_DASH = / [-\u2013\u2014] /;
+/** The roles minutes write before a name (`Chair: Sam Ortiz`), folded. */
+const ROLE_LABELS = new Set(["chair", "scribe", "facilitator", "host", "organizer", "organiser", "note taker", "notetaker", "notes", "lead", "owner", "moderator", "presenter", "guest"]);
+
+/**
+ * bareName is the name of someone written with a word about them, as minutes list their people:
+ * `Jane Doe (PM)`, `Bo Li - Backend`, `Chair: Sam Ortiz`; null when a name holds no such word.
+ * A name is looked up as written first, and so only when that finds no one.
+ */
+export function bareName(name: string): string | null {
+	const written = name.trim();
+	let bare = written;
+	const colon = bare.indexOf(":");
+	if (colon > 0 && ROLE_LABELS.has(foldName(bare.slice(0, colon).trim()))) bare = bare.slice(colon + 1).trim();
+	const open = bare.endsWith(")") ? bare.lastIndexOf("(") : -1;
+	if (open > 0) bare = bare.slice(0, open).trim();
+	const dash = SPACED_DASH.exec(bare);
+	// `Q4567 - Sarah Johnson` is a file name, not a name and a role: only a name of two words or more, or a link, comes before the dash.
+	const left = dash === null ? "" : bare.slice(0, dash.index).trim();
+	if (left.includes(" ") || (left.startsWith("[[") && left.endsWith("]]"))) bare = left;
+	return bare !== written && /\p{L}/u.test(bare) ? bare : null;
+}
+
+/** shownName is how a reference is listed among the names without a note: a link's alias or basename, a plain name without a word about them. */
+export function shownName(ref: NoteRef): string {
+	return ref.isLink ? displayOfRef(ref) : (bareName(ref.target) ?? ref.target);
+}
+
 /**
  * readNameList reads the people a meeting names in the conventions of real vaults: links or
  * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
@@ -97,7 +131,9 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 		}
 		if (typeof item !== "string") return reject(`${Array.isArray(value) ? "has an item that is" : "is"} ${describe(item)}; use names or links like [[Name]]`);
 		for (const part of splitNames(item)) {
-			const link = parseWikilink(part);
+			// `[[Priya Shah]] (Fabrikam)`: a link with a word about its person is the link.
+			const bare = part.startsWith("[[") ? bareName(part) : null;
+			const link = parseWikilink(bare ?? part);
 			const name = withoutAddress(part.replace(/^@\s*/, "").trim());
 			if (link) refs.push(link);
 			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });

@@ -58,6 +58,38 @@ describe("inlineFields", () => {
 		]);
 	});
 
+	it("takes a heading over a list for a label, as minutes list their people (`## Attendees`), and no other heading", () => {
+		const text = [
+			"# Fabrikam review",
+			"## Attendees",
+			"- [[Dana Whitfield]]",
+			"- Jordan Blake (Fabrikam, security)",
+			"",
+			"### 👥 **Participants:**",
+			"",
+			"- Bo",
+			"## Notes",
+			"- Pilot agreed",
+			"## People: everyone",
+			"- Sam",
+			"#### Agenda",
+			"Nothing below is a list.",
+			"```",
+			"## Date",
+			"- 2026-01-01",
+			"```",
+		].join("\n");
+		expect(inlineFields(text)).toEqual([
+			["Attendees", ["[[Dana Whitfield]]", "Jordan Blake (Fabrikam, security)"], true],
+			["Participants", ["Bo"], true],
+			["Notes", ["Pilot agreed"], true],
+		]);
+		// A text with headings and no colon is read too.
+		expect(inlineFields("## Attendees\n- Jane Doe\n")).toEqual([["Attendees", ["Jane Doe"], true]]);
+		// A tag is no heading.
+		expect(inlineFields("#meeting\n- Jane Doe\n")).toEqual([]);
+	});
+
 	it("reads a field behind the mark some vaults style bullets with (`- ; attendees::`)", () => {
 		expect(inlineFields("- ~ Metadata:\n\t- ; meeting-date:: 2026-11-02\n\t- ; attendees::  [[Chris.Berry|@Chris.Berry]], [[Mark.Cohen|@Mark.Cohen]]\n")).toEqual([
 			["meeting-date", "2026-11-02"],
@@ -121,6 +153,19 @@ describe("a meeting whose properties name no one", () => {
 			attendees: [
 				{ target: "Maya Lindqvist", isLink: true },
 				{ target: "Omar", isLink: false },
+			],
+		});
+	});
+
+	it("finds its people under an `## Attendees` heading, each without the word about them", () => {
+		const text = "## Attendees\n- [[Priya Shah]] (Fabrikam)\n- Jordan Blake (Fabrikam, security)\n- Tomás Rivera - Northwind\n- Chair: Sam Okafor\n";
+		expect(read("Meetings/2026-11-17 - Review.md", { tags: ["meeting"], date: "2026-11-17" }, text).record).toMatchObject({
+			kind: "meeting",
+			attendees: [
+				{ target: "Priya Shah", isLink: true },
+				{ target: "Jordan Blake (Fabrikam, security)", isLink: false },
+				{ target: "Tomás Rivera - Northwind", isLink: false },
+				{ target: "Chair: Sam Okafor", isLink: false },
 			],
 		});
 	});

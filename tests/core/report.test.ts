@@ -434,6 +434,26 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Bilal", "Chen, Bo", "Lior", "Sam, Ann"]);
 	});
 
+	it("finds a person written with a word about them, as minutes list people, and lists one without a note by their name alone", () => {
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				person("Bo Li"),
+				person("Sam Ortiz"),
+				person("Q4567 - Sarah Johnson"),
+				NoteBuilder.note("Meetings/2026-11-05 Review.md").set("attendees", "Jane Doe (PM), Bo Li - Backend, Jordan Blake (Fabrikam, security)"),
+				NoteBuilder.note("Meetings/2026-11-06 Sync.md").set("attendees", ["Chair: Sam Ortiz", "[[Bo Li]] (Contoso)", "Scribe: Kai Wu - Ops", "Q4567 - Sarah Johnson", "Q1234 - Ana", "Jane Doe's team (all)"]),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").lastContact).toBe("2026-11-05");
+		expect(stakeholder(report, "Bo Li").lastContact).toBe("2026-11-06");
+		expect(stakeholder(report, "Sam Ortiz").lastContact).toBe("2026-11-06");
+		// A file name with a dash (`Q4567 - Sarah Johnson`) is a name as written, found so or listed so.
+		expect(stakeholder(report, "Q4567 - Sarah Johnson").lastContact).toBe("2026-11-06");
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane Doe's team", "Jordan Blake", "Kai Wu", "Q1234 - Ana"]);
+	});
+
 	it("a first name alone, or a link Obsidian left unresolved, is not found by a name written as one word", () => {
 		const report = reportOf(
 			[person("Jane Doe"), NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["Jane", "[[JaneDoe]]", "JaneDo"])],

@@ -88,7 +88,7 @@ function bundleRows(): Row[] {
 	const requires = [...new Set(text.split("\n").filter((line) => line !== ""))];
 	const foreign = requires.filter((r) => r !== 'require("obsidian")');
 	return [
-		{ group: "bundle", name: "main.js size, minified", notes: null, value: size / 1024, unit: "KB", goal: 224 },
+		{ group: "bundle", name: "main.js size, minified", notes: null, value: size / 1024, unit: "KB", goal: 232 },
 		{
 			group: "bundle",
 			name: "modules main.js requires other than obsidian",

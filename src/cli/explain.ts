@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { RULE_WORDS, explain, plural, type Explanation } from "../core";
+import { RULE_WORDS, explain, pathResolver, plural, type Explanation } from "../core";
 import { EXIT } from "./command";
 import { json, vaultCommand } from "./vault-command";
 import { printable } from "./terminal";
@@ -14,6 +14,12 @@ export function formatExplanation(found: Explanation, vaultName: string): string
 	for (const { key, count } of found.meetings.byKey) lines.push(`  ${String(count).padStart(5)}  ${printable(key)}`);
 	lines.push("", `${plural(found.withoutNote.total, "name")} in meetings without a person note${found.withoutNote.total === 0 ? "" : ", most named:"}`);
 	for (const name of found.withoutNote.top) lines.push(`  ${String(name.meetings).padStart(5)}  ${printable(name.name)}${name.lastDate === null ? "" : ` (last ${name.lastDate})`}`);
+	const linked = found.linkedNotPeople;
+	if (linked.total > 0) {
+		lines.push("", `${plural(linked.total, "note")} your meetings link to as people ${linked.total === 1 ? "is" : "are"} no one's, most linked:`);
+		for (const note of linked.top) lines.push(`  ${String(note.meetings).padStart(5)}  ${printable(note.path)} (${note.why === null ? "" : `${note.why}, `}last ${note.lastDate})`);
+		lines.push("  A note is a person's by a person type, tag, property or folder: add its type to the person words if it is one.");
+	}
 	if (found.me.suggestion !== null) {
 		lines.push("", `Is "${printable(found.me.suggestion)}" you? Most meetings name them. Set "me" in the settings so you are never a stakeholder.`);
 	} else if (found.me.path !== null) {
@@ -34,7 +40,9 @@ export const explainCommand = vaultCommand({
 	saved: "explain",
 	arguments: { today: "the day meetings are counted up to", json: "print the counts as one JSON object", me: true },
 	run({ today, vault }, input, io) {
-		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me);
+		const byPath = new Map(vault.paths.map((path, i) => [path, vault.readings[i]]));
+		const links = { resolve: pathResolver(vault.paths), readingAt: (path: string) => byPath.get(path) };
+		const found = explain(vault.readings, vaultReport(vault, today), vault.core.me, links);
 		io.stdout(input.options.json === true ? json(found) : formatExplanation(found, basename(vault.root)));
 		return EXIT.ok;
 	},

@@ -235,8 +235,25 @@ export function templateFolders(settings: CoreSettings): string[] {
 /** The words of a meeting's `status` or tags that say it did not take place. */
 export const CANCELLED_WORDS: ReadonlySet<string> = new Set(["cancelled", "canceled"]);
 
+/** The tags that say a note is a group or a piece of work, never one person: a meeting's link to it names no one (linked-people.ts). */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(["team", "teams", "project", "projects", "company", "companies", "organization", "organizations", "organisation", "organisations", "org", "group", "groups", "guild", "squad", "department"]);
+
+/**
+ * MeetingWords are the words that mark a meeting, and any word of several that ends in one:
+ * `type: 1-1 meeting`, `tags: [1-1-meeting]`, `team_meeting`, `meeting-notes`.
+ */
+class MeetingWords extends Set<string> {
+	override has(word: string): boolean {
+		if (super.has(word)) return true;
+		const parts = word.split(/[\s_-]+/);
+		if (parts.length < 2) return false;
+		const last = parts[parts.length - 1] ?? "";
+		return last === "meeting" || last === "meetings" || (parts.length === 2 && parts[0] === "meeting" && (last === "note" || last === "notes" || last === "minutes"));
+	}
+}
+
 /** The words that mark a meeting in `type`, `categories` and tags. */
-export const MEETING_WORDS: ReadonlySet<string> = new Set([
+export const MEETING_WORDS: ReadonlySet<string> = new MeetingWords([
 	"meeting",
 	"meetings",
 	"1-1",

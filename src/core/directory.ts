@@ -10,8 +10,8 @@ export function compareNames(a: string, b: string): number {
 	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Words a meeting uses for the user themself: never a stakeholder, never someone without a note. */
-const SELF_WORDS: ReadonlySet<string> = new Set(["me", "myself", "i", "self", "moi"]);
+/** Words a meeting uses for the user themself (a template's `- _You!_` among the attendees): never a stakeholder, never someone without a note. */
+const SELF_WORDS: ReadonlySet<string> = new Set(["me", "myself", "i", "self", "moi", "you"]);
 
 /** isSelfWord says whether a name is one of the words for the user themself (`Me`, `myself`). */
 export function isSelfWord(name: string): boolean {

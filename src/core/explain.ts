@@ -1,7 +1,8 @@
 import { compareNames } from "./directory";
-import type { MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
+import type { IsoDate, LinkResolver, MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
 import { foldName } from "./values";
 import { shownName } from "./names";
+import { inArchiveFolder } from "./conventions";
 
 /**
  * What the plugin found in a vault, and why: how many people each rule found, how many
@@ -15,10 +16,63 @@ export interface Explanation {
 	meetings: { total: number; byKey: { key: string; count: number }[] };
 	/** Names in meetings without a person note. */
 	withoutNote: { total: number; top: UnlinkedName[] };
+	/** The notes meetings link to among their people that no rule makes a person (a project, a team, a note whose type says something else), most linked first. */
+	linkedNotPeople: { total: number; top: LinkedNote[] };
 	/** Notes left out, by reason. */
 	skipped: Record<SkipReason, number>;
 	/** The user: their person note (when set or found by the alias `Me`), else the name most meetings hold, as a suggestion. */
 	me: { path: string | null; suggestion: string | null };
+}
+
+/** A note that meetings link to among their people, and that is no one's. */
+export interface LinkedNote {
+	path: string;
+	/** How many meetings dated today or earlier link to it. */
+	meetings: number;
+	/** The latest of them. */
+	lastDate: IsoDate;
+	/** Why it is no one's, when its reading says: "an archived copy", "a template", "a meeting". */
+	why: string | null;
+}
+
+/** How the notes' links are followed: Obsidian's resolution, and the reading of the note a link finds. */
+export interface NoteLinks {
+	resolve: LinkResolver;
+	readingAt: (path: string) => NoteReading | undefined;
+}
+
+/** What a note skipped whole is, in a person's words. */
+const SKIPPED_WORDS: Readonly<Record<SkipReason, string>> = { archive: "an archived copy", template: "a template", excluded: "an excluded file", cancelled: "a cancelled meeting" };
+
+/**
+ * linkedNotPeople are the notes the meetings' attendee links find (as Obsidian resolves them)
+ * that are neither a stakeholder, nor you, nor any person: since such a link names no one
+ * without a note either, this is where a note the rules do not count (`type: colleague`) shows.
+ */
+function linkedNotPeople(meetings: readonly MeetingRecord[], report: Report, { resolve, readingAt }: NoteLinks): LinkedNote[] {
+	const people = new Set(report.stakeholders.map((s) => s.path));
+	const found = new Map<string, LinkedNote>();
+	for (const meeting of meetings) {
+		const seen = new Set<string>();
+		for (const ref of meeting.attendees) {
+			if (!ref.isLink || ref.folder === true) continue;
+			const path = resolve(ref.target, meeting.path);
+			if (path === null || seen.has(path) || people.has(path) || path === report.me || path === meeting.path) continue;
+			seen.add(path);
+			const reading = readingAt(path);
+			if (reading === undefined || reading.record?.kind === "person") continue;
+			const entry = found.get(path);
+			const date = meeting.date ?? report.today;
+			if (entry !== undefined) {
+				entry.meetings++;
+				if (date > entry.lastDate) entry.lastDate = date;
+				continue;
+			}
+			const why = reading.skipped !== undefined ? SKIPPED_WORDS[reading.skipped] : reading.record?.kind === "meeting" ? "a meeting" : inArchiveFolder(path) ? "in an archive folder" : null;
+			found.set(path, { path, meetings: 1, lastDate: date, why });
+		}
+	}
+	return [...found.values()].sort((a, b) => b.meetings - a.meetings || compareNames(a.path, b.path));
 }
 
 /** RULE_WORDS say each rule in a person's words, for the lists of what was found. */
@@ -79,9 +133,10 @@ function mostNamed(report: Report): { name: string; meetings: number } | null {
  * explain counts what the rules found in every note's reading and in the report built from
  * them. The name most meetings hold is suggested as the user's own when it is in at least
  * half of the dated meetings (and three or more) and in most of those that name several people
- * (inMostGroupMeetings): in most vaults that is the owner.
+ * (inMostGroupMeetings): in most vaults that is the owner. With `links`, the notes meetings link
+ * to that are no one's are listed too (linkedNotPeople).
  */
-export function explain(readings: Iterable<NoteReading>, report: Report, me = ""): Explanation {
+export function explain(readings: Iterable<NoteReading>, report: Report, me = "", links: NoteLinks | null = null): Explanation {
 	const mePath = report.me;
 	const byRule = new Map<string, { rule: PersonRule; detail: string; count: number }>();
 	for (const s of report.stakeholders) {
@@ -102,6 +157,7 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 		if (reading.record.date !== null && reading.record.date <= report.today) dated.push(reading.record);
 		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
 	}
+	const linked = links === null ? [] : linkedNotPeople(dated, report, links);
 	const top = mostNamed(report);
 	// Once the user has said who they are (a note, or a name without one), nothing is suggested.
 	const frequent = mePath === null && me.trim() === "" && top !== null && top.meetings >= 3 && top.meetings * 2 >= dated.length;
@@ -113,6 +169,7 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 		},
 		meetings: { total: meetings, byKey: counted(byKey).map(({ key, count }) => ({ key, count })) },
 		withoutNote: { total: report.withoutNote.length, top: report.withoutNote.slice(0, 10) },
+		linkedNotPeople: { total: linked.length, top: linked.slice(0, 10) },
 		skipped,
 		me: { path: mePath, suggestion },
 	};

@@ -113,6 +113,17 @@ export function shownName(ref: NoteRef): string {
 	return ref.isLink ? displayOfRef(ref) : (bareName(ref.target) ?? ref.target);
 }
 
+/** withoutEmphasis is a name without the emphasis a list in the text may give it (`_You!_`, `**Jane Doe**`), or an `!` after it. */
+function withoutEmphasis(name: string): string {
+	let bare = name;
+	for (const mark of ["**", "__", "*", "_"]) {
+		if (bare.length > mark.length * 2 && bare.startsWith(mark) && bare.endsWith(mark)) bare = bare.slice(mark.length, -mark.length).trim();
+	}
+	let end = bare.length;
+	while (end > 0 && bare[end - 1] === "!") end--;
+	return bare.slice(0, end).trim();
+}
+
 /**
  * readNameList reads the people a meeting names in the conventions of real vaults: links or
  * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
@@ -134,7 +145,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 			// `[[Priya Shah]] (Fabrikam)`: a link with a word about its person is the link.
 			const bare = part.startsWith("[[") ? bareName(part) : null;
 			const link = parseWikilink(bare ?? part);
-			const name = withoutAddress(part.replace(/^@\s*/, "").trim());
+			const name = withoutAddress(withoutEmphasis(part.replace(/^@\s*/, "").trim()));
 			if (link) refs.push(link);
 			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });
 		}

@@ -23,6 +23,11 @@ export abstract class NoteChanges {
 		return this.readings.keys();
 	}
 
+	/** The reading of every note held, in no order. */
+	values(): IterableIterator<NoteReading> {
+		return this.readings.values();
+	}
+
 	/** How many notes are held. */
 	get size(): number {
 		return this.readings.size;

@@ -2,6 +2,7 @@ import { describe, foldName, isEmpty, unwrapLink } from "./values";
 import { hasTag, hasWord, tagNames } from "./names";
 import {
 	CANCELLED_WORDS,
+	GROUP_WORDS,
 	MEETING_WORDS,
 	hasTemplateSyntax,
 	isIgnoredByFilters,
@@ -179,13 +180,13 @@ function askText(reading: NoteReading): NoteReading {
 /**
  * candidateOf reads a note no rule makes a person as one, for when a meeting names it (see
  * linked-people.ts): not a dated note, a meeting or one that names people, an archived copy, a folder's index (`People MOC`, `_Open Topics`), a
- * note for the user (`Me`), a note whose type says what else it is (`type: project`), nor one
+ * note for the user (`Me`), a note whose type or tags say what else it is (`type: project`, `tags: [team]`), nor one
  * outside the people folders set. Its problems count only if it becomes a person.
  */
 function candidateOf(reader: FrontmatterReader, title: string, location: Location, context: ReadContext, settings: CoreSettings): NoteReading["candidate"] {
 	if (settings.rules.archives && location.archived) return undefined;
 	if (/^[_+!~]/.test(title) || isIndexTitle(title, context.personWords) || isSelfWord(title)) return undefined;
-	if (reader.allPresent("type").length > 0) return undefined;
+	if (reader.allPresent("type").length > 0 || hasTag(reader.value("tags"), GROUP_WORDS)) return undefined;
 	if (context.peopleFolders.length > 0 && !context.peopleFolders.some((folder) => reader.path.startsWith(`${folder}/`))) return undefined;
 	const record = readPersonRecord(reader, title, location, { rule: "named-in-meetings", detail: "" });
 	return { record, problems: reader.problems };

@@ -1,5 +1,6 @@
 import { RULE_WORDS, type Explanation } from "./explain";
 import { foldName } from "./values";
+import { titleOf } from "./records";
 import { peopleText, plural } from "./words";
 import type { ConventionRules, IsoDate, PersonRule, Report, UnlinkedName } from "./types";
 
@@ -86,6 +87,12 @@ export function foundLines(found: Explanation): string[] {
 		lines.push(`${plural(withoutNote.total, "name")} in meetings ${withoutNote.total === 1 ? "has" : "have"} no note yet`);
 	} else if (meetings.total > 0) {
 		lines.push("Everyone your meetings name has a note.");
+	}
+	const linked = found.linkedNotPeople;
+	if (linked.total > 0) {
+		const titles = linked.top.slice(0, 3).map((note) => titleOf(note.path));
+		const more = linked.total > titles.length ? `, and ${linked.total - titles.length} more` : "";
+		lines.push(`${plural(linked.total, "note")} your meetings link to as people ${linked.total === 1 ? "is" : "are"} no one's: ${titles.join(", ")}${more}`);
 	}
 	const skips = [
 		skipped.template > 0 ? plural(skipped.template, "template") : null,

@@ -1,5 +1,5 @@
 import { Component, type MetadataCache, type Vault, type Workspace } from "obsidian";
-import { explain, type Explanation } from "../core/explain";
+import { explain, type Explanation, type NoteLinks } from "../core/explain";
 import { meetingOf, type readNote } from "../core/read";
 import type { IncrementalReport } from "../core/incremental";
 import type { CoreSettings, IsoDate, LinkResolver, NoteReading, Report } from "../core/types";
@@ -240,16 +240,16 @@ export class StakeholderIndex extends Component {
 	/** readings gives every note's reading, in no order: what `explain` counts. */
 	*readings(): IterableIterator<NoteReading> {
 		this.settle();
-		for (const path of this.notes.paths()) {
-			const reading = this.notes.get(path);
-			if (reading !== undefined) yield reading;
-		}
+		yield* this.notes.values();
 	}
+
+	/** The meetings' links followed to the notes' readings, for the explanation. */
+	private readonly noteLinks: NoteLinks = { resolve: (linkpath, source) => this.resolve(linkpath, source), readingAt: (path) => this.notes.get(path) };
 
 	/** explanation says what the index found for a day, and why; computed once per report. */
 	explanation(today: IsoDate): Explanation {
 		const report = this.report(today);
-		if (this.explained?.report !== report) this.explained = { report, explanation: explain(this.readings(), report, this.deps.settings().me) };
+		if (this.explained?.report !== report) this.explained = { report, explanation: explain(this.readings(), report, this.deps.settings().me, this.noteLinks) };
 		return this.explained.explanation;
 	}
 

@@ -11,7 +11,7 @@ import type { InlineField } from "../core/inline-fields";
  */
 
 /** SNAPSHOT_FORMAT changes whenever these records change shape; a record of another format is ignored and overwritten. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /**
  * The report record: what the last report was computed from, and the dashboard's first

@@ -232,12 +232,13 @@ export function previewOf(
 	inline: ReadonlyMap<string, readonly InlineField[]> = new Map(),
 ): { report: Report; explanation: Explanation } {
 	const read = deps.readNote ?? readNote;
-	const readings = deps.vault.getMarkdownFiles().map((file) => {
+	const byPath = new Map<string, NoteReading>();
+	for (const file of deps.vault.getMarkdownFiles()) {
 		const cache = deps.metadataCache.getFileCache(file);
 		const reading = readingFromCache(file.path, cache, settings, read);
 		const fields = inline.get(file.path);
-		return fields === undefined ? reading : withTextFields(file.path, reading, cache, settings, read, fields);
-	});
-	const report = buildReport(readings, resolve, settings, today);
-	return { report, explanation: explain(readings, report, settings.me) };
+		byPath.set(file.path, fields === undefined ? reading : withTextFields(file.path, reading, cache, settings, read, fields));
+	}
+	const report = buildReport(byPath.values(), resolve, settings, today);
+	return { report, explanation: explain(byPath.values(), report, settings.me, { resolve, readingAt: (path) => byPath.get(path) }) };
 }

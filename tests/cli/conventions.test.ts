@@ -63,6 +63,18 @@ describe("explain and --me", () => {
 	});
 });
 
+describe("explain, on meetings that link to notes that are no one's", () => {
+	it("lists those notes, why when their reading says, and how a note becomes a person's", async () => {
+		const text = (await cli(["explain", fixture("conventions/o-meeting-minutes"), "--today", "2026-11-23"])).stdout;
+		expect(text).toContain("1 note your meetings link to as people is no one's, most linked:\n      1  Teams/Security Guild.md (last 2026-11-19)\n");
+		expect(text).toContain("add its type to the person words if it is one");
+		const archived = (await cli(["explain", fixture("conventions/k-linked-notes"), "--today", "2026-11-23"])).stdout;
+		expect(archived).toContain("      1  Archive/Mark Old.md (in an archive folder, last 2025-06-02)\n");
+		const none = (await cli(["explain", fixture("conventions/a-type-person-orbit"), "--today", "2026-11-23"])).stdout;
+		expect(none).not.toContain("no one's");
+	});
+});
+
 describe("templates with broken YAML", () => {
 	it("are never problems, in the CLI and in the plugin's index alike", async () => {
 		const root = mkdtempSync(join(tmpdir(), "managing-up-templates-"));

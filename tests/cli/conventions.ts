@@ -10,6 +10,8 @@ export interface Expected {
 	notPeople: string[];
 	withoutNote: { name: string; meetings: number }[];
 	problems: { path: string; key: string | null }[];
+	/** The notes meetings link to as people that are no one's (explain's linkedNotPeople); none when absent. */
+	linkedNotPeople?: string[];
 }
 
 /** The fixture vaults that copy the conventions of real public vaults. */

@@ -377,6 +377,19 @@ describe("a note marked as a meeting, without a date", () => {
 		expect(readNote("Meetings/Sync.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBe(true);
 	});
 
+	it.each([
+		["type: 1-1 meeting", { type: "1-1 meeting" }],
+		["tags: 1-1-meeting, 2026-11", { tags: "1-1-meeting, 2026-11," }],
+		["tags: [team_meeting]", { tags: ["team_meeting"] }],
+		["type: meeting-notes", { type: "meeting-notes" }],
+	])("is marked by a word of several that ends in meeting (%s), as Templater templates write them", (_name, fm) => {
+		expect(readNote("Meetings/Sync.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBe(true);
+	});
+
+	it.each([["tags: [meeting-prep]", { tags: ["meeting-prep"] }], ["type: meetingroom", { type: "meetingroom" }]])("is not marked by %s", (_name, fm) => {
+		expect(readNote("Meetings/Sync.md", fm, DEFAULT_CORE_SETTINGS).needsText).toBeUndefined();
+	});
+
 	it("is marked by any of its type names: `type: customer-call` beside `fileClass: Meeting`", () => {
 		const reading = NoteBuilder.note("Meetings/Acme call.md").set("type", "customer-call").set("fileClass", "Meeting").set("attendees", ["[[John Smith]]"]).set("start", "2026-02-10").read();
 		expect(meeting(reading).date).toBe("2026-02-10");

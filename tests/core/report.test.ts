@@ -454,6 +454,12 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane Doe's team", "Jordan Blake", "Kai Wu", "Q1234 - Ana"]);
 	});
 
+	it("takes `You` for you and reads a name without its emphasis, as a template lists the attendees (`- _You!_`, `- **Bo Li**`)", () => {
+		const report = reportOf([person("Bo Li"), NoteBuilder.note("Meetings/2026-11-05 Sync.md").set("attendees", ["_You!_", "**Bo Li**", "__Kai Wu__"])], today);
+		expect(stakeholder(report, "Bo Li").lastContact).toBe("2026-11-05");
+		expect(report.withoutNote.map((u) => u.name)).toEqual(["Kai Wu"]);
+	});
+
 	it("a first name alone, or a link Obsidian left unresolved, is not found by a name written as one word", () => {
 		const report = reportOf(
 			[person("Jane Doe"), NoteBuilder.note("Meetings/2026-11-02 Sync.md").set("attendees", ["Jane", "[[JaneDoe]]", "JaneDo"])],

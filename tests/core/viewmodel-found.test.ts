@@ -23,6 +23,7 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
 		people: { total: 0, byRule: [] },
 		meetings: { total: 0, byKey: [] },
 		withoutNote: { total: 0, top: [] },
+		linkedNotPeople: { total: 0, top: [] },
 		skipped: { template: 0, excluded: 0, archive: 0, cancelled: 0 },
 		me: { path: null, suggestion: null },
 		...overrides,
@@ -84,6 +85,15 @@ describe("what it found, in words", () => {
 		expect(foundLines(everyoneHasANote)).toContain("Everyone your meetings name has a note.");
 		expect(foundLines(explanation({ skipped: { template: 0, excluded: 4, archive: 0, cancelled: 0 } }))).toContain("Skipped 4 excluded files");
 		expect(foundLines(explanation({ skipped: { template: 1, excluded: 0, archive: 0, cancelled: 2 } }))).toContain("Skipped 1 template, 2 cancelled meetings");
+	});
+
+	it("names the notes meetings link to as people that are no one's, three of them and how many more", () => {
+		const note = (path: string, meetings: number) => ({ path, meetings, lastDate: "2026-11-20", why: null });
+		const one = explanation({ meetings: { total: 2, byKey: [] }, linkedNotPeople: { total: 1, top: [note("Teams/Security Guild.md", 2)] } });
+		expect(foundLines(one)).toContain("1 note your meetings link to as people is no one's: Security Guild");
+		const top = ["Team/Kim Lee.md", "Projects/Atlas.md", "Teams/<img src=x onerror=alert(1)>.md", "Teams/Ops.md"].map((path) => note(path, 1));
+		const many = explanation({ meetings: { total: 5, byKey: [] }, linkedNotPeople: { total: 5, top } });
+		expect(foundLines(many)).toContain("5 notes your meetings link to as people are no one's: Kim Lee, Atlas, <img src=x onerror=alert(1)>, and 2 more");
 	});
 
 	it("names the user's own note when there is one", () => {

@@ -36,13 +36,15 @@ describe("main.js", { timeout: SLOW_TIMEOUT }, () => {
 		expect(code).not.toMatch(/gray-matter|js-yaml|node:/);
 	});
 
-	// 224 KB: every feature of the design (the reading of real vaults, commitments, the written
+	// 232 KB: every feature of the design (the reading of real vaults, commitments, the written
 	// follow-up, the calendar, the org chart, history, Bases views) came to about 190 KB of our own
-	// code, no library; the rest is room for the next one. A phone parses it in a few milliseconds.
-	// Past it, something large came in by mistake.
-	it("stays within its 224 KB budget (minified), so it loads fast on a phone", async () => {
+	// code, no library; the reading of vaults as they are has grown since (Dataview fields, labels
+	// and headings in meetings' text, 228 KB), and the rest is room for the next one (raised from
+	// 224 KB, December 2026). A phone parses it in a few milliseconds. Past it, something large came
+	// in by mistake.
+	it("stays within its 232 KB budget (minified), so it loads fast on a phone", async () => {
 		const code = await bundle();
-		expect(new TextEncoder().encode(code).length).toBeLessThanOrEqual(224 * 1024);
+		expect(new TextEncoder().encode(code).length).toBeLessThanOrEqual(232 * 1024);
 	});
 
 	it("loads without Node (no process, Buffer or require but obsidian's) and registers its view, command and ribbon icon", async () => {

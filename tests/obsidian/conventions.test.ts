@@ -18,4 +18,13 @@ describe.each(CONVENTION_VAULTS)("the plugin on the %s vault", (name) => {
 		const { stdout } = await cli(["report", fixture(`conventions/${name}`), "--today", today, "--json"]);
 		expect(await pluginReport(name, today)).toEqual(parseJson(stdout));
 	});
+
+	it("explains what it found as the command line does, the notes linked as people that are no one's included", async () => {
+		const expected = expectedOf(name);
+		const { stdout } = await cli(["explain", fixture(`conventions/${name}`), "--today", expected.today, "--json"]);
+		const { index } = await loadedPlugin(join(repoRoot, fixture(`conventions/${name}`)));
+		const explained = JSON.parse(JSON.stringify(index.explanation(expected.today))) as { linkedNotPeople: { top: { path: string }[] } };
+		expect(explained).toEqual(parseJson(stdout));
+		expect(explained.linkedNotPeople.top.map((note) => note.path)).toEqual(expected.linkedNotPeople ?? []);
+	});
 });

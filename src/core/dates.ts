@@ -157,3 +157,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function todayIso(now: Date): IsoDate {
 	return toIsoDate(now);
 }
+
+/** The days of the week as daily notes name them after their date (`2026-11-20-Friday`, `2026-11-20 Fri`), folded. */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+
+/** weekdayNoteDate is the date of a daily note named `YYYY-MM-DD-dddd` (as Templater's `YYYY-MM-DD-dddd` names them), or null. */
+export function weekdayNoteDate(name: string): IsoDate | null {
+	const date = validIsoDate(name.slice(0, 10));
+	const rest = name.slice(10);
+	let i = 0;
+	while (i < rest.length && (rest[i] === "-" || rest[i] === "_" || rest[i] === " " || rest[i] === ",")) i++;
+	return date !== null && i > 0 && WEEKDAYS.has(rest.slice(i).toLowerCase()) ? date : null;
+}

@@ -3,6 +3,7 @@ import type { IsoDate, LinkResolver, MeetingRecord, NoteReading, NoteRef, Person
 import { foldName } from "./values";
 import { shownName } from "./names";
 import { inArchiveFolder } from "./conventions";
+import { BY_NAME } from "./title-names";
 
 /**
  * What the plugin found in a vault, and why: how many people each rule found, how many
@@ -131,9 +132,10 @@ function mostNamed(report: Report): { name: string; meetings: number } | null {
 
 /**
  * explain counts what the rules found in every note's reading and in the report built from
- * them. The name most meetings hold is suggested as the user's own when it is in at least
- * half of the dated meetings (and three or more) and in most of those that name several people
- * (inMostGroupMeetings): in most vaults that is the owner. With `links`, the notes meetings link
+ * them. The name most meetings hold is suggested as the user's own when it is in at least a
+ * third of the dated meetings (and three or more) and in most of those that name several people
+ * (inMostGroupMeetings): in most vaults that is the owner (jvallery/Notes: in 318 of 646, as its
+ * 1:1 notes name only the other person). With `links`, the notes meetings link
  * to that are no one's are listed too (linkedNotPeople).
  */
 export function explain(readings: Iterable<NoteReading>, report: Report, me = "", links: NoteLinks | null = null): Explanation {
@@ -150,9 +152,15 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 	let meetings = 0;
 	// The meetings dated today or earlier (readings may be an iterator: it is walked once).
 	const dated: MeetingRecord[] = [];
+	// A file name's words that found no one (`2026-11-19 1-1 prep`) made no meeting of it.
+	let filed: ReadonlySet<string> | null = null;
 	for (const reading of readings) {
 		if (reading.skipped !== undefined) skipped[reading.skipped]++;
 		if (reading.record?.kind !== "meeting") continue;
+		if (reading.record.foundBy === BY_NAME) {
+			filed ??= new Set(report.stakeholders.flatMap((s) => s.meetings.map((m) => m.path)));
+			if (!filed.has(reading.record.path)) continue;
+		}
 		meetings++;
 		if (reading.record.date !== null && reading.record.date <= report.today) dated.push(reading.record);
 		byKey.set(reading.record.foundBy, (byKey.get(reading.record.foundBy) ?? 0) + 1);
@@ -160,7 +168,7 @@ export function explain(readings: Iterable<NoteReading>, report: Report, me = ""
 	const linked = links === null ? [] : linkedNotPeople(dated, report, links);
 	const top = mostNamed(report);
 	// Once the user has said who they are (a note, or a name without one), nothing is suggested.
-	const frequent = mePath === null && me.trim() === "" && top !== null && top.meetings >= 3 && top.meetings * 2 >= dated.length;
+	const frequent = mePath === null && me.trim() === "" && top !== null && top.meetings >= 3 && top.meetings * 3 >= dated.length;
 	const suggestion = frequent && inMostGroupMeetings(top.name, dated) ? top.name : null;
 	return {
 		people: {

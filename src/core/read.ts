@@ -19,6 +19,7 @@ import { FrontmatterReader } from "./frontmatter";
 import { personClaim, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readAttendees, readMeeting } from "./read-meeting";
 import { readPersonRecord, type PersonFinding } from "./read-person";
+import { BY_NAME, folderNames, hasOneOnOneWord, inMeetingFolder, titleNames } from "./title-names";
 
 export { dateFromFileName } from "./read-meeting";
 export { meetingOf, personOf, titleOf } from "./records";
@@ -147,6 +148,14 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	}
 	// A dated note whose people do not read (`participants: {Jane: lead}`) is a meeting the user meant.
 	if (attendees.length === 0 && (datedNote || meetingMarked) && reader.unread("attendees")) return reading(null, true);
+	// A 1:1 whose properties name no one may name them in its file name (`2026-11-20 1-1 Jane Doe`)
+	// or its folder's (`1-1s/Jane Doe/2026-11-25`), and its text may say more.
+	const byTitle = about.length === 0 && attendees.length === 0 && rules.meetingKeys && (datedNote || meetingMarked) && location.subfolder === null && !reader.unread("with") && !isCancelled(reader);
+	if (byTitle && ((meetingMarked && titleDate !== null) || hasOneOnOneWord(title) || inMeetingFolder(path))) {
+		const names = [...titleNames(title), ...folderNames(path)];
+		const meeting = names.length === 0 ? null : readMeeting(reader, title, titleDate, settings, BY_NAME, names, meetingMarked);
+		if (meeting?.date !== null && meeting !== null) return askText(reading(meeting));
+	}
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
 			return personReading(personOrSkip(reader, title, location, { rule: "person-folder", detail: `${location.peopleFolder ?? ""}/` }, settings));

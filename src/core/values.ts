@@ -1,4 +1,4 @@
-import { isCalendarDate } from "./dates";
+import { isCalendarDate, weekdayNoteDate } from "./dates";
 import type { IsoDate, Level, NoteRef } from "./types";
 
 /**
@@ -177,7 +177,7 @@ function dateMistake(text: string): string | null {
 /**
  * readDate reads a calendar date: `yyyy-MM-dd`, an ISO date-time (its written date counts, with
  * no time-zone shift), a `Date` (by its UTC calendar date, as YAML parsers make them), or a
- * wikilink to a daily note named `yyyy-MM-dd`.
+ * wikilink to a daily note named `yyyy-MM-dd` (or `yyyy-MM-dd-dddd`, its weekday after it).
  */
 export function readDate(raw: unknown): Reading<IsoDate> {
 	const value = unwrapLink(raw);
@@ -190,7 +190,8 @@ export function readDate(raw: unknown): Reading<IsoDate> {
 	const text = value.trim();
 	const link = parseWikilink(text);
 	if (link) {
-		const date = calendarDateOf(linkBasename(link.target));
+		const name = linkBasename(link.target);
+		const date = calendarDateOf(name) ?? weekdayNoteDate(name);
 		return date ?? reject(`${describe(value)} links to a note whose name is not a date; use [[YYYY-MM-DD]]`);
 	}
 	return calendarDateOf(text) ?? reject(dateMistake(text) ?? `${describe(value)} ${DATE_HINT}`);

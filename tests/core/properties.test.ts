@@ -77,6 +77,8 @@ describe("dates: last-contact, follow-up, snooze-until", () => {
 		["unquoted daily-note link with folder and alias", [["Daily/2026-11-01|Nov 1"]], "2026-11-01"],
 		["daily-note link with heading", "[[2026-11-01#Notes]]", "2026-11-01"],
 		["daily-note link with .md", "[[Daily/2026-11-01.md]]", "2026-11-01"],
+		["daily-note link with its weekday (Templater's YYYY-MM-DD-dddd)", "[[2026-11-20-Friday]]", "2026-11-20"],
+		["daily-note link with a short weekday", "[[Journal/2026-11-20 Fri|Friday]]", "2026-11-20"],
 	];
 
 	const rejected: [string, unknown, string][] = [
@@ -95,6 +97,8 @@ describe("dates: last-contact, follow-up, snooze-until", () => {
 		["a list of dates", ["2026-11-01", "2026-11-02"], "is a list; use one date (YYYY-MM-DD)"],
 		["a link to a person", "[[Jane Doe]]", "'[[Jane Doe]]' links to a note whose name is not a date; use [[YYYY-MM-DD]]"],
 		["a link to a bad date", "[[2026-02-30]]", "'[[2026-02-30]]' links to a note whose name is not a date; use [[YYYY-MM-DD]]"],
+		["a link to a date and more", "[[2026-11-20-Planning]]", "'[[2026-11-20-Planning]]' links to a note whose name is not a date; use [[YYYY-MM-DD]]"],
+		["a link to a bad date and a weekday", "[[2026-02-30-Monday]]", "'[[2026-02-30-Monday]]' links to a note whose name is not a date; use [[YYYY-MM-DD]]"],
 	];
 
 	describe.each(dateFields)("%s", (key, field) => {

@@ -139,6 +139,21 @@ describe("people without a note", () => {
 		expect(explain(readingsOfNotes(notes), more).me.suggestion).toBe("Sam Ortiz");
 	});
 
+	it("asks whether you are the name in a third of the meetings and most of the group ones, as a vault whose 1:1 notes name only the other person holds you", () => {
+		const notes: Record<string, Record<string, unknown>> = {};
+		// Six 1:1 notes about six people (`person:`-style notes name only the other one)…
+		for (let i = 1; i <= 6; i++) notes[`1-1/2026-10-0${i} Guest ${i}.md`] = { attendees: [`Guest ${i}`] };
+		// …and four meetings of several, each holding the owner: 4 of 10, and 4 of 4 group meetings.
+		for (let i = 1; i <= 4; i++) notes[`Meetings/2026-09-1${i} Sync.md`] = { attendees: ["Sam Ortiz", `Team ${i}`, `Other ${i}`] };
+		expect(explain(readingsOfNotes(notes), reportOfNotes(notes, TODAY)).me.suggestion).toBe("Sam Ortiz");
+		// In 3 of 12 (a quarter) they are not asked about.
+		for (let i = 7; i <= 8; i++) notes[`1-1/2026-10-0${i} Guest ${i}.md`] = { attendees: [`Guest ${i}`] };
+		delete notes["Meetings/2026-09-14 Sync.md"];
+		notes["1-1/2026-10-09 Guest 9.md"] = { attendees: ["Guest 9"] };
+		notes["1-1/2026-10-10 Guest 10.md"] = { attendees: ["Guest 10"] };
+		expect(explain(readingsOfNotes(notes), reportOfNotes(notes, TODAY)).me.suggestion).toBeNull();
+	});
+
 	it("asks whether the user is the plain note every meeting links to, a person only because meetings name it", () => {
 		const notes: Record<string, Record<string, unknown>> = { "Avery Stone.md": {} };
 		for (let i = 1; i <= 6; i++) notes[`Meetings/2026-10-0${i} Sync.md`] = { attendees: ["[[Avery Stone]]", `Guest ${i}`] };

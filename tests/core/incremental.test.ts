@@ -26,6 +26,9 @@ const PATHS = [
 	"1-1/2026-11-20 Jane Doe.md",
 	"1-1/Weekly.md",
 	"1-1/2026-11-23 Team.md",
+	// A 1:1 that names its person only in its file name or its folder's.
+	"Notes/2026-11-21 1on1 Bo.md",
+	"1-1s/Jane Doe/2026-11-25.md",
 	"Notes/Ideas.md",
 	"Notes/Jane.md",
 	// A person folder, its notes about its person, and a category subfolder of a people folder.

@@ -86,19 +86,62 @@ function withoutAddress(name: string): string {
 
 /** A spaced dash between a name and a word about them: `Bo Li - Backend`, `Bo Li — PM`. */
 const SPACED_DASH = / [-\u2013\u2014] /;
-/** The roles minutes write before a name (`Chair: Sam Ortiz`), folded. */
-const ROLE_LABELS = new Set(["chair", "scribe", "facilitator", "host", "organizer", "organiser", "note taker", "notetaker", "notes", "lead", "owner", "moderator", "presenter", "guest"]);
+/** The roles minutes write before a name (`Chair: Sam Ortiz`, `**Required:** Jane, Bo`), folded. */
+const ROLE_LABELS = new Set([
+	"chair",
+	"scribe",
+	"facilitator",
+	"host",
+	"organizer",
+	"organiser",
+	"note taker",
+	"notetaker",
+	"notes",
+	"lead",
+	"owner",
+	"moderator",
+	"presenter",
+	"guest",
+	"guests",
+	"required",
+	"optional",
+	"attendee",
+	"attendees",
+	"participant",
+	"participants",
+	"present",
+	"client",
+	"customer",
+	"partner",
+]);
+/** The labels minutes write before the people who did not take part (`**Absent:** Bo`), folded. */
+const ABSENT_LABELS = new Set(["absent", "apologies", "regrets", "declined", "not present", "unable to attend", "missing"]);
+
+/**
+ * withoutLabel reads the label a list of people may start with (`Chair: Sam Ortiz`, `**Required:**
+ * Jane, Bo`): the people after a role's label, and none after an absence's (`**Absent:** Bo`).
+ */
+function withoutLabel(text: string): string {
+	const colon = text.indexOf(":");
+	if (colon <= 0 || colon > 40) return text;
+	const label = foldName(text.slice(0, colon).replace(/[*_]/g, "").trim());
+	const known = ROLE_LABELS.has(label) || ABSENT_LABELS.has(label);
+	if (!known) return text;
+	if (ABSENT_LABELS.has(label)) return "";
+	// `**Required:** Jane`: the emphasis closing the label is after its colon.
+	let rest = text.slice(colon + 1).trim();
+	while (rest.startsWith("*") || rest.startsWith("_")) rest = rest.slice(1);
+	return rest.trim();
+}
 
 /**
  * bareName is the name of someone written with a word about them, as minutes list their people:
- * `Jane Doe (PM)`, `Bo Li - Backend`, `Chair: Sam Ortiz`; null when a name holds no such word.
+ * `Jane Doe (PM)`, `Bo Li - Backend`; null when a name holds no such word.
  * A name is looked up as written first, and so only when that finds no one.
  */
 export function bareName(name: string): string | null {
 	const written = name.trim();
 	let bare = written;
-	const colon = bare.indexOf(":");
-	if (colon > 0 && ROLE_LABELS.has(foldName(bare.slice(0, colon).trim()))) bare = bare.slice(colon + 1).trim();
 	const open = bare.endsWith(")") ? bare.lastIndexOf("(") : -1;
 	if (open > 0) bare = bare.slice(0, open).trim();
 	const dash = SPACED_DASH.exec(bare);
@@ -141,7 +184,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 			continue;
 		}
 		if (typeof item !== "string") return reject(`${Array.isArray(value) ? "has an item that is" : "is"} ${describe(item)}; use names or links like [[Name]]`);
-		for (const part of splitNames(item)) {
+		for (const part of splitNames(withoutLabel(item.trim()))) {
 			// `[[Priya Shah]] (Fabrikam)`: a link with a word about its person is the link.
 			const bare = part.startsWith("[[") ? bareName(part) : null;
 			const link = parseWikilink(bare ?? part);

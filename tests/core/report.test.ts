@@ -454,6 +454,20 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane Doe's team", "Jordan Blake", "Kai Wu", "Q1234 - Ana"]);
 	});
 
+	it("reads the labels minutes put before people: a role's name is theirs, an absence's people took no part", () => {
+		const report = reportOf(
+			[
+				person("Jane Doe"),
+				person("Bo Li"),
+				NoteBuilder.note("Meetings/2026-11-05 Review.md").set("attendees", ["**Organizer:** Jane Doe", "Required: Kai Wu, Ana Lima", "**Absent:** Bo Li, Sam Ortiz", "Apologies: Tom Berg"]),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Jane Doe").lastContact).toBe("2026-11-05");
+		expect(stakeholder(report, "Bo Li").lastContact).toBeNull();
+		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Ana Lima", "Kai Wu"]);
+	});
+
 	it("takes `You` for you and reads a name without its emphasis, as a template lists the attendees (`- _You!_`, `- **Bo Li**`)", () => {
 		const report = reportOf([person("Bo Li"), NoteBuilder.note("Meetings/2026-11-05 Sync.md").set("attendees", ["_You!_", "**Bo Li**", "__Kai Wu__"])], today);
 		expect(stakeholder(report, "Bo Li").lastContact).toBe("2026-11-05");

@@ -35,7 +35,42 @@ const NAMED_CADENCES: ReadonlyMap<string, Cadence> = new Map<string, Cadence>([
 	["annually", { count: 12, unit: "months" }],
 	["annual", { count: 12, unit: "months" }],
 	["everyyear", { count: 12, unit: "months" }],
+	["everyquarter", { count: 3, unit: "months" }],
+	["semimonthly", { count: 2, unit: "weeks" }],
+	["everyweekday", { count: 1, unit: "days" }],
+	["weekdays", { count: 1, unit: "days" }],
 ]);
+
+/** Counts written as words (`every two weeks`), up to twelve. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+	["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((word, i) => [word, i + 1]),
+);
+
+/** How often each time is when something happens N times a period: the period in its own unit, else in days. */
+const PERIODS: ReadonlyMap<string, { days: number; weeks?: number; months?: number }> = new Map([
+	["day", { days: 1 }],
+	["week", { days: 7, weeks: 1 }],
+	["month", { days: 30, weeks: 4, months: 1 }],
+	["quarter", { days: 91, months: 3 }],
+	["year", { days: 365, months: 12 }],
+]);
+
+/**
+ * frequencyCadence reads a cadence written as how many times a period (`once a quarter`, `twice a
+ * month`, `2x/month`, `1x per week`, `3 times a year`): the period divided by the times, in the
+ * period's own unit when it divides (twice a month is every 2 weeks), else in whole days.
+ */
+function frequencyCadence(text: string): Cadence | null {
+	const words = text.replaceAll("/", " per ").replace(/\s+/g, " ").trim();
+	const match = /^(once|twice|\d+ ?x|\d+ times?) (?:(?:a|an|per|every|each) )?(day|week|month|quarter|year)$/.exec(words);
+	if (match === null) return null;
+	const times = match[1] === "once" ? 1 : match[1] === "twice" ? 2 : Number.parseInt(match[1] ?? "", 10);
+	const period = PERIODS.get(match[2] ?? "");
+	if (period === undefined || !(times > 0) || times > period.days) return null;
+	if (period.months !== undefined && period.months % times === 0) return { count: period.months / times, unit: "months" };
+	if (period.weeks !== undefined && period.weeks % times === 0) return { count: period.weeks / times, unit: "weeks" };
+	return { count: Math.max(1, Math.round(period.days / times)), unit: "days" };
+}
 
 const UNIT_WORDS: ReadonlyMap<string, { unit: CadenceUnit; times: number }> = new Map([
 	["d", { unit: "days", times: 1 }],
@@ -50,13 +85,16 @@ const UNIT_WORDS: ReadonlyMap<string, { unit: CadenceUnit; times: number }> = ne
 	["mo", { unit: "months", times: 1 }],
 	["month", { unit: "months", times: 1 }],
 	["months", { unit: "months", times: 1 }],
+	["q", { unit: "months", times: 3 }],
+	["quarter", { unit: "months", times: 3 }],
+	["quarters", { unit: "months", times: 3 }],
 	["y", { unit: "months", times: 12 }],
 	["yr", { unit: "months", times: 12 }],
 	["year", { unit: "months", times: 12 }],
 	["years", { unit: "months", times: 12 }],
 ]);
 
-/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm`, `Ny`, `every N weeks` or a named cadence. */
+/** readCadence reads how often to be in touch: whole days, `Nd`, `Nw`, `Nm`, `Ny`, `every N weeks` (`every two weeks`), a named cadence, or times a period (`twice a month`). */
 export function readCadence(value: unknown): Reading<Cadence> {
 	if (isEmpty(value)) return null;
 	if (typeof value === "number") {
@@ -64,9 +102,14 @@ export function readCadence(value: unknown): Reading<Cadence> {
 		return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
 	}
 	if (typeof value !== "string") return reject(`${describe(value)} is not a cadence; ${CADENCE_HINT}`);
-	const text = value.trim().toLowerCase();
+	// `weekly-ish`, `~monthly`, `about every 2 weeks`: the cadence meant.
+	let text = value.trim().toLowerCase().replace(/^(?:~|about |roughly |approx\. |approximately )\s*/, "");
+	if (text.endsWith("-ish") || text.endsWith(" ish")) text = text.slice(0, -4);
+	text = text.replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word));
 	const named = NAMED_CADENCES.get(text.replace(/[\s_-]+/g, ""));
 	if (named) return { ...named };
+	const frequency = frequencyCadence(text);
+	if (frequency !== null) return frequency;
 	const match = /^(?:every\s+)?(\d+)\s*([a-z]*)$/.exec(text);
 	if (match) {
 		const count = Number(match[1]);

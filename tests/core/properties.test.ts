@@ -202,6 +202,23 @@ describe("cadence", () => {
 		["annually", { count: 12, unit: "months" }],
 		["3y", { count: 36, unit: "months" }],
 		["every 2 weeks", { count: 2, unit: "weeks" }],
+		// As people write how often: counts in words, times a period, and roughly.
+		["every two weeks", { count: 2, unit: "weeks" }],
+		["Every three months", { count: 3, unit: "months" }],
+		["every quarter", { count: 3, unit: "months" }],
+		["2q", { count: 6, unit: "months" }],
+		["once a quarter", { count: 3, unit: "months" }],
+		["twice a month", { count: 2, unit: "weeks" }],
+		["2x/month", { count: 2, unit: "weeks" }],
+		["1x per week", { count: 1, unit: "weeks" }],
+		["4 times a month", { count: 1, unit: "weeks" }],
+		["3 times a year", { count: 4, unit: "months" }],
+		["twice a week", { count: 4, unit: "days" }],
+		["semi-monthly", { count: 2, unit: "weeks" }],
+		["every weekday", { count: 1, unit: "days" }],
+		["weekly-ish", { count: 1, unit: "weeks" }],
+		["~monthly", { count: 1, unit: "months" }],
+		["about every 2 weeks", { count: 2, unit: "weeks" }],
 	])("accepts %j as %o", (value, expected) => {
 		expectAccepted("cadence", "cadence", value, expected);
 	});
@@ -218,6 +235,10 @@ describe("cadence", () => {
 		["often", `'often' ${hint}`],
 		["2.5w", `'2.5w' ${hint}`],
 		["3x", `'3x' ${hint}`],
+		["10 times a day", `'10 times a day' ${hint}`],
+		["0x/week", `'0x/week' ${hint}`],
+		["twice", `'twice' ${hint}`],
+		["-ish", `'-ish' ${hint}`],
 		// Object.prototype's names are not cadences (they once found its methods).
 		["constructor", `'constructor' ${hint}`],
 		["__proto__", `'__proto__' ${hint}`],

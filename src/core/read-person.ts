@@ -6,7 +6,8 @@ import { readManagers } from "./read-org";
 import { readCadence } from "./cadence";
 import { titleOf } from "./records";
 import type { PersonRecord, PersonRule } from "./types";
-import { displayOfRef, foldName, isRejected, parseWikilink, readDate, readLevel, readText, readTextList, readTextOrList, unwrapLink, type Reading } from "./values";
+import { displayOfRef, foldName, isRejected, parseWikilink, readDate, readText, readTextList, readTextOrList, unwrapLink, type Reading } from "./values";
+import { readLevel } from "./level";
 
 /** Reading a person note's properties into its record, once readNote knows the note is a person. */
 

@@ -1,5 +1,5 @@
 import { isCalendarDate, weekdayNoteDate } from "./dates";
-import type { IsoDate, Level, NoteRef } from "./types";
+import type { IsoDate, NoteRef } from "./types";
 
 /**
  * Readers for single property values. Each returns the value, or null when the property is
@@ -195,29 +195,6 @@ export function readDate(raw: unknown): Reading<IsoDate> {
 		return date ?? reject(`${describe(value)} links to a note whose name is not a date; use [[YYYY-MM-DD]]`);
 	}
 	return calendarDateOf(text) ?? reject(dateMistake(text) ?? `${describe(value)} ${DATE_HINT}`);
-}
-
-const LEVEL_HINT = "use low, medium, high or a whole number from 1 to 5";
-
-function levelOfNumber(n: number): Level | null {
-	if (!Number.isInteger(n) || n < 1 || n > 5) return null;
-	return n <= 2 ? "low" : n === 3 ? "medium" : "high";
-}
-
-/** readLevel reads influence or interest: low, medium, high (any case) or a whole number 1–5. */
-export function readLevel(value: unknown): Reading<Level> {
-	if (isEmpty(value)) return null;
-	if (typeof value === "number") return levelOfNumber(value) ?? reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
-	if (typeof value === "string") {
-		const text = value.trim().toLowerCase();
-		if (text === "low" || text === "medium" || text === "high") return text;
-		if (/^\d+$/.test(text)) {
-			const level = levelOfNumber(Number(text));
-			if (level) return level;
-		}
-		return reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
-	}
-	return reject(`${describe(value)} is not a level; ${LEVEL_HINT}`);
 }
 
 /** readText reads a single line of text; numbers are written as text, lists and maps are rejected. */

@@ -142,6 +142,22 @@ describe("influence and interest", () => {
 		["4", "high"],
 		["5", "high"],
 		[" 4 ", "high"],
+		// As people write a level: short words, stronger words, a scale, stars, a note after it.
+		["H", "high"],
+		["Med", "medium"],
+		["lo", "low"],
+		["very high", "high"],
+		["Critical", "high"],
+		["VIP", "high"],
+		["key", "high"],
+		["medium-high", "high"],
+		["moderate", "medium"],
+		["3/5", "medium"],
+		["8/10", "high"],
+		["⭐⭐⭐", "medium"],
+		["★★★★★", "high"],
+		["high 🔥", "high"],
+		["High (CTO)", "high"],
 	];
 	const hint = "is not a level; use low, medium, high or a whole number from 1 to 5";
 	const rejected: [unknown, string][] = [
@@ -154,7 +170,9 @@ describe("influence and interest", () => {
 		["6", `'6' ${hint}`],
 		["2.5", `'2.5' ${hint}`],
 		["huge", `'huge' ${hint}`],
-		["very high", `'very high' ${hint}`],
+		["6/5", `'6/5' ${hint}`],
+		["⭐ high-ish", `'⭐ high-ish' ${hint}`],
+		["n/a", `'n/a' ${hint}`],
 		[true, `true ${hint}`],
 		[["high"], `a list ${hint}`],
 		[{ level: "high" }, `a group of properties ${hint}`],

@@ -1,4 +1,5 @@
-import type { CoreSettings, PropertyKey } from "./types";
+import type { CoreSettings, Level, PropertyKey } from "./types";
+import { LEVEL_WORDS } from "./level";
 import { STATUS_LABELS } from "./words";
 
 /**
@@ -54,16 +55,21 @@ function dateOf(text: string, notAfterToday: boolean): string {
 	return `if(${checks.join(" && ")}, date(${day}))`;
 }
 
-/** Named cadences and units, as the plugin reads them (cadence.ts), in Bases' duration units (`M` is a month, `m` a minute). */
+/**
+ * Named cadences and units, as the plugin reads them (cadence.ts), in Bases' duration units (`M`
+ * is a month, `m` a minute), with the common phrases people write (`twice a month`); the plugin
+ * reads any count in words and any times a period, the base these.
+ */
 const CADENCE_WORDS: readonly [string, readonly string[]][] = [
-	["1d", ["daily", "everyday"]],
-	["1w", ["weekly", "everyweek"]],
-	["2w", ["biweekly", "fortnightly", "everyotherweek"]],
-	["1M", ["monthly", "everymonth"]],
-	["2M", ["bimonthly"]],
-	["3M", ["quarterly"]],
-	["6M", ["semiannually", "semiannual", "biannually", "biannual", "halfyearly"]],
-	["1y", ["yearly", "annually", "annual", "everyyear"]],
+	["1d", ["daily", "everyday", "everyweekday", "weekdays"]],
+	["1w", ["weekly", "everyweek", "onceaweek", "onceperweek", "weeklyish", "~weekly"]],
+	["2w", ["biweekly", "fortnightly", "everyotherweek", "semimonthly", "twiceamonth", "twicepermonth", "2x/month", "everytwoweeks"]],
+	["3w", ["everythreeweeks"]],
+	["1M", ["monthly", "everymonth", "onceamonth", "oncepermonth", "monthlyish", "~monthly"]],
+	["2M", ["bimonthly", "everytwomonths"]],
+	["3M", ["quarterly", "everyquarter", "onceaquarter", "everythreemonths"]],
+	["6M", ["semiannually", "semiannual", "biannually", "biannual", "halfyearly", "twiceayear", "everysixmonths"]],
+	["1y", ["yearly", "annually", "annual", "everyyear", "onceayear"]],
 ];
 
 const CADENCE_UNITS: readonly [string, string][] = [
@@ -88,9 +94,21 @@ function cadenceFormula(settings: CoreSettings): string {
 	}, named);
 }
 
-/** levelFormula reads influence as the plugin does: low, medium, high (any case) or a whole number 1–5. */
+/** The words of a level (level.ts), as a pattern's alternatives. */
+function levelWords(level: Level): string {
+	return [...LEVEL_WORDS].filter(([, of]) => of === level).map(([word]) => word.replace(/[-\s]/g, "[-\\s]")).join("|");
+}
+
+/**
+ * levelFormula reads influence as the plugin does: low, medium, high and the words people write
+ * for them (any case), a whole number 1–5, or a scale (`3/5`, `8/10`). Stars and a note after the
+ * word (`high 🔥`) are the plugin's alone.
+ */
 function levelFormula(): string {
-	return `if(/^(high|0*[45])$/.matches(formula.influence_text), "high", if(/^(medium|0*3)$/.matches(formula.influence_text), "medium", if(/^(low|0*[12])$/.matches(formula.influence_text), "low")))`;
+	const high = `/^(${levelWords("high")}|0*[45]|0*[45]\\/5|0*([7-9]|10)\\/10)$/`;
+	const medium = `/^(${levelWords("medium")}|0*3|0*3\\/5|0*[56]\\/10)$/`;
+	const low = `/^(${levelWords("low")}|0*[12]|0*[12]\\/5|0*[1-4]\\/10)$/`;
+	return `if(${high}.matches(formula.influence_text), "high", if(${medium}.matches(formula.influence_text), "medium", if(${low}.matches(formula.influence_text), "low")))`;
 }
 
 function statusFormula(settings: CoreSettings): string {

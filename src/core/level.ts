@@ -6,7 +6,7 @@ import type { Level } from "./types";
 const LEVEL_HINT = "use low, medium, high or a whole number from 1 to 5";
 
 /** The words people write for a level, folded: `H`, `Med`, `very high`, `key`, `VIP`. */
-const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
+export const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
 	...["low", "l", "lo", "minor", "minimal", "little", "very low"].map((word) => [word, "low"] as const),
 	...["medium", "m", "med", "mid", "moderate", "average", "normal", "low-medium", "medium-low", "low medium"].map((word) => [word, "medium"] as const),
 	...["high", "h", "hi", "very high", "critical", "key", "vip", "top", "highest", "major", "medium-high", "high-medium", "medium high"].map((word) => [word, "high"] as const),

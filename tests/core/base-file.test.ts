@@ -132,6 +132,19 @@ describe("Stakeholders.base", () => {
 		["a fractional cadence", { "last-contact": "2026-10-01", cadence: 14.5, influence: 2 }],
 		["an influence out of range", { "last-contact": "2026-10-01", influence: 7 }],
 		["an empty value is absent", { "last-contact": "", lastContact: "2026-11-20", cadence: "3 days" }],
+		// Levels and cadences as people write them.
+		["influence H", { "last-contact": "2026-10-01", influence: "H" }],
+		["influence very high", { "last-contact": "2026-11-01", influence: "Very High" }],
+		["influence medium-high", { "last-contact": "2026-11-01", influence: "medium-high" }],
+		["influence on a scale of five", { "last-contact": "2026-11-01", influence: "3/5" }],
+		["influence on a scale of ten", { "last-contact": "2026-11-01", influence: "8/10" }],
+		["influence moderate", { "last-contact": "2026-10-01", influence: "moderate" }],
+		["cadence twice a month", { "last-contact": "2026-11-10", cadence: "twice a month" }],
+		["cadence 2x/month", { "last-contact": "2026-11-10", cadence: "2x/month" }],
+		["cadence once a quarter", { "last-contact": "2026-08-31", cadence: "Once a quarter" }],
+		["cadence every two weeks", { "last-contact": "2026-11-10", cadence: "every two weeks" }],
+		["cadence weekly-ish", { "last-contact": "2026-11-10", cadence: "weekly-ish" }],
+		["cadence semi-monthly", { "last-contact": "2026-11-10", cadence: "semi-monthly" }],
 	];
 
 	it.each(rows)("%s: next contact, days overdue and status as the core computes them", (_name, properties) => {

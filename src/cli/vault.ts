@@ -8,7 +8,7 @@ import { FactsCache } from "./cache";
 import { readJsonObject } from "./cache-folder";
 import { markdownPaths } from "./markdown-paths";
 import { fileOf, statNotes, type NoteStat } from "./note-stats";
-import { ReadFailure, errorCode, failure, mayHoldDataviewField, noteFacts, readNoteBytes, readingOfFacts, reason, type NoteFacts } from "./note-file";
+import { ReadFailure, errorCode, failure, mayHoldDataviewField, mayLogConversations, noteFacts, readNoteBytes, readingOfFacts, reason, type NoteFacts } from "./note-file";
 
 export { markdownPaths } from "./markdown-paths";
 
@@ -142,7 +142,7 @@ export function readNoteFile(root: string, path: string, settings: CoreSettings,
 	// A person's fields are Dataview's alone (`Role:: …`): a text without `::` is not decoded for them.
 	const needsText = (facts: NoteFacts, bytes: Uint8Array): boolean => {
 		const first = firstOf(facts);
-		return first.needsText === true && (first.record?.kind !== "person" || mayHoldDataviewField(bytes));
+		return first.needsText === true && (first.record?.kind !== "person" || mayHoldDataviewField(bytes)) && (first.conversations !== true || mayLogConversations(bytes));
 	};
 	const isMeeting = (facts: NoteFacts): boolean =>
 		withInlineFields(firstOf(facts), facts.data, facts.fields ?? [], settings, (data) => readNote(path, data, settings, facts.tags)).record?.kind === "meeting";

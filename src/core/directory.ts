@@ -155,6 +155,11 @@ export class PersonDirectory {
 			if (path !== undefined) return { path };
 			if (this.meWords.has(key)) return "me";
 		}
+		// A link to no note with a word about its person (`[[Sarah Johnson - Tech Lead]]`) finds them by the name alone.
+		if (ref.isLink && resolved === null) {
+			const bare = bareName(linkBasename(ref.target));
+			if (bare !== null) return this.find({ target: bare, alias: null, isLink: false }, sourcePath);
+		}
 		// Meeting tools write attendees as handles (`attendees: [JohnSmith]`, `@JohnSmith`): a plain name, never a link Obsidian left unresolved.
 		if (!ref.isLink) {
 			// An attendee written as an e-mail address (`jane.doe@acme.com`) is looked up by the name before the `@`.

@@ -11,6 +11,7 @@ import { CommitmentBook } from "./commitments/book";
 import { meetingOf } from "./read";
 import { insertSorted, removeSorted } from "./sorted";
 import { NoteChanges } from "./note-changes";
+import { BY_CONVERSATIONS } from "./conversations";
 import type { CoreSettings, FollowUp, IsoDate, LinkResolver, MeetingRecord, MeetingRef, PersonRecord, Problem, Report, Stakeholder } from "./types";
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -242,10 +243,12 @@ export class IncrementalReport extends NoteChanges {
 	/** addMeeting resolves a 1:1 note and files it under its people; returns them. */
 	private addMeeting(meeting: MeetingRecord, basis: Basis): string[] {
 		const { people, problems, unlinked } = resolveMeeting(meeting, basis.directory, basis.settings);
-		this.filing.file({ path: meeting.path, date: meeting.date }, people);
+		// A contact logged in a daily note is no 1:1: its tasks are the day's, not commitments.
+		const logged = meeting.foundBy === BY_CONVERSATIONS;
+		this.filing.file(logged ? { path: meeting.path, date: meeting.date, logged } : { path: meeting.path, date: meeting.date }, people);
 		this.links?.add(meeting.path, linksOf(meeting));
 		this.unlinked.set(meeting.path, unlinked);
-		this.commitments.addMeeting(meeting, people, unlinked, basis.directory, basis.resolve);
+		if (!logged) this.commitments.addMeeting(meeting, people, unlinked, basis.directory, basis.resolve);
 		if (problems.length > 0) this.problemList.derived.set(meeting.path, problems);
 		const followUp = meetingFollowUp(meeting, people, basis.directory, basis.calendar);
 		if (followUp !== null) this.meetingFollowUps.set(meeting.path, followUp);

@@ -1,4 +1,5 @@
 import type { CoreSettings, NoteReading, PropertyKey } from "./types";
+import { BY_CONVERSATIONS, conversationLinks } from "./conversations";
 
 /**
  * Dataview's inline fields, read from a note's text for the meetings whose properties name no one:
@@ -246,9 +247,10 @@ export function withInlineFields(
 	read: (frontmatter: Record<string, unknown>) => NoteReading,
 ): NoteReading {
 	if (first.needsText !== true) return first;
-	const { needsText: _asked, ...reading } = first;
+	const { needsText: _asked, conversations, ...reading } = first;
 	if (fields.length === 0) return reading;
 	const properties = typeof frontmatter === "object" && frontmatter !== null && !Array.isArray(frontmatter) ? (frontmatter as Record<string, unknown>) : {};
+	if (conversations === true) return withConversations(reading, properties, fields, settings, read);
 	// A person's fields are Dataview's alone: a label in a person's notes (`Cadence: every other week`) is prose.
 	const person = reading.record?.kind === "person";
 	const wanted = person ? PERSON_TEXT_PROPERTIES : MEETING_TEXT_PROPERTIES;
@@ -275,4 +277,18 @@ export function withInlineFields(
 		return where === undefined ? problem : { ...problem, message: `${problem.message} (in the note's text, as ${where})` };
 	});
 	return problems.some((problem, i) => problem !== second.problems[i]) ? { ...second, problems } : second;
+}
+
+/** withConversations reads a dated note again with the people of the conversations its text logs (conversations.ts), if it logs any. */
+function withConversations(
+	reading: NoteReading,
+	properties: Record<string, unknown>,
+	fields: readonly InlineField[],
+	settings: CoreSettings,
+	read: (frontmatter: Record<string, unknown>) => NoteReading,
+): NoteReading {
+	const links = conversationLinks(fields);
+	if (links.length === 0) return reading;
+	const { needsText: _asked, conversations: _logs, ...second } = read({ ...properties, [settings.properties.attendees[0] ?? "attendees"]: links });
+	return second.record?.kind === "meeting" ? { ...second, record: { ...second.record, foundBy: BY_CONVERSATIONS } } : second;
 }

@@ -141,19 +141,26 @@ function withoutLabel(text: string): string {
  */
 export function bareName(name: string): string | null {
 	const written = name.trim();
+	// `[[Priya Shah]] (Fabrikam)`: the link, when words follow it; a link's own text is its own.
+	if (written.startsWith("[[")) {
+		const close = written.indexOf("]]");
+		const rest = close < 0 ? "" : written.slice(close + 2).trim();
+		return rest !== "" && (rest.startsWith("(") || SPACED_DASH.test(` ${rest}`)) ? written.slice(0, close + 2) : null;
+	}
 	let bare = written;
 	const open = bare.endsWith(")") ? bare.lastIndexOf("(") : -1;
 	if (open > 0) bare = bare.slice(0, open).trim();
 	const dash = SPACED_DASH.exec(bare);
-	// `Q4567 - Sarah Johnson` is a file name, not a name and a role: only a name of two words or more, or a link, comes before the dash.
+	// `Q4567 - Sarah Johnson` is a file name, not a name and a role: only a name of two words or more comes before the dash.
 	const left = dash === null ? "" : bare.slice(0, dash.index).trim();
-	if (left.includes(" ") || (left.startsWith("[[") && left.endsWith("]]"))) bare = left;
+	if (left.includes(" ")) bare = left;
 	return bare !== written && /\p{L}/u.test(bare) ? bare : null;
 }
 
-/** shownName is how a reference is listed among the names without a note: a link's alias or basename, a plain name without a word about them. */
+/** shownName is how a reference is listed among the names without a note: a link's alias or basename, a name without a word about them. */
 export function shownName(ref: NoteRef): string {
-	return ref.isLink ? displayOfRef(ref) : (bareName(ref.target) ?? ref.target);
+	if (!ref.isLink) return bareName(ref.target) ?? ref.target;
+	return ref.alias ?? bareName(linkBasename(ref.target)) ?? displayOfRef(ref);
 }
 
 /** withoutEmphasis is a name without the emphasis a list in the text may give it (`_You!_`, `**Jane Doe**`), or an `!` after it. */
@@ -187,7 +194,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 		for (const part of splitNames(withoutLabel(item.trim()))) {
 			// `[[Priya Shah]] (Fabrikam)`: a link with a word about its person is the link.
 			const bare = part.startsWith("[[") ? bareName(part) : null;
-			const link = parseWikilink(bare ?? part);
+			const link = (bare === null ? null : parseWikilink(bare)) ?? parseWikilink(part);
 			const name = withoutAddress(withoutEmphasis(part.replace(/^@\s*/, "").trim()));
 			if (link) refs.push(link);
 			else if (name !== "") refs.push({ target: name, alias: null, isLink: false });

@@ -20,6 +20,7 @@ import { personClaim, type PersonClaim } from "./person-claim";
 import { dateFromFileName, readAttendees, readMeeting } from "./read-meeting";
 import { readPersonRecord, type PersonFinding } from "./read-person";
 import { BY_NAME, folderNames, hasOneOnOneWord, inMeetingFolder, titleNames } from "./title-names";
+import { isConversationHeading } from "./conversations";
 
 export { dateFromFileName } from "./read-meeting";
 export { meetingOf, personOf, titleOf } from "./records";
@@ -86,8 +87,9 @@ function skipAt(path: string, settings: CoreSettings, context: ReadContext, loca
  * folder or a person folder make a person; a dated note naming people (`attendees`, a `person`
  * link to another note, a note in a person's folder) is a meeting. Templates and excluded files
  * are skipped. A note without properties is `null` frontmatter: a folder can still make it a person.
+ * `headings`, when known (the metadata cache's), say whether a dated note's text may log conversations.
  */
-export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = []): NoteReading {
+export function readNote(path: string, frontmatter: unknown, settings: CoreSettings, bodyTags: readonly string[] = [], headings?: readonly string[]): NoteReading {
 	const rules = settings.rules;
 	const context = contextOf(settings);
 	const location = locate(path, context.peopleFolders, context.personWords);
@@ -178,6 +180,9 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	if (meetingMarked && rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees") && !isCancelled(reader)) {
 		return askText({ record: null, problems: reader.unwalkable });
 	}
+	// A dated note that names no one (a daily note) may log the day's conversations under a heading of their own.
+	const logs = datedNote && rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees");
+	if (logs && (headings === undefined || headings.some(isConversationHeading))) return askText({ record: null, problems: reader.unwalkable, conversations: true });
 	return { record: null, problems: reader.unwalkable };
 }
 

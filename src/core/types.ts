@@ -190,6 +190,8 @@ export interface NoteReading {
 	 * it again with them (inline-fields.ts); a reading made so never has it.
 	 */
 	needsText?: true;
+	/** With needsText on a dated note that names no one (a daily note): only the conversations its text logs may name its people (conversations.ts). */
+	conversations?: true;
 }
 
 /**
@@ -225,6 +227,8 @@ export interface Stakeholder extends PersonRecord {
 export interface MeetingRef {
 	path: string;
 	date: IsoDate | null;
+	/** A contact logged in another note (a daily note's conversations): no 1:1 to take open items from. */
+	logged?: true;
 }
 
 /** Something the user owes someone: a contact that is due, or a dated follow-up. */

@@ -23,7 +23,8 @@ export function readingFromCache(path: string, cache: CachedMetadata | null, set
 	}
 	// Inline tags (`#person` in the text) are in cache.tags; frontmatter tags are read from the
 	// properties. A tag on a task line files the task, not the note (as inlineTags does in the CLI).
-	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache));
+	// Its headings say whether a dated note's text may log conversations (a daily note's `## Conversations`).
+	return read(path, frontmatter ?? null, settings, inlineTagsOf(cache), cache.headings?.map((h) => h.heading) ?? []);
 }
 
 /**

@@ -197,13 +197,18 @@ describe("a meeting whose properties name no one", () => {
 	});
 
 	it.each([
-		["a note that is no meeting", "Diary/Diary-20261117.md", { tags: ["diary"] }],
+		["a note that is no meeting (its headings known, none of conversations)", "Diary/Diary-20261117.md", { tags: ["diary"] }],
 		["a meeting that names people", "Work/Sync.md", { type: "meeting", date: "2026-11-19", attendees: ["Bo"] }],
 		["a cancelled meeting", "Work/Sync.md", { type: "meeting", status: "cancelled" }],
 		["a meeting with the attendee rule off", "Work/Sync.md", { type: "meeting", date: "2026-11-19" }],
 	])("%s does not ask for its text", (name, path, fm) => {
 		const settings = name.includes("rule off") ? settingsWith({ rules: { ...DEFAULT_CORE_SETTINGS.rules, meetingKeys: false } }) : DEFAULT_CORE_SETTINGS;
-		expect(readNote(path, fm, settings).needsText).toBeUndefined();
+		expect(readNote(path, fm, settings, [], ["Notes"]).needsText).toBeUndefined();
+	});
+
+	it("a dated note that is no meeting asks for its text only for the conversations it may log", () => {
+		expect(readNote("Diary/Diary-20261117.md", { tags: ["diary"] }, DEFAULT_CORE_SETTINGS)).toMatchObject({ needsText: true, conversations: true });
+		expect(read("Diary/Diary-20261117.md", { tags: ["diary"] }, "Attendees:: Bo\n**Participants:** Jane\n")).toEqual({ record: null, problems: [] });
 	});
 });
 

@@ -14,12 +14,14 @@ function lineStart(line: number): Obsidian.Pos {
 
 /**
  * bodyTags finds `#tags` in a note's text as Obsidian lists them in `cache.tags` (outside code
- * fences, not all digits), and its tasks as `cache.listItems` with a `task` character; lines
+ * fences, not all digits), its tasks as `cache.listItems` with a `task` character, and its
+ * headings as `cache.headings`; lines
  * are counted from the top of the file.
  */
-function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" | "listItems"> {
+function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" | "listItems" | "headings"> {
 	const tags: NonNullable<CachedMetadata["tags"]> = [];
 	const listItems: NonNullable<CachedMetadata["listItems"]> = [];
+	const headings: NonNullable<CachedMetadata["headings"]> = [];
 	let fenced = false;
 	body.split("\n").forEach((line, index) => {
 		const i = index + firstLine;
@@ -27,6 +29,9 @@ function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" 
 		if (fenced) return;
 		const task = /^\s*(?:[-*+]|\d+[.)])\s+\[(.)\]/.exec(line);
 		if (task) listItems.push({ task: task[1], parent: -1, position: lineStart(i) });
+		// A heading as Obsidian lists it: its text without the marks and the closing `#`s.
+		const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
+		if (heading) headings.push({ heading: (heading[2] ?? "").replace(/[ \t]+#+[ \t]*$/, "").trim(), level: (heading[1] ?? "").length, position: lineStart(i) });
 		for (const match of line.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
 			const tag = match[2] ?? "";
 			if (/[^\d/#]/.test(tag)) {
@@ -34,7 +39,7 @@ function bodyTags(body: string, firstLine: number): Pick<CachedMetadata, "tags" 
 			}
 		}
 	});
-	return { ...(tags.length > 0 ? { tags } : {}), ...(listItems.length > 0 ? { listItems } : {}) };
+	return { ...(tags.length > 0 ? { tags } : {}), ...(listItems.length > 0 ? { listItems } : {}), ...(headings.length > 0 ? { headings } : {}) };
 }
 
 /**

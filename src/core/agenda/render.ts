@@ -80,7 +80,8 @@ export interface AgendaInput {
 export function previousMeeting(stakeholder: Stakeholder, today: IsoDate, excludePath: string | null = null, people: readonly Stakeholder[] = [stakeholder]): MeetingRef | null {
 	const filed = new Map<string, number>();
 	for (const person of people) for (const meeting of person.meetings) filed.set(meeting.path, (filed.get(meeting.path) ?? 0) + 1);
-	const before = stakeholder.meetings.filter((m) => m.date !== null && m.date < today && m.path !== excludePath);
+	// A contact logged in a daily note has no open items of theirs.
+	const before = stakeholder.meetings.filter((m) => m.date !== null && m.date < today && m.path !== excludePath && m.logged !== true);
 	const oneOnOnes = before.filter((m) => (filed.get(m.path) ?? 0) <= 1);
 	// Newest first: the first note has the day, and that day's notes follow it.
 	const candidates = oneOnOnes.length > 0 ? oneOnOnes : before;

@@ -8,7 +8,8 @@ import { FactsCache } from "./cache";
 import { readJsonObject } from "./cache-folder";
 import { markdownPaths } from "./markdown-paths";
 import { fileOf, statNotes, type NoteStat } from "./note-stats";
-import { ReadFailure, errorCode, failure, mayHoldDataviewField, mayLogConversations, noteFacts, readNoteBytes, readingOfFacts, reason, type NoteFacts } from "./note-file";
+import { ReadFailure, errorCode, failure, noteFacts, readNoteBytes, readingOfFacts, reason, type NoteFacts } from "./note-file";
+import { mayHoldDataviewField, mayLogConversations } from "./note-bytes";
 
 export { markdownPaths } from "./markdown-paths";
 

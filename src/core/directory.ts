@@ -136,8 +136,8 @@ export class PersonDirectory {
 		return this.byPath.values();
 	}
 
-	/** find resolves a reference as Obsidian would, else by a stakeholder's names; "me" for the user. */
-	find(ref: NoteRef, sourcePath: string): Found {
+	/** find resolves a reference as Obsidian would, else by a stakeholder's names; "me" for the user. `loose`: see the link without a note below. */
+	find(ref: NoteRef, sourcePath: string, loose = false): Found {
 		if (ref.folder === true) {
 			const path = this.byFolder.get(foldName(ref.target));
 			return path === undefined ? null : { path };
@@ -155,8 +155,10 @@ export class PersonDirectory {
 			if (path !== undefined) return { path };
 			if (this.meWords.has(key)) return "me";
 		}
-		// A link to no note with a word about its person (`[[Sarah Johnson - Tech Lead]]`) finds them by the name alone.
-		if (ref.isLink && resolved === null) {
+		// Among a meeting's people (`loose`), a link to no note with a word about its person
+		// (`[[Sarah Johnson - Tech Lead]]`) finds them by the name alone; a `with` link that finds
+		// no note stays a problem to fix (`[[Jane Doe (former)]]`).
+		if (loose && ref.isLink && resolved === null) {
 			const bare = bareName(linkBasename(ref.target));
 			if (bare !== null) return this.find({ target: bare, alias: null, isLink: false }, sourcePath);
 		}

@@ -52,7 +52,7 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 		}
 	}
 	for (const ref of meeting.attendees) {
-		const found = directory.find(ref, meeting.path);
+		const found = directory.find(ref, meeting.path, true);
 		// A link to a note that is no stakeholder's (a project, a team, an old copy in an archive)
 		// names no one without a note, nor do the words of a file name that find no one (`1-1 prep`);
 		// a plain name is a person's, whatever note shares it.

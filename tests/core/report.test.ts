@@ -454,6 +454,21 @@ describe("link resolution", () => {
 		expect(report.withoutNote.map((u) => u.name).sort()).toEqual(["Jane Doe's team", "Jordan Blake", "Kai Wu", "Q1234 - Ana"]);
 	});
 
+	it("takes a link to no note among a meeting's people for the person its name says, but leaves a `with` link to no note a problem", () => {
+		const report = reportOf(
+			[
+				person("Sarah Johnson"),
+				person("Jane Doe"),
+				NoteBuilder.note("Daily/2026-11-05 Log.md").set("attendees", ["[[Sarah Johnson - Tech Lead]]"]),
+				NoteBuilder.meeting("2026-11-06 Jane Doe", "[[Jane Doe (former)]]"),
+			],
+			today,
+		);
+		expect(stakeholder(report, "Sarah Johnson").lastContact).toBe("2026-11-05");
+		expect(stakeholder(report, "Jane Doe").lastContact).toBeNull();
+		expect(report.problems.map((p) => p.message)).toEqual([expect.stringContaining("'[[Jane Doe (former)]]' does not match any person note")]);
+	});
+
 	it("reads the labels minutes put before people: a role's name is theirs, an absence's people took no part", () => {
 		const report = reportOf(
 			[

@@ -45,6 +45,8 @@ function isLowSurrogateOfLetter(text: string, i: number): boolean {
 
 const TEMPLATE_WORDS = new Set(["template", "templates"]);
 const ARCHIVE_WORDS = new Set(["archive", "archives", "archived"]);
+/** Folders of people by their names alone, beside the person words (`Stakeholders/Jane Doe.md`, `Direct Reports/`): words for no note's type or tag. */
+const PEOPLE_FOLDER_WORDS = new Set(["stakeholders", "colleagues", "coworkers", "co-workers", "direct reports", "team members"]);
 
 /** inArchiveFolder says whether a folder on a path is an archive (`Archive/2024/…`, `VAST/_archive/…`, `99 Archives/…`). */
 export function inArchiveFolder(path: string): boolean {
@@ -124,7 +126,7 @@ function computeFolderFacts(folder: string, explicitPeopleFolders: readonly stri
 	let inTemplatesByName = false;
 	for (let i = 0; i < parts.length; i++) {
 		const word = folderWord(parts[i] ?? "");
-		if (peopleAt < 0 && personWords.has(word)) peopleAt = i;
+		if (peopleAt < 0 && (personWords.has(word) || PEOPLE_FOLDER_WORDS.has(word))) peopleAt = i;
 		if (ARCHIVE_WORDS.has(word)) archived = true;
 		if (TEMPLATE_WORDS.has(word)) inTemplatesByName = true;
 	}

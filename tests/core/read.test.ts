@@ -175,6 +175,15 @@ describe("stakeholder detection", () => {
 			expect(readNote(path, { type: "person" }, settings).record !== null).toBe(expected);
 		});
 
+		it.each(["Stakeholders/Dana Lee.md", "Work/Direct Reports/Omar Haddad.md", "02 - Colleagues/Kim.md", "Team Members/Bo.md"])("%s, with no properties and no settings, is a person by its folder's name", (path) => {
+			expect(readNote(path, null, DEFAULT_CORE_SETTINGS).record).toMatchObject({ kind: "person", foundBy: "people-folder" });
+		});
+
+		it("a folder's name that makes its notes people is no person word for a type or a tag", () => {
+			expect(readNote("Projects/Atlas map.md", { type: "stakeholders" }, DEFAULT_CORE_SETTINGS).record).toBeNull();
+			expect(readNote("Projects/Atlas map.md", { tags: ["stakeholders"] }, DEFAULT_CORE_SETTINGS).record).toBeNull();
+		});
+
 		it("blank folders mean the whole vault", () => {
 			expect(isInFolders("Anywhere/Jane.md", ["", " "])).toBe(true);
 			expect(isInFolders("Anywhere/Jane.md", [])).toBe(true);

@@ -301,8 +301,20 @@ function hugeAndDeep(): HostileCase[] {
 		["a 1 MB inline field", `participants:: ${"[[Other Person]], ".repeat(60_000)}\n`],
 		["100,000 inline fields", `${"- [participants:: [[Other Person]]]\n".repeat(100_000)}`],
 		["a code block that never closes", `\`\`\`\n${"[participants:: x]\n".repeat(50_000)}`],
+		// Minutes' people under a heading (`## Attendees`), with a word about each.
+		["100,000 attendees under a heading", `## Attendees\n${"- Other Person (PM, Acme)\n".repeat(100_000)}`],
+		["a heading of 100,000 words above a list", `## ${"Attendees ".repeat(100_000)}\n- Other Person\n`],
+		["brackets that never close in a list of attendees", `## Attendees\n- ${"(Other Person, ".repeat(100_000)}\n`],
 	] as const) {
 		cases.push({ family: "huge values", name: `meeting without people: ${name}`, files: { [OTHER_PATH]: OTHER_NOTE, [MEETING_PATH]: `${unnamed}${body}` } });
+	}
+	// A daily note's conversations (src/core/conversations.ts): links that never close, and 100,000 of them.
+	const daily = "Daily/2026-10-20.md";
+	for (const [name, body] of [
+		["conversations whose links never close", `## 🗣️ Conversations\n${"- **09:00** – [[Other Person\n".repeat(100_000)}`],
+		["100,000 conversations", `## Conversations\n${"- **09:00** – [[Other Person]]: a word\n".repeat(100_000)}`],
+	] as const) {
+		cases.push({ family: "huge values", name: `daily note: ${name}`, files: { [OTHER_PATH]: OTHER_NOTE, [daily]: `---\ndate: 2026-10-20\n---\n${body}` } });
 	}
 	cases.push(keyCase("huge values", "1 MB of template openings", "role", [`role: "${"<%{{".repeat(250_000)}"`]));
 	for (const depth of [200, 1_000]) {
@@ -366,6 +378,9 @@ function hostileText(): HostileCase[] {
 		const fileName = text.replaceAll("\u0000", "_").replaceAll("/", "_").slice(0, 200);
 		if (Buffer.byteLength(fileName) <= 240) {
 			cases.push({ family: "hostile text", name: `${name} as a file name`, files: { [`People/${fileName}.md`]: "---\ntype: person\n---\n", [`Meetings/2026-10-20 ${fileName}.md`]: `---\nwith: ${JSON.stringify(`[[${fileName}]]`)}\n---\n` } });
+			// A 1:1 that names its person only in its file name (src/core/title-names.ts), and a daily note's conversation with them.
+			const conversation = `---\ndate: 2026-10-22\n---\n## Conversations\n- **09:00** – [[${fileName}]]: ${text}\n`;
+			cases.push({ family: "hostile text", name: `${name} in a 1:1's file name and a daily note`, files: { [`People/${fileName}.md`]: "---\ntype: person\n---\n", [`Meetings/2026-10-21 1-1 ${fileName}.md`]: `## Attendees\n- ${text}\n`, "Daily/2026-10-22.md": conversation } });
 		}
 	}
 	return cases;

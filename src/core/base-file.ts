@@ -1,5 +1,6 @@
 import type { CoreSettings, Level, PropertyKey } from "./types";
 import { LEVEL_WORDS } from "./level";
+import { PEOPLE_FOLDER_WORDS } from "./conventions";
 import { STATUS_LABELS } from "./words";
 
 /**
@@ -163,7 +164,8 @@ export function baseFilters(settings: CoreSettings): { and: BaseFilter[] } {
 		people.push(...folders.map((f) => `file.inFolder(${str(f)})`));
 	} else if (words.length > 0) {
 		// A folder named with a person word anywhere on the path (`People`, `Work/Contacts`).
-		if (rules.peopleFolders || rules.personFolders) people.push(`/(^|\\/)[^a-z\\/]*(${wordList})[^a-z\\/]*(\\/|$)/.matches(file.folder.lower())`);
+		const folderWords = [...words, ...PEOPLE_FOLDER_WORDS].map(regexText).join("|");
+		if (rules.peopleFolders || rules.personFolders) people.push(`/(^|\\/)[^a-z\\/]*(${folderWords})[^a-z\\/]*(\\/|$)/.matches(file.folder.lower())`);
 		if (rules.personType) {
 			for (const name of settings.properties.type) {
 				people.push(`${note(name)} && /(^|[^a-z])(${wordList})([^a-z]|$)/.matches(list(${note(name)}).join(",").lower())`);

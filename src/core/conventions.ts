@@ -46,7 +46,7 @@ function isLowSurrogateOfLetter(text: string, i: number): boolean {
 const TEMPLATE_WORDS = new Set(["template", "templates"]);
 const ARCHIVE_WORDS = new Set(["archive", "archives", "archived"]);
 /** Folders of people by their names alone, beside the person words (`Stakeholders/Jane Doe.md`, `Direct Reports/`): words for no note's type or tag. */
-const PEOPLE_FOLDER_WORDS = new Set(["stakeholders", "colleagues", "coworkers", "co-workers", "direct reports", "team members"]);
+export const PEOPLE_FOLDER_WORDS: ReadonlySet<string> = new Set(["stakeholders", "colleagues", "coworkers", "co-workers", "direct reports", "team members"]);
 
 /** inArchiveFolder says whether a folder on a path is an archive (`Archive/2024/…`, `VAST/_archive/…`, `99 Archives/…`). */
 export function inArchiveFolder(path: string): boolean {

@@ -84,6 +84,8 @@ describe("Stakeholders.base", () => {
 		const rows: [Row, boolean][] = [
 			[{ path: "People/Jane Doe.md", properties: {} }, true],
 			[{ path: "Work/03 Contacts/Sam.md", properties: {} }, true],
+			[{ path: "Stakeholders/Dana Lee.md", properties: {} }, true],
+			[{ path: "Work/Direct Reports/Omar.md", properties: {} }, true],
 			[{ path: "Notes/Ana.md", properties: { type: "Person" } }, true],
 			[{ path: "Notes/Bo.md", properties: { categories: ["[[People]]"] } }, true],
 			[{ path: "Notes/Cy.md", properties: {}, tags: ["people/colleague"] }, true],

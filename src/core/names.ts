@@ -174,6 +174,16 @@ function withoutEmphasis(name: string): string {
 	return bare.slice(0, end).trim();
 }
 
+/** A word between two names: `Jane Doe and Bo Chen`, `Jane & Bo`. */
+const AND = / (?:and|&) /i;
+
+/** byAnd cuts a plain name at `and` and `&` between names (`Jane Doe and Bo Chen`), when each side is a name of its own; a link is one name. */
+function byAnd(part: string): string[] {
+	if (part.includes("[[") || !AND.test(part)) return [part];
+	const pieces = part.split(AND).map((piece) => piece.trim());
+	return pieces.every((piece) => piece.length >= 2 && /^\p{L}/u.test(piece)) ? pieces : [part];
+}
+
 /**
  * readNameList reads the people a meeting names in the conventions of real vaults: links or
  * plain names, a list, or one comma-separated string (`participants: Lior, Bilal, Jason`).
@@ -191,7 +201,7 @@ export function readNameList(raw: unknown): Reading<NoteRef[]> {
 			continue;
 		}
 		if (typeof item !== "string") return reject(`${Array.isArray(value) ? "has an item that is" : "is"} ${describe(item)}; use names or links like [[Name]]`);
-		for (const part of splitNames(withoutLabel(item.trim()))) {
+		for (const part of splitNames(withoutLabel(item.trim())).flatMap(byAnd)) {
 			// `[[Priya Shah]] (Fabrikam)`: a link with a word about its person is the link.
 			const bare = part.startsWith("[[") ? bareName(part) : null;
 			const link = (bare === null ? null : parseWikilink(bare)) ?? parseWikilink(part);

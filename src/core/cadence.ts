@@ -105,7 +105,7 @@ export function readCadence(value: unknown): Reading<Cadence> {
 	// `weekly-ish`, `~monthly`, `about every 2 weeks`: the cadence meant.
 	let text = value.trim().toLowerCase().replace(/^(?:~|about |roughly |approx\. |approximately )\s*/, "");
 	if (text.endsWith("-ish") || text.endsWith(" ish")) text = text.slice(0, -4);
-	text = text.replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word));
+	text = text.replace(/\b[a-z]{3,6}\b/g, (word) => String(NUMBER_WORDS.get(word) ?? word));
 	const named = NAMED_CADENCES.get(text.replace(/[\s_-]+/g, ""));
 	if (named) return { ...named };
 	const frequency = frequencyCadence(text);

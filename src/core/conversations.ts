@@ -41,16 +41,32 @@ export function isConversationHeading(heading: string): boolean {
 	return CONVERSATION_HEADINGS.has(text.trim());
 }
 
-/** conversationLinks are the first link of each item of the text's list of conversations (its label fields: key, items, label). */
-export function conversationLinks(fields: readonly (readonly [string, string | string[], true?])[]): string[] {
+/** The words before the person in a conversation's item: its time (`**09:00**`, `9:30`) and a dash. */
+const LEAD = /^(?:[*_]*\d{1,2}[:.h]\d{2}(?:\s?[ap]m)?[*_]*)?\s*[-–—]?\s*/i;
+
+/**
+ * conversationPeople are the people of the text's list of conversations (its label fields: key,
+ * items, label): each item's first link, else the name it starts with, before its colon
+ * (`- **15:00** – Mike Chen: 1:1 about goals`, as the template writes `person: topic`), which
+ * counts only when it finds a person (NoteRef.tentative).
+ */
+export function conversationPeople(fields: readonly (readonly [string, string | string[], true?])[]): { links: string[]; names: string[] } {
 	const links: string[] = [];
+	const names: string[] = [];
 	for (const [key, value, label] of fields) {
 		if (label !== true || !Array.isArray(value) || !isConversationHeading(key)) continue;
 		for (const item of value) {
 			const open = item.indexOf("[[");
 			const close = open < 0 ? -1 : item.indexOf("]]", open + 2);
-			if (close > open + 2) links.push(item.slice(open, close + 2));
+			if (close > open + 2) {
+				links.push(item.slice(open, close + 2));
+				continue;
+			}
+			const rest = item.slice(0, 200).replace(LEAD, "");
+			const colon = rest.indexOf(":");
+			const name = (colon < 0 ? "" : rest.slice(0, colon)).replace(/[*_]/g, "").trim();
+			if (name !== "" && name.split(" ").length <= 4) names.push(name);
 		}
 	}
-	return links;
+	return { links, names };
 }

@@ -159,7 +159,12 @@ export function todayIso(now: Date): IsoDate {
 }
 
 /** The days of the week as daily notes name them after their date (`2026-11-20-Friday`, `2026-11-20 Fri`), folded. */
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** isWeekday says whether a word names a day of the week, whole or cut short (`Friday`, `Fri`, `Thurs`). */
+function isWeekday(word: string): boolean {
+	return word.length >= 3 && WEEKDAYS.some((day) => day.startsWith(word));
+}
 
 /** weekdayNoteDate is the date of a daily note named `YYYY-MM-DD-dddd` (as Templater's `YYYY-MM-DD-dddd` names them), or null. */
 export function weekdayNoteDate(name: string): IsoDate | null {
@@ -167,5 +172,5 @@ export function weekdayNoteDate(name: string): IsoDate | null {
 	const rest = name.slice(10);
 	let i = 0;
 	while (i < rest.length && (rest[i] === "-" || rest[i] === "_" || rest[i] === " " || rest[i] === ",")) i++;
-	return date !== null && i > 0 && WEEKDAYS.has(rest.slice(i).toLowerCase()) ? date : null;
+	return date !== null && i > 0 && isWeekday(rest.slice(i).toLowerCase()) ? date : null;
 }

@@ -1,5 +1,5 @@
 import type { CoreSettings, NoteReading, PropertyKey } from "./types";
-import { BY_CONVERSATIONS, conversationLinks } from "./conversations";
+import { BY_CONVERSATIONS, conversationPeople } from "./conversations";
 
 /**
  * Dataview's inline fields, read from a note's text for the meetings whose properties name no one:
@@ -287,8 +287,11 @@ function withConversations(
 	settings: CoreSettings,
 	read: (frontmatter: Record<string, unknown>) => NoteReading,
 ): NoteReading {
-	const links = conversationLinks(fields);
-	if (links.length === 0) return reading;
-	const { needsText: _asked, conversations: _logs, ...second } = read({ ...properties, [settings.properties.attendees[0] ?? "attendees"]: links });
-	return second.record?.kind === "meeting" ? { ...second, record: { ...second.record, foundBy: BY_CONVERSATIONS } } : second;
+	const { links, names } = conversationPeople(fields);
+	if (links.length === 0 && names.length === 0) return reading;
+	const { needsText: _asked, conversations: _logs, ...second } = read({ ...properties, [settings.properties.attendees[0] ?? "attendees"]: [...links, ...names] });
+	if (second.record?.kind !== "meeting") return second;
+	// A plain name is the words before a colon: it counts only when it finds a person.
+	const attendees = second.record.attendees.map((ref) => (ref.isLink ? ref : { ...ref, tentative: true }));
+	return { ...second, record: { ...second.record, attendees, foundBy: BY_CONVERSATIONS } };
 }

@@ -133,7 +133,7 @@ export class LinkedPeople {
 		for (const refs of [meeting.with, meeting.attendees]) {
 			for (const ref of refs) {
 				// A file name's words (`2026-11-20 1-1 Roadmap`) make no note a person.
-				if (ref.folder === true || ref.fromTitle === true || !this.keys.has(linkKey(ref.target))) continue;
+				if (ref.folder === true || ref.tentative === true || !this.keys.has(linkKey(ref.target))) continue;
 				const path = resolve(ref.target, meeting.path);
 				if (path === null || (found !== null && found.includes(path)) || this.candidateOf(path) === null) continue;
 				this.directory ??= new PersonDirectory(this.byRules, resolve);

@@ -56,7 +56,7 @@ export function resolveMeeting(meeting: MeetingRecord, directory: PersonDirector
 		// A link to a note that is no stakeholder's (a project, a team, an old copy in an archive)
 		// names no one without a note, nor do the words of a file name that find no one (`1-1 prep`);
 		// a plain name is a person's, whatever note shares it.
-		if (found === null && (ref.fromTitle === true || directory.linksToNote(ref, meeting.path))) continue;
+		if (found === null && (ref.tentative === true || directory.linksToNote(ref, meeting.path))) continue;
 		if (found === null) {
 			const name = ref.folder === true ? titleOfFolder(ref.target) : shownName(ref);
 			const folded = foldName(name);

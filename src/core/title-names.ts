@@ -91,7 +91,7 @@ export function titleNames(title: string): NoteRef[] {
 	let run: string[] = [];
 	const end = (): void => {
 		const name = run.join(" ").trim();
-		if (name !== "") names.push({ target: name, alias: null, isLink: false, fromTitle: true });
+		if (name !== "") names.push({ target: name, alias: null, isLink: false, tentative: true });
 		run = [];
 	};
 	for (const word of wordsOf(title)) {

@@ -68,8 +68,8 @@ export interface NoteRef {
 	isLink: boolean;
 	/** True when `target` is a person folder (`People/Niko Dukic`): a note in that folder is about its person. */
 	folder?: boolean;
-	/** True for a name taken from a 1:1 note's file name (title-names.ts): it counts only when it finds a person. */
-	fromTitle?: boolean;
+	/** True for a name guessed from words (a 1:1 note's file name, title-names.ts; a daily note's conversation, conversations.ts): it counts only when it finds a person. */
+	tentative?: boolean;
 }
 
 export * from "./core-settings";

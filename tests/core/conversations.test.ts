@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BY_CONVERSATIONS, conversationLinks, isConversationHeading } from "../../src/core/conversations";
+import { BY_CONVERSATIONS, conversationPeople, isConversationHeading } from "../../src/core/conversations";
 import { inlineFields, withInlineFields } from "../../src/core/inline-fields";
 import { readNote } from "../../src/core/read";
 import { buildReport } from "../../src/core/report";
@@ -37,7 +37,7 @@ describe("conversations logged in a daily note", () => {
 	it("know their heading, with its emoji, emphasis or colon, and take each item's first link", () => {
 		expect(["🗣️ Conversations", "**Interactions:**", "Calls", "People I talked to", "catch-ups"].every(isConversationHeading)).toBe(true);
 		expect(["Meetings", "Notes", "Conversations with the board about budgets"].some(isConversationHeading)).toBe(false);
-		expect(conversationLinks(inlineFields(TEXT))).toEqual(["[[Sarah Johnson - Tech Lead]]", "[[Mike Chen|Mike]]"]);
+		expect(conversationPeople(inlineFields(TEXT))).toEqual({ links: ["[[Sarah Johnson - Tech Lead]]", "[[Mike Chen|Mike]]"], names: [] });
 	});
 
 	it("make a dated note that names no one a contact with each person linked, found by a name without the word about them", () => {
@@ -62,6 +62,21 @@ describe("conversations logged in a daily note", () => {
 		const sarah = report.stakeholders.find((s) => s.person === "Sarah Johnson");
 		expect(sarah?.meetings).toEqual([{ path: DAILY, date: "2026-11-22", logged: true }]);
 		expect(sarah === undefined ? "no one" : previousMeeting(sarah, "2026-11-23")).toBeNull();
+	});
+
+	it("take the name an item starts with, before its colon, when it has no link: counted only when it finds a person", () => {
+		const text = "## Conversations\n- **09:00** – Ana Lima: hiring plan\n- 14:30 - Kai Wu: intro\n- 4:15pm — **Mike Chen**: career goals\n- lunch with the team\n";
+		expect(conversationPeople(inlineFields(text)).names).toEqual(["Ana Lima", "Kai Wu", "Mike Chen"]);
+		const reading = read(DAILY, { Date: "2026-11-22" }, text);
+		const people = ["People/Ana Lima.md", "People/Mike Chen.md"];
+		const readings = [...people.map((path) => readNote(path, { type: "person" }, DEFAULT_CORE_SETTINGS)), reading];
+		const report = buildReport(readings, pathResolver([...people, DAILY]), DEFAULT_CORE_SETTINGS, "2026-11-23");
+		expect(report.stakeholders.map((s) => [s.person, s.lastContact])).toEqual([
+			["Ana Lima", "2026-11-22"],
+			["Mike Chen", "2026-11-22"],
+		]);
+		// Kai Wu, who has no note, is a guess from words: not listed without a note.
+		expect(report.withoutNote).toEqual([]);
 	});
 
 	it("are not looked for where the cache's headings hold none, nor in a note that is no dated note", () => {

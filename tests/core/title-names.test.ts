@@ -21,7 +21,7 @@ describe("the names in a 1:1 note's file name", () => {
 		["2026-11-20 1-1", []],
 	])("%s names %j", (title, expected) => {
 		expect(names(title)).toEqual(expected);
-		expect(titleNames(title).every((ref) => ref.fromTitle === true && !ref.isLink)).toBe(true);
+		expect(titleNames(title).every((ref) => ref.tentative === true && !ref.isLink)).toBe(true);
 	});
 
 	it("knows a 1:1 by its words and a folder for meetings by its name", () => {

@@ -8,8 +8,8 @@ const LEVEL_HINT = "use low, medium, high or a whole number from 1 to 5";
 /** The words people write for a level, folded: `H`, `Med`, `very high`, `key`, `VIP`. */
 export const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
 	...["low", "l", "lo", "minor", "minimal", "little", "very low"].map((word) => [word, "low"] as const),
-	...["medium", "m", "med", "mid", "moderate", "average", "normal", "low-medium", "medium-low", "low medium"].map((word) => [word, "medium"] as const),
-	...["high", "h", "hi", "very high", "critical", "key", "vip", "top", "highest", "major", "medium-high", "high-medium", "medium high"].map((word) => [word, "high"] as const),
+	...["medium", "m", "med", "mid", "moderate", "average", "normal", "low medium", "medium low"].map((word) => [word, "medium"] as const),
+	...["high", "h", "hi", "very high", "critical", "key", "vip", "top", "highest", "major", "medium high", "high medium"].map((word) => [word, "high"] as const),
 ]);
 
 function levelOfNumber(n: number): Level | null {
@@ -34,7 +34,8 @@ function levelOfText(value: string): Level | null {
 	if (/^\d+$/.test(text)) return levelOfNumber(Number(text));
 	// The words, without what follows them: an emoji, a note in brackets.
 	const open = text.indexOf("(");
-	const words = (open > 0 ? text.slice(0, open) : text).replace(/[^\p{L}\s-]/gu, "").trim().replace(/\s+/g, " ");
+	// `medium-high` is `medium high`.
+	const words = (open > 0 ? text.slice(0, open) : text).replace(/[^\p{L}\s-]/gu, "").trim().replace(/[\s-]+/g, " ");
 	return LEVEL_WORDS.get(words) ?? null;
 }
 

@@ -177,11 +177,17 @@ function withoutEmphasis(name: string): string {
 /** A word between two names: `Jane Doe and Bo Chen`, `Jane & Bo`. */
 const AND = / (?:and|&) /i;
 
-/** byAnd cuts a plain name at `and` and `&` between names (`Jane Doe and Bo Chen`), when each side is a name of its own; a link is one name. */
+/**
+ * byAnd cuts a plain name at `and` and `&` between names (`Jane Doe and Bo Chen`, `Kai & Ana`),
+ * when each side is a name of its own: a first name beside a full one (`Brandon & Priscilla
+ * Dodsworth`, a couple) may share its last name, and stays as written; a link is one name.
+ */
 function byAnd(part: string): string[] {
 	if (part.includes("[[") || !AND.test(part)) return [part];
 	const pieces = part.split(AND).map((piece) => piece.trim());
-	return pieces.every((piece) => piece.length >= 2 && /^\p{L}/u.test(piece)) ? pieces : [part];
+	const full = pieces.filter((piece) => piece.includes(" ")).length;
+	// Each a name: a letter, then more.
+	return (full === 0 || full === pieces.length) && pieces.every((piece) => /^\p{L}./u.test(piece)) ? pieces : [part];
 }
 
 /**

@@ -247,6 +247,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(["team", "teams", "proje
 class MeetingWords extends Set<string> {
 	override has(word: string): boolean {
 		if (super.has(word)) return true;
+		if (!word.includes("meeting")) return false;
 		const parts = word.split(/[\s_-]+/);
 		if (parts.length < 2) return false;
 		const last = parts[parts.length - 1] ?? "";

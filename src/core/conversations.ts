@@ -1,4 +1,5 @@
 import { foldName } from "./values";
+import { headingKey } from "./field-keys";
 
 /**
  * Conversations logged in a dated note that is no meeting (a daily note), under a heading of
@@ -15,13 +16,12 @@ import { foldName } from "./values";
 /** How such a note found its people: explain's key. */
 export const BY_CONVERSATIONS = "a list of conversations";
 
-/** The headings of a list of conversations, folded, without their emphasis, emoji or colon. */
+/** The headings of a list of conversations, folded, without their emphasis, emoji or colon (a key holds no `:`: `## 1:1s` is none). */
 const CONVERSATION_HEADINGS = new Set([
 	"conversations",
 	"conversation",
 	"interactions",
 	"interaction",
-	"1:1s",
 	"1-1s",
 	"one-on-ones",
 	"catch-ups",
@@ -33,12 +33,14 @@ const CONVERSATION_HEADINGS = new Set([
 	"talked to",
 ]);
 
-/** isConversationHeading says whether a heading's text (`🗣️ Conversations`, `**Interactions:**`) is one over a list of conversations. */
+/**
+ * isConversationHeading says whether a heading's text (`🗣️ Conversations`, `**Interactions:**`) is
+ * one over a list of conversations: read as the text's fields read it (headingKey), so that the
+ * plugin asks for a note's text, from the cache's headings, exactly when its fields may hold one.
+ */
 export function isConversationHeading(heading: string): boolean {
-	let text = foldName(heading.trim()).replace(/^[^\p{L}\p{N}]+/u, "");
-	while (text.endsWith(":") || text.endsWith("*") || text.endsWith("_")) text = text.slice(0, -1);
-	while (text.startsWith("*") || text.startsWith("_")) text = text.slice(1);
-	return CONVERSATION_HEADINGS.has(text.trim());
+	const key = headingKey(heading);
+	return key !== null && CONVERSATION_HEADINGS.has(foldName(key));
 }
 
 /** The words before the person in a conversation's item: its time (`**09:00**`, `9:30`) and a dash. */

@@ -1,5 +1,6 @@
 import { titleName } from "./conventions";
-import { bareName, emailParts } from "./names";
+import { emailParts } from "./names";
+import { bareName } from "./name-words";
 import { foldName, linkBasename } from "./values";
 import type { LinkResolver, NoteRef, PersonRecord } from "./types";
 

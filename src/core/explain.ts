@@ -1,7 +1,7 @@
 import { compareNames } from "./directory";
 import type { IsoDate, LinkResolver, MeetingRecord, NoteReading, NoteRef, PersonRule, Report, SkipReason, UnlinkedName } from "./types";
 import { foldName } from "./values";
-import { shownName } from "./names";
+import { shownName } from "./name-words";
 import { inArchiveFolder } from "./conventions";
 import { BY_NAME } from "./title-names";
 

@@ -1,5 +1,6 @@
 import type { CoreSettings, NoteReading, PropertyKey } from "./types";
 import { BY_CONVERSATIONS, conversationPeople } from "./conversations";
+import { headingKey, isKeyChar } from "./field-keys";
 
 /**
  * Dataview's inline fields, read from a note's text for the meetings whose properties name no one:
@@ -23,13 +24,6 @@ export type InlineField = [key: string, value: string | string[], label?: true];
 
 /** A line longer than this is not looked at: no field is that long, and a hostile line costs nothing. */
 const LINE_LIMIT = 10_000;
-
-function isKeyChar(code: number): boolean {
-	// Letters, digits, spaces, `_`, `-` and any non-ASCII character (Dataview allows emoji and accents).
-	return (
-		(code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x20 || code === 0x5f || code === 0x2d || code >= 0x80
-	);
-}
 
 /**
  * lineLabel reads a key that starts a line's text at `from`, bold or not, and its colons: `Key::`,
@@ -150,20 +144,6 @@ function fieldsOfLine(line: string, into: Map<string, InlineField>, labels: Map<
 
 /** A heading, and its text: `## Attendees`, `### 👥 Participants:`. */
 const HEADING = /^ {0,3}#{1,6}[ \t](.*)$/;
-
-/**
- * headingKey is the key a heading names when it is a label over the list below it, as meeting
- * minutes write their people (`## Attendees`, `### Participants:`, `## 👥 **Attendees**`): its
- * words, without emphasis, a colon or a leading symbol; null for a heading of other text.
- */
-function headingKey(text: string): string | null {
-	let key = text.trim().replace(/^[^\p{L}\p{N}*_]+/u, "").replace(/:$/, "");
-	for (const emphasis of ["**", "__"]) if (key.length > 4 && key.startsWith(emphasis) && key.endsWith(emphasis)) key = key.slice(2, -2);
-	key = key.replace(/:$/, "").trim();
-	if (key === "" || key.length > 40) return null;
-	for (let i = 0; i < key.length; i++) if (!isKeyChar(key.charCodeAt(i))) return null;
-	return key;
-}
 
 /** inlineFields are the Dataview fields of a note's text (its properties block, if the text starts with one, left out), in the order written. */
 export function inlineFields(text: string): InlineField[] {

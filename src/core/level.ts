@@ -24,8 +24,11 @@ function levelOfNumber(n: number): Level | null {
  */
 function levelOfText(value: string): Level | null {
 	const text = value.trim().toLowerCase();
-	const stars = [...text].filter((c) => c === "⭐" || c === "★").length;
-	if (stars > 0 && [...text.replace(/[⭐★\s\uFE0F]/g, "")].length === 0) return levelOfNumber(Math.min(stars, 5));
+	// Stars alone, emoji or not: as many as the level's number.
+	if (text.includes("⭐") || text.includes("★")) {
+		const stars = [...text].filter((c) => c === "⭐" || c === "★").length;
+		if (text.replace(/[⭐★\s\uFE0F]/g, "") === "") return levelOfNumber(Math.min(stars, 5));
+	}
 	const scale = /^(\d+)\s*\/\s*(5|10)$/.exec(text);
 	if (scale !== null) {
 		const n = Number(scale[1]);

@@ -1,7 +1,7 @@
 import type { Calendar } from "./contact";
 import { compareNames, type PersonDirectory } from "./directory";
 import { displayOfRef, foldName } from "./values";
-import { shownName } from "./names";
+import { shownName } from "./name-words";
 import type { CoreSettings, FollowUp, IsoDate, MeetingRecord, NoteRef, Problem, UnlinkedName } from "./types";
 
 /** A meeting's people: who its names find, the problems of its `with`, its follow-up, the names without a note. */

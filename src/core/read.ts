@@ -150,13 +150,14 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	}
 	// A dated note whose people do not read (`participants: {Jane: lead}`) is a meeting the user meant.
 	if (attendees.length === 0 && (datedNote || meetingMarked) && reader.unread("attendees")) return reading(null, true);
-	// A 1:1 whose properties name no one may name them in its file name (`2026-11-20 1-1 Jane Doe`)
-	// or its folder's (`1-1s/Jane Doe/2026-11-25`), and its text may say more.
-	const byTitle = about.length === 0 && attendees.length === 0 && rules.meetingKeys && (datedNote || meetingMarked) && location.subfolder === null && !reader.unread("with") && !isCancelled(reader);
+	// Its properties name no one, though the meeting rules may find its people elsewhere (its name, its text).
+	const namesNoOne = rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees");
+	// A 1:1 may name them in its file name (`2026-11-20 1-1 Jane Doe`) or its folder's (`1-1s/Jane Doe/2026-11-25`), and its text may say more.
+	const byTitle = namesNoOne && (datedNote || meetingMarked) && location.subfolder === null && !reader.unread("with") && !isCancelled(reader);
 	if (byTitle && ((meetingMarked && titleDate !== null) || hasOneOnOneWord(title) || inMeetingFolder(path))) {
 		const names = [...titleNames(title), ...folderNames(path)];
 		const meeting = names.length === 0 ? null : readMeeting(reader, title, titleDate, settings, BY_NAME, names, meetingMarked);
-		if (meeting?.date !== null && meeting !== null) return askText(reading(meeting));
+		if (meeting !== null && meeting.date !== null) return askText(reading(meeting));
 	}
 	if (location.subfolder !== null && rules.personFolders) {
 		if (location.isFolderNote) {
@@ -177,12 +178,9 @@ export function readNote(path: string, frontmatter: unknown, settings: CoreSetti
 	const candidate = mayBeNamed ? candidateOf(reader, title, location, context, settings) : undefined;
 	if (candidate !== undefined) return { record: null, problems: reader.unwalkable, candidate };
 	// A meeting whose properties name no one may name them in its text (`[participants:: [[Jane Doe]]]`).
-	if (meetingMarked && rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees") && !isCancelled(reader)) {
-		return askText({ record: null, problems: reader.unwalkable });
-	}
+	if (meetingMarked && namesNoOne && !isCancelled(reader)) return askText({ record: null, problems: reader.unwalkable });
 	// A dated note that names no one (a daily note) may log the day's conversations under a heading of their own.
-	const logs = datedNote && rules.meetingKeys && about.length === 0 && attendees.length === 0 && !reader.unread("attendees");
-	if (logs && (headings === undefined || headings.some(isConversationHeading))) return askText({ record: null, problems: reader.unwalkable, conversations: true });
+	if (datedNote && namesNoOne && (headings === undefined || headings.some(isConversationHeading))) return askText({ record: null, problems: reader.unwalkable, conversations: true });
 	return { record: null, problems: reader.unwalkable };
 }
 
